@@ -1,0 +1,155 @@
+use gdal::spatial_ref::CoordTransform;
+use saale_model::{for_each_coord, for_each_coord_mut, Feature, Geometry};
+
+use crate::{Crs, Error, Result};
+
+/// Transforms geometries from one CRS to another with PROJ (through GDAL's OSR).
+///
+/// Not `Send`: create one per thread (they are cheap next to the work they do).
+///
+/// # Runtime
+/// One PROJ call per batch: [`Transformer::transform_features`] gathers all coordinates of a
+/// slice of features into flat buffers and transforms them at once.
+pub struct Transformer {
+    ct: Option<CoordTransform>,
+    from: Crs,
+    to: Crs,
+}
+
+impl Transformer {
+    /// A transformer from `from` to `to` (the identity when both are the same CRS).
+    ///
+    /// # Errors
+    /// [`Error::UnknownCrs`] or [`Error::Transform`] when PROJ finds no transformation.
+    pub fn new(from: &Crs, to: &Crs) -> Result<Self> {
+        let ct = if from == to {
+            None
+        } else {
+            let ct =
+                CoordTransform::new(&from.spatial_ref()?, &to.spatial_ref()?).map_err(|e| {
+                    Error::Transform {
+                        from: from.to_string(),
+                        to: to.to_string(),
+                        reason: e.to_string(),
+                    }
+                })?;
+            Some(ct)
+        };
+        Ok(Self {
+            ct,
+            from: from.clone(),
+            to: to.clone(),
+        })
+    }
+
+    /// True when source and target are the same CRS.
+    #[must_use]
+    pub fn is_identity(&self) -> bool {
+        self.ct.is_none()
+    }
+
+    /// Transform flat coordinate buffers in place.
+    ///
+    /// # Errors
+    /// [`Error::Transform`] when PROJ fails for any coordinate.
+    pub fn transform_coords(&self, xs: &mut [f64], ys: &mut [f64]) -> Result<()> {
+        let Some(ct) = &self.ct else { return Ok(()) };
+        if xs.is_empty() {
+            return Ok(());
+        }
+        ct.transform_coords(xs, ys, &mut [])
+            .map_err(|e| Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: e.to_string(),
+            })?;
+        if xs.iter().chain(ys.iter()).any(|v| !v.is_finite()) {
+            return Err(Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: "a coordinate lies outside the area of use (result not finite)".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Transform one geometry in place.
+    ///
+    /// # Errors
+    /// [`Error::Transform`] when PROJ fails.
+    pub fn transform_geometry(&self, geom: &mut Geometry<f64>) -> Result<()> {
+        if self.ct.is_none() {
+            return Ok(());
+        }
+        let (mut xs, mut ys) = (Vec::new(), Vec::new());
+        for_each_coord(geom, &mut |c| {
+            xs.push(c.x);
+            ys.push(c.y);
+        });
+        self.transform_coords(&mut xs, &mut ys)?;
+        let mut i = 0;
+        for_each_coord_mut(geom, &mut |c| {
+            c.x = xs[i];
+            c.y = ys[i];
+            i += 1;
+        });
+        Ok(())
+    }
+
+    /// Transform the geometries of many features with one PROJ call.
+    ///
+    /// # Errors
+    /// [`Error::Transform`] when PROJ fails; the error names no feature, so callers that need
+    /// the feature index retry per feature.
+    pub fn transform_features(&self, features: &mut [Feature]) -> Result<()> {
+        if self.ct.is_none() {
+            return Ok(());
+        }
+        let (mut xs, mut ys) = (Vec::new(), Vec::new());
+        for g in features.iter().filter_map(|f| f.geometry.as_ref()) {
+            for_each_coord(g, &mut |c| {
+                xs.push(c.x);
+                ys.push(c.y);
+            });
+        }
+        self.transform_coords(&mut xs, &mut ys)?;
+        let mut i = 0;
+        for g in features.iter_mut().filter_map(|f| f.geometry.as_mut()) {
+            for_each_coord_mut(g, &mut |c| {
+                c.x = xs[i];
+                c.y = ys[i];
+                i += 1;
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saale_model::geo_types::point;
+
+    #[test]
+    fn wgs84_to_utm32_known_point() {
+        let t = Transformer::new(&Crs::epsg(4326), &Crs::epsg(25832)).expect("transformer");
+        let mut g = Geometry::Point(point!(x: 9.0, y: 50.0));
+        t.transform_geometry(&mut g).expect("transform");
+        let Geometry::Point(p) = g else {
+            panic!("not a point")
+        };
+        assert!((p.x() - 500_000.000).abs() < 1e-3, "{}", p.x());
+        assert!((p.y() - 5_538_630.703).abs() < 1e-3, "{}", p.y());
+    }
+
+    #[test]
+    fn round_trip_through_3857() {
+        let a = Transformer::new(&Crs::epsg(25832), &Crs::epsg(3857)).expect("t");
+        let b = Transformer::new(&Crs::epsg(3857), &Crs::epsg(25832)).expect("t");
+        let mut xs = [681_000.0, 682_500.5];
+        let mut ys = [5_643_000.0, 5_644_100.25];
+        a.transform_coords(&mut xs, &mut ys).expect("fwd");
+        b.transform_coords(&mut xs, &mut ys).expect("back");
+        assert!((xs[1] - 682_500.5).abs() < 1e-6 && (ys[1] - 5_644_100.25).abs() < 1e-6);
+    }
+}

@@ -1,0 +1,83 @@
+use std::path::PathBuf;
+
+/// Errors of the readers. Each names the file and, where it applies, the feature or line.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The file could not be opened or read.
+    #[error("{path}: cannot read file: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file's format is not recognised or not supported.
+    #[error("{path}: {reason}")]
+    UnknownFormat {
+        /// The file.
+        path: PathBuf,
+        /// What was found instead.
+        reason: String,
+    },
+    /// The file is malformed at a position.
+    #[error("{path}: {location}: {reason}")]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// `line 12, column 4`, `feature 17`, or `header`.
+        location: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A CRS problem (unknown CRS, transformation failure).
+    #[error("{path}: {location}{source}")]
+    Crs {
+        /// The file.
+        path: PathBuf,
+        /// Empty, or `feature 3: `.
+        location: String,
+        /// The CRS error.
+        source: saale_crs::Error,
+    },
+    /// GDAL reported an error.
+    #[error("{path}: GDAL: {reason}")]
+    Gdal {
+        /// The file.
+        path: PathBuf,
+        /// GDAL's message.
+        reason: String,
+    },
+}
+
+impl Error {
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    pub(crate) fn malformed(
+        path: &std::path::Path,
+        location: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        Error::Malformed {
+            path: path.to_path_buf(),
+            location: location.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn crs(path: &std::path::Path, location: String, source: saale_crs::Error) -> Self {
+        Error::Crs {
+            path: path.to_path_buf(),
+            location,
+            source,
+        }
+    }
+}
+
+/// Result with this crate's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;

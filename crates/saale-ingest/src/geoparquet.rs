@@ -1,0 +1,204 @@
+//! GeoParquet 1.x reader (WKB geometry; CRS as PROJJSON in the `geo` metadata, default OGC:CRS84).
+//! Uses parquet's record API, so no Arrow dependency is needed.
+
+use std::path::Path;
+
+use parquet::basic::{ConvertedType, LogicalType, Type as Physical};
+use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::record::Field as PqField;
+use saale_crs::Crs;
+use saale_model::{Feature, Field, FieldType, Layer, Schema, Value};
+
+use crate::read::RawSource;
+use crate::{Error, Result};
+
+/// Days since 1970-01-01 to an ISO date (proleptic Gregorian).
+pub(crate) fn iso_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn iso_datetime_millis(ms: i64) -> String {
+    let days = ms.div_euclid(86_400_000);
+    let rest = ms.rem_euclid(86_400_000);
+    let (h, m, s, milli) = (
+        rest / 3_600_000,
+        rest / 60_000 % 60,
+        rest / 1000 % 60,
+        rest % 1000,
+    );
+    format!("{}T{h:02}:{m:02}:{s:02}.{milli:03}Z", iso_date(days))
+}
+
+fn field_type(t: &parquet::schema::types::Type) -> FieldType {
+    let info = t.get_basic_info();
+    if !t.is_primitive() {
+        return FieldType::String;
+    }
+    match (
+        t.get_physical_type(),
+        info.logical_type_ref(),
+        info.converted_type(),
+    ) {
+        (_, Some(LogicalType::Date), _) | (_, _, ConvertedType::DATE) => FieldType::Date,
+        (_, Some(LogicalType::Timestamp { .. }), _) => FieldType::DateTime,
+        (Physical::BOOLEAN, ..) => FieldType::Bool,
+        (Physical::INT32 | Physical::INT64, ..) => FieldType::Int,
+        (Physical::FLOAT | Physical::DOUBLE, ..) => FieldType::Float,
+        _ => FieldType::String,
+    }
+}
+
+fn value(f: &PqField) -> Value {
+    match f {
+        PqField::Null => Value::Null,
+        PqField::Bool(b) => Value::Bool(*b),
+        PqField::Byte(x) => Value::Int(i64::from(*x)),
+        PqField::Short(x) => Value::Int(i64::from(*x)),
+        PqField::Int(x) => Value::Int(i64::from(*x)),
+        PqField::Long(x) => Value::Int(*x),
+        PqField::UByte(x) => Value::Int(i64::from(*x)),
+        PqField::UShort(x) => Value::Int(i64::from(*x)),
+        PqField::UInt(x) => Value::Int(i64::from(*x)),
+        PqField::ULong(x) => {
+            i64::try_from(*x).map_or_else(|_| Value::String(x.to_string()), Value::Int)
+        }
+        PqField::Float(x) => Value::Float(f64::from(*x)),
+        PqField::Double(x) => Value::Float(*x),
+        PqField::Str(s) => Value::String(s.clone()),
+        PqField::Date(d) => Value::String(iso_date(i64::from(*d))),
+        PqField::TimestampMillis(ms) => Value::String(iso_datetime_millis(*ms)),
+        PqField::TimestampMicros(us) => Value::String(iso_datetime_millis(us.div_euclid(1000))),
+        other => Value::String(other.to_string()),
+    }
+}
+
+pub(crate) fn read(path: &Path) -> Result<RawSource> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let reader = SerializedFileReader::new(file).map_err(|e| {
+        Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
+    })?;
+    let meta = reader.metadata().file_metadata();
+    let geo: Option<serde_json::Value> = meta
+        .key_value_metadata()
+        .and_then(|kv| kv.iter().find(|k| k.key == "geo"))
+        .and_then(|k| k.value.as_deref())
+        .map(|v| {
+            serde_json::from_str(v)
+                .map_err(|e| Error::malformed(path, "'geo' metadata", e.to_string()))
+        })
+        .transpose()?;
+    let Some(geo) = geo else {
+        return Err(Error::UnknownFormat {
+            path: path.to_path_buf(),
+            reason: "Parquet file without GeoParquet 'geo' metadata".into(),
+        });
+    };
+    let primary = geo
+        .get("primary_column")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("geometry")
+        .to_string();
+    let col_meta = geo.get("columns").and_then(|c| c.get(&primary));
+    if let Some(enc) = col_meta
+        .and_then(|c| c.get("encoding"))
+        .and_then(serde_json::Value::as_str)
+    {
+        if !enc.eq_ignore_ascii_case("WKB") {
+            return Err(Error::UnknownFormat {
+                path: path.to_path_buf(),
+                reason: format!("GeoParquet geometry encoding '{enc}' is not supported (only WKB)"),
+            });
+        }
+    }
+    let crs = match col_meta.and_then(|c| c.get("crs")) {
+        None => Crs::epsg(4326),
+        Some(serde_json::Value::Null) => Crs::epsg(4326),
+        Some(v) => {
+            // PROJJSON with an EPSG id is the common case; otherwise hand the JSON to PROJ.
+            let id = v.get("id");
+            let code = id
+                .filter(|i| i.get("authority").and_then(serde_json::Value::as_str) == Some("EPSG"))
+                .and_then(|i| i.get("code"))
+                .and_then(serde_json::Value::as_u64)
+                .and_then(|c| u32::try_from(c).ok());
+            match code {
+                Some(c) => Crs::epsg(c),
+                None => Crs::parse(&v.to_string())
+                    .map_err(|e| Error::crs(path, "'geo' metadata: ".into(), e))?,
+            }
+        }
+    };
+    let root = meta.schema_descr().root_schema();
+    let mut fields = Vec::new();
+    for t in root.get_fields() {
+        if t.name() != primary {
+            fields.push(Field {
+                name: t.name().to_string(),
+                ty: field_type(t),
+            });
+        }
+    }
+    let schema = Schema::from_fields(fields);
+    let rows = reader
+        .get_row_iter(None)
+        .map_err(|e| Error::malformed(path, "row group 0", e.to_string()))?;
+    let mut features = Vec::with_capacity(usize::try_from(meta.num_rows()).unwrap_or(0));
+    for (i, row) in rows.enumerate() {
+        let row = row.map_err(|e| Error::malformed(path, format!("row {i}"), e.to_string()))?;
+        let mut values = vec![Value::Null; schema.len()];
+        let mut geometry = None;
+        for (name, f) in row.get_column_iter() {
+            if *name == primary {
+                match f {
+                    PqField::Bytes(b) => {
+                        geometry = Some(crate::wkb::geometry_from_wkb(b.data()).map_err(|e| {
+                            Error::malformed(path, format!("row {i}"), format!("geometry: {e}"))
+                        })?);
+                    }
+                    PqField::Null => {}
+                    other => {
+                        return Err(Error::malformed(
+                            path,
+                            format!("row {i}"),
+                            format!("geometry column holds {other}, not WKB bytes"),
+                        ))
+                    }
+                }
+            } else if let Some(j) = schema.index_of(name) {
+                values[j] = value(f);
+            }
+        }
+        features.push(Feature { geometry, values });
+    }
+    Ok(RawSource {
+        layer: Layer { schema, features },
+        crs: Some(crs),
+        detail: "GeoParquet".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(19_723), "2024-01-01");
+        assert_eq!(iso_date(-1), "1969-12-31");
+        assert_eq!(
+            iso_datetime_millis(86_400_000 + 3_723_004),
+            "1970-01-02T01:02:03.004Z"
+        );
+    }
+}

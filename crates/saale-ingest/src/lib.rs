@@ -1,0 +1,35 @@
+//! Readers: every supported format into [`saale_model::Layer`]s in the project's working CRS.
+//!
+//! [`read_sources`] is the entry point: it detects each file's format ([`Format::detect`]),
+//! reads the files in parallel (rayon), reprojects every geometry to the target CRS with PROJ,
+//! checks geometries, and merges the files into one layer with a union schema.
+//!
+//! # Runtime
+//! Files are read in parallel; coordinates are transformed in batches of several thousand
+//! features per PROJ call, on all cores.
+
+mod csv;
+mod error;
+mod flatgeobuf;
+mod format;
+mod gdal;
+mod geojson;
+mod geoparquet;
+mod read;
+mod validate;
+mod wkb;
+
+/// CSV reading options (geometry columns, delimiter).
+pub use crate::csv::CsvOptions;
+/// Errors with file, feature and line context.
+pub use error::{Error, Result};
+/// FlatGeobuf reading (also used by the store to load layers).
+pub use flatgeobuf::read_flatgeobuf;
+/// Source formats and their detection.
+pub use format::Format;
+/// Reading many files into one layer.
+pub use read::{read_source, read_sources, ImportOptions, Imported, Progress, SourceInfo};
+/// Geometry checks and the import report.
+pub use validate::{check_geometry, ReadReport};
+/// WKB and WKT conversions shared by readers and writers.
+pub use wkb::{geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt};

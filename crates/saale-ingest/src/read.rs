@@ -1,0 +1,302 @@
+//! Reading one or many source files into one layer in the working CRS.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use saale_crs::{Crs, Transformer};
+use saale_model::{Feature, Layer, Schema, Value};
+
+use crate::csv::{CsvOptions, GeomKind};
+use crate::validate::{check_geometry, ReadReport};
+use crate::{Error, Format, Result};
+
+/// What a format reader hands over: the layer in its source CRS.
+#[derive(Debug)]
+pub(crate) struct RawSource {
+    pub layer: Layer,
+    /// The CRS the source declares (`None`: it declares none).
+    pub crs: Option<Crs>,
+    /// Format name for the catalog (`GeoJSON`, `GDAL/ESRI Shapefile`, ...).
+    pub detail: String,
+}
+
+/// Options for reading sources.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// CRS all geometries are transformed to (the project's working CRS).
+    pub target_crs: Crs,
+    /// CRS of the sources, overriding what they declare (like `ogr2ogr -s_srs`); needed for
+    /// sources that declare none (CSV with x/y columns, Shapefile without `.prj`).
+    pub source_crs: Option<Crs>,
+    /// Skip features with invalid geometry instead of keeping and counting them.
+    pub skip_invalid: bool,
+    /// CSV geometry columns and delimiter.
+    pub csv: CsvOptions,
+    /// Layer to read from multi-layer GDAL sources (default: the first).
+    pub gdal_layer: Option<String>,
+}
+
+impl ImportOptions {
+    /// Options that transform to `target_crs` and otherwise use the defaults.
+    #[must_use]
+    pub fn new(target_crs: Crs) -> Self {
+        Self {
+            target_crs,
+            source_crs: None,
+            skip_invalid: false,
+            csv: CsvOptions::default(),
+            gdal_layer: None,
+        }
+    }
+}
+
+/// One source file as read.
+#[derive(Debug, Clone)]
+pub struct SourceInfo {
+    /// Path as given.
+    pub path: PathBuf,
+    /// Format name.
+    pub format: String,
+    /// The source CRS (`None` for attribute tables).
+    pub crs: Option<Crs>,
+    /// Features read from this file.
+    pub features: u64,
+}
+
+/// The result of reading sources: one layer in the target CRS.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// Features with a union schema of all sources.
+    pub layer: Layer,
+    /// Per source: path, format, CRS, count.
+    pub sources: Vec<SourceInfo>,
+    /// What was read, found invalid and skipped.
+    pub report: ReadReport,
+    /// True when no source has geometry (an attribute table).
+    pub is_table: bool,
+}
+
+/// Receives progress: `advance(n)` after `n` bytes of source were read and transformed.
+pub trait Progress: Sync {
+    /// `n` more bytes are done.
+    fn advance(&self, n: u64);
+}
+
+impl Progress for () {
+    fn advance(&self, _n: u64) {}
+}
+
+const CHUNK: usize = 4096;
+
+/// Read one source file into the target CRS (see [`read_sources`]).
+///
+/// # Errors
+/// Any reader error, naming the file and the feature or line.
+pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceInfo, ReadReport)> {
+    let format = Format::detect(path)?;
+    let is_zip = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    let (raw, csv_kind) = match format {
+        _ if is_zip => {
+            let vsi = PathBuf::from(format!("/vsizip/{}", path.display()));
+            (crate::gdal::read(&vsi, opts.gdal_layer.as_deref())?, None)
+        }
+        Format::GeoJson => (crate::geojson::read(path)?, None),
+        Format::FlatGeobuf => (crate::flatgeobuf::read(path)?, None),
+        Format::GeoParquet => (crate::geoparquet::read(path)?, None),
+        Format::Csv => {
+            let (r, k) = crate::csv::read(path, &opts.csv)?;
+            (r, Some(k))
+        }
+        Format::Gdal => (crate::gdal::read(path, opts.gdal_layer.as_deref())?, None),
+    };
+    let RawSource {
+        mut layer,
+        crs,
+        detail,
+    } = raw;
+    let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
+    let source_crs = match (&opts.source_crs, crs, csv_kind) {
+        (Some(c), _, _) => Some(c.clone()),
+        (None, Some(c), _) => Some(c),
+        (None, None, Some(GeomKind::None)) => None,
+        (None, None, _) if !has_geometry => None,
+        (None, None, Some(GeomKind::LonLat | GeomKind::Wkt)) => Some(Crs::epsg(4326)),
+        (None, None, Some(GeomKind::Xy)) if looks_geographic(&layer) => Some(Crs::epsg(4326)),
+        (None, None, _) => {
+            return Err(Error::crs(
+                path,
+                String::new(),
+                saale_crs::Error::UnknownCrs {
+                    name: String::new(),
+                    reason: "the source declares no CRS and its coordinates are not lon/lat; \
+                             give it with --source-crs (e.g. --source-crs EPSG:25832)"
+                        .into(),
+                },
+            ))
+        }
+    };
+
+    // Check geometries in source coordinates, so messages quote what the file says.
+    let mut report = ReadReport {
+        read: layer.features.len() as u64,
+        ..ReadReport::default()
+    };
+    let name = path.display().to_string();
+    let mut keep = Vec::with_capacity(layer.features.len());
+    for (i, f) in layer.features.iter().enumerate() {
+        let Some(g) = &f.geometry else {
+            report.without_geometry += 1;
+            keep.push(true);
+            continue;
+        };
+        match check_geometry(g) {
+            Err(msg) => return Err(Error::malformed(path, format!("feature {i}"), msg)),
+            Ok(None) => keep.push(true),
+            Ok(Some(reason)) => {
+                report.note_invalid(format!("{name}: feature {i}"), &reason);
+                if opts.skip_invalid {
+                    report.skipped += 1;
+                    keep.push(false);
+                } else {
+                    keep.push(true);
+                }
+            }
+        }
+    }
+    if report.skipped > 0 {
+        let mut k = keep.iter();
+        layer.features.retain(|_| *k.next().unwrap_or(&true));
+    }
+
+    if let Some(src) = &source_crs {
+        transform_all(path, &mut layer.features, src, &opts.target_crs)?;
+    }
+    let info = SourceInfo {
+        path: path.to_path_buf(),
+        format: detail,
+        crs: source_crs,
+        features: report.read,
+    };
+    Ok((layer, info, report))
+}
+
+fn looks_geographic(layer: &Layer) -> bool {
+    let b = layer.bbox();
+    !b.is_empty() && b.min_x >= -180.0 && b.max_x <= 180.0 && b.min_y >= -90.0 && b.max_y <= 90.0
+}
+
+fn transform_all(path: &Path, features: &mut [Feature], from: &Crs, to: &Crs) -> Result<()> {
+    // Build one transformer up front to report CRS errors once.
+    let probe = Transformer::new(from, to).map_err(|e| Error::crs(path, String::new(), e))?;
+    if probe.is_identity() {
+        return Ok(());
+    }
+    drop(probe);
+    features
+        .par_chunks_mut(CHUNK)
+        .enumerate()
+        .try_for_each_init(
+            || Transformer::new(from, to),
+            |t, (chunk_no, chunk)| {
+                let t = t
+                    .as_ref()
+                    .map_err(|e| Error::crs(path, String::new(), clone_err(e)))?;
+                if t.transform_features(chunk).is_ok() {
+                    return Ok(());
+                }
+                // Find the feature that failed, for the message.
+                for (j, f) in chunk.iter_mut().enumerate() {
+                    if let Some(g) = &mut f.geometry {
+                        t.transform_geometry(g).map_err(|e| {
+                            Error::crs(path, format!("feature {}: ", chunk_no * CHUNK + j), e)
+                        })?;
+                    }
+                }
+                Ok(())
+            },
+        )
+}
+
+fn clone_err(e: &saale_crs::Error) -> saale_crs::Error {
+    saale_crs::Error::UnknownCrs {
+        name: String::new(),
+        reason: e.to_string(),
+    }
+}
+
+/// Read several source files (in parallel) into one layer in `opts.target_crs`.
+///
+/// The layer's schema is the union of the sources' schemas in file order; a field present in
+/// several sources with different types is widened (int + float = float, else text).
+///
+/// # Errors
+/// The first reader error, naming its file and the feature or line.
+pub fn read_sources(
+    paths: &[PathBuf],
+    opts: &ImportOptions,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    let parts: Vec<(Layer, SourceInfo, ReadReport)> = paths
+        .par_iter()
+        .map(|p| {
+            let r = read_source(p, opts);
+            progress.advance(std::fs::metadata(p).map_or(0, |m| m.len()));
+            r
+        })
+        .collect::<Result<_>>()?;
+    let mut schema = Schema::new();
+    for (l, ..) in &parts {
+        schema.merge(&l.schema);
+    }
+    let types: Vec<_> = schema.fields().iter().map(|f| f.ty).collect();
+    let total: usize = parts.iter().map(|(l, ..)| l.features.len()).sum();
+    let mut features = Vec::with_capacity(total);
+    let mut report = ReadReport::default();
+    let mut sources = Vec::with_capacity(parts.len());
+    let mut is_table = true;
+    for (layer, info, r) in parts {
+        report.merge(&r);
+        sources.push(info);
+        let map: Vec<usize> = layer
+            .schema
+            .fields()
+            .iter()
+            .map(|f| schema.index_of(&f.name).unwrap_or(usize::MAX))
+            .collect();
+        let identity = map.iter().enumerate().all(|(i, &j)| i == j) && map.len() == types.len();
+        for mut f in layer.features {
+            is_table &= f.geometry.is_none();
+            let values = if identity {
+                std::mem::take(&mut f.values)
+            } else {
+                let mut v = vec![Value::Null; types.len()];
+                for (i, val) in std::mem::take(&mut f.values).into_iter().enumerate() {
+                    if let Some(&j) = map.get(i).filter(|j| **j != usize::MAX) {
+                        v[j] = val;
+                    }
+                }
+                v
+            };
+            f.values = values
+                .into_iter()
+                .zip(&types)
+                .map(|(v, ty)| {
+                    if v.field_type() == Some(*ty) {
+                        v
+                    } else {
+                        v.coerce(*ty)
+                    }
+                })
+                .collect();
+            features.push(f);
+        }
+    }
+    Ok(Imported {
+        layer: Layer { schema, features },
+        sources,
+        report,
+        is_table: is_table && total > 0,
+    })
+}

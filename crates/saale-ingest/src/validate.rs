@@ -1,0 +1,99 @@
+use std::collections::BTreeMap;
+
+use geo::Validation;
+use saale_model::{for_each_coord, Geometry};
+
+/// What a reader saw: objects read, geometries found invalid (kept or skipped), with reasons.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReadReport {
+    /// Features read from the sources.
+    pub read: u64,
+    /// Features with an invalid geometry (kept unless `skip_invalid`).
+    pub invalid: u64,
+    /// Features skipped (invalid with `skip_invalid`).
+    pub skipped: u64,
+    /// Features without geometry.
+    pub without_geometry: u64,
+    /// Up to 20 examples: `file: feature N: reason`.
+    pub examples: Vec<String>,
+    /// Count per reason (first words of the validation message).
+    pub reasons: BTreeMap<String, u64>,
+}
+
+impl ReadReport {
+    /// Add another report's counts to this one.
+    pub fn merge(&mut self, other: &ReadReport) {
+        self.read += other.read;
+        self.invalid += other.invalid;
+        self.skipped += other.skipped;
+        self.without_geometry += other.without_geometry;
+        for e in &other.examples {
+            if self.examples.len() < 20 {
+                self.examples.push(e.clone());
+            }
+        }
+        for (k, v) in &other.reasons {
+            *self.reasons.entry(k.clone()).or_default() += v;
+        }
+    }
+
+    pub(crate) fn note_invalid(&mut self, where_: String, reason: &str) {
+        self.invalid += 1;
+        let key: String = reason
+            .split(|c: char| c.is_ascii_digit() || c == '(' || c == ':')
+            .next()
+            .unwrap_or(reason)
+            .trim()
+            .to_string();
+        *self.reasons.entry(key).or_default() += 1;
+        if self.examples.len() < 20 {
+            self.examples.push(format!("{where_}: {reason}"));
+        }
+    }
+}
+
+/// Check a geometry: finite coordinates (hard error, returned as `Err`) and OGC validity
+/// (`Ok(Some(reason))` for an invalid but usable geometry, `Ok(None)` when valid).
+///
+/// # Errors
+/// A message when a coordinate is NaN or infinite: such a geometry cannot be stored.
+pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
+    let mut bad = None;
+    for_each_coord(geom, &mut |c| {
+        if bad.is_none() && !(c.x.is_finite() && c.y.is_finite()) {
+            bad = Some(format!(
+                "coordinate ({}, {}) is not a finite number",
+                c.x, c.y
+            ));
+        }
+    });
+    if let Some(b) = bad {
+        return Err(b);
+    }
+    match geom {
+        Geometry::Point(_) | Geometry::MultiPoint(_) => Ok(None),
+        g => Ok(g.check_validation().err().map(|e| e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saale_model::geo_types::polygon;
+
+    #[test]
+    fn bowtie_is_invalid_square_valid() {
+        let bow = Geometry::Polygon(polygon![
+            (x: 0.0, y: 0.0), (x: 2.0, y: 2.0), (x: 2.0, y: 0.0), (x: 0.0, y: 2.0), (x: 0.0, y: 0.0)
+        ]);
+        let sq = Geometry::Polygon(polygon![
+            (x: 0.0, y: 0.0), (x: 2.0, y: 0.0), (x: 2.0, y: 2.0), (x: 0.0, y: 2.0), (x: 0.0, y: 0.0)
+        ]);
+        assert!(check_geometry(&bow).expect("finite").is_some());
+        assert_eq!(check_geometry(&sq).expect("finite"), None);
+        let nan = Geometry::Polygon(polygon![
+            (x: f64::NAN, y: 0.0), (x: 2.0, y: 0.0), (x: 2.0, y: 2.0), (x: f64::NAN, y: 0.0)
+        ]);
+        assert!(check_geometry(&nan).is_err());
+    }
+}

@@ -1,0 +1,27 @@
+//! Vocabulary of saale, with no IO: what a feature, an attribute value, a schema and an extent are.
+//!
+//! Every other crate speaks in these types. Geometries are [`geo_types::Geometry<f64>`] with
+//! x = east/longitude and y = north/latitude, always.
+
+mod bbox;
+mod coords;
+mod feature;
+mod join;
+mod schema;
+mod value;
+
+/// Axis-aligned extent of coordinates.
+pub use bbox::Bbox;
+/// Visit every coordinate of a geometry, mutably or not.
+pub use coords::{for_each_coord, for_each_coord_mut, geometry_kind};
+/// One feature: an optional geometry plus values in schema order.
+pub use feature::{Feature, Layer};
+/// Join an attribute table onto a layer by key.
+pub use join::{join_attributes, JoinResult};
+/// Attribute fields and their types; merging schemas of several sources.
+pub use schema::{Field, FieldType, Schema};
+/// One attribute value.
+pub use value::Value;
+
+/// Re-export of the geometry types the model uses.
+pub use geo_types::{self, Geometry};

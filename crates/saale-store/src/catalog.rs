@@ -1,0 +1,99 @@
+use std::collections::BTreeMap;
+
+use saale_model::Field;
+use serde::{Deserialize, Serialize};
+
+/// The catalog: `saale.toml` at the root of a project. Unknown keys are errors.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Project-wide settings.
+    pub project: ProjectSection,
+    /// Layers by name.
+    #[serde(default)]
+    pub layers: BTreeMap<String, LayerEntry>,
+}
+
+/// `[project]`: name, working CRS, creation time.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectSection {
+    /// Project name.
+    pub name: String,
+    /// Working CRS, e.g. `EPSG:25832`. Every layer is stored in it.
+    pub crs: String,
+    /// RFC 3339 creation time.
+    pub created: String,
+    /// saale version that created the project.
+    pub saale_version: String,
+}
+
+/// What kind of data a layer holds.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LayerKind {
+    /// Features with geometry.
+    Vector,
+    /// Rows without geometry (attribute table).
+    Table,
+}
+
+/// One source file of a layer.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    /// Path as given on import.
+    pub path: String,
+    /// Format (`GeoJSON`, `GDAL/ESRI Shapefile`, ...).
+    pub format: String,
+    /// SHA-256 of the file's bytes.
+    pub sha256: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Features read from it.
+    pub features: u64,
+}
+
+/// `[layers.NAME]`: one layer's file, provenance and summary.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LayerEntry {
+    /// Vector layer or attribute table.
+    pub kind: LayerKind,
+    /// File relative to the project directory (`layers/NAME.GEN.fgb`).
+    pub file: String,
+    /// Source CRS(s) as declared or given (`EPSG:4326`); empty for tables.
+    pub source_crs: String,
+    /// Licence of the data (`dl-de/by-2.0`, `ODbL-1.0`, ...).
+    pub licence: String,
+    /// Attribution line required by the licence.
+    pub attribution: String,
+    /// Date the data describes (`YYYY-MM-DD`), if known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub as_of: String,
+    /// RFC 3339 time of the import.
+    pub imported_at: String,
+    /// Number of features (rows).
+    pub feature_count: u64,
+    /// `[min_x, min_y, max_x, max_y]` in the working CRS (absent for tables).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<[f64; 4]>,
+    /// Count per geometry type.
+    #[serde(default)]
+    pub geometry_types: BTreeMap<String, u64>,
+    /// Features whose geometry is invalid (kept).
+    pub invalid_geometries: u64,
+    /// Features skipped on import (`--skip-invalid`).
+    pub skipped: u64,
+    /// Whether the layer may be exported and served publicly.
+    pub public: bool,
+    /// How the layer was made (command line), for provenance.
+    #[serde(default)]
+    pub provenance: String,
+    /// Attribute fields in order.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    /// The source files.
+    #[serde(default)]
+    pub sources: Vec<SourceEntry>,
+}

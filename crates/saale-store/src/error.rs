@@ -1,0 +1,78 @@
+use std::path::PathBuf;
+
+/// Errors of the project store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// File system error on a path.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The directory is not a saale project.
+    #[error("{path} is not a saale project (no saale.toml); create one with `saale init`")]
+    NotAProject {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The catalog cannot be parsed.
+    #[error("{path}: invalid catalog: {reason}")]
+    Catalog {
+        /// The catalog file.
+        path: PathBuf,
+        /// What is wrong (names the key).
+        reason: String,
+    },
+    /// A layer is unknown.
+    #[error("no layer '{name}' in the project (layers: {known})")]
+    NoSuchLayer {
+        /// The name asked for.
+        name: String,
+        /// Known layer names.
+        known: String,
+    },
+    /// A layer exists and replacing it was not asked for.
+    #[error("layer '{name}' exists already; use --replace to overwrite it")]
+    LayerExists {
+        /// The layer.
+        name: String,
+    },
+    /// A name or argument is invalid.
+    #[error("{0}")]
+    Invalid(String),
+    /// Reading a layer file failed.
+    #[error(transparent)]
+    Ingest(#[from] saale_ingest::Error),
+    /// A CRS problem.
+    #[error(transparent)]
+    Crs(#[from] saale_crs::Error),
+    /// Writing a file failed in an encoder.
+    #[error("{path}: cannot write: {reason}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The encoder's message.
+        reason: String,
+    },
+}
+
+impl Error {
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+    pub(crate) fn write(path: &std::path::Path, reason: impl ToString) -> Self {
+        Error::Write {
+            path: path.to_path_buf(),
+            reason: reason.to_string(),
+        }
+    }
+}
+
+/// Result with this crate's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,533 @@
+//! Exports: a layer to GeoJSON, GeoPackage, FlatGeobuf, GeoParquet or CSV, chosen by extension.
+//!
+//! Every export is written to a temporary file beside the target and renamed into place, so a
+//! failed export never leaves a half-written file under the target name.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use saale_crs::{Crs, Transformer};
+use saale_model::{geometry_kind, FieldType, Geometry, Layer, Value};
+
+use crate::{Error, Result};
+
+/// Export formats, by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ExportFormat {
+    /// `.geojson` / `.json`: RFC 7946 in EPSG:4326 by default; with another CRS, a `crs` member.
+    GeoJson,
+    /// `.gpkg` through GDAL.
+    GeoPackage,
+    /// `.fgb` with spatial index.
+    FlatGeobuf,
+    /// `.parquet`: GeoParquet 1.0, WKB geometry, PROJJSON CRS, rows in Hilbert order.
+    GeoParquet,
+    /// `.csv`: a `WKT` geometry column first, then the attributes.
+    Csv,
+}
+
+impl ExportFormat {
+    /// The format for a path's extension.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for an unknown extension, listing the known ones.
+    pub fn from_path(path: &Path) -> Result<Self> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        Ok(match ext.as_str() {
+            "geojson" | "json" => ExportFormat::GeoJson,
+            "gpkg" => ExportFormat::GeoPackage,
+            "fgb" => ExportFormat::FlatGeobuf,
+            "parquet" | "geoparquet" => ExportFormat::GeoParquet,
+            "csv" => ExportFormat::Csv,
+            _ => return Err(Error::Invalid(format!(
+                "{}: unknown export format '.{ext}'; use .gpkg, .fgb, .geojson, .parquet or .csv",
+                path.display()
+            ))),
+        })
+    }
+}
+
+fn tmp_beside(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp.{ext}", std::process::id()))
+}
+
+/// Write `layer` (in `from` CRS) to `path`, transformed to `to` (default: the layer's CRS,
+/// or EPSG:4326 for GeoJSON as RFC 7946 requires). Returns the CRS written.
+///
+/// # Errors
+/// [`Error::Invalid`] for an unknown extension; CRS, encoder and IO errors naming the file.
+pub fn export_layer(
+    layer: &Layer,
+    name: &str,
+    from: &Crs,
+    to: Option<&Crs>,
+    path: &Path,
+) -> Result<Crs> {
+    let format = ExportFormat::from_path(path)?;
+    let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
+    let target = match (to, format) {
+        (Some(c), _) => c.clone(),
+        (None, ExportFormat::GeoJson) if has_geometry => Crs::epsg(4326),
+        (None, _) => from.clone(),
+    };
+    let transformed;
+    let layer = if target == *from || !has_geometry {
+        layer
+    } else {
+        let mut l = layer.clone();
+        transform_parallel(&mut l, from, &target)?;
+        transformed = l;
+        &transformed
+    };
+    let tmp = tmp_beside(path);
+    let _ = std::fs::remove_file(&tmp);
+    let crs = has_geometry.then_some(&target);
+    let r = match format {
+        ExportFormat::GeoJson => write_geojson(&tmp, name, layer, crs),
+        ExportFormat::FlatGeobuf => crate::fgb::write_flatgeobuf(&tmp, name, layer, crs),
+        ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs),
+        ExportFormat::GeoParquet => write_parquet(&tmp, layer, crs),
+        ExportFormat::Csv => write_csv(&tmp, layer),
+    };
+    if let Err(e) = r {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
+    Ok(target)
+}
+
+fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Result<()> {
+    use rayon::prelude::*;
+    Transformer::new(from, to)?;
+    layer.features.par_chunks_mut(4096).try_for_each_init(
+        || Transformer::new(from, to),
+        |t, chunk| match t {
+            Ok(t) => t.transform_features(chunk).map_err(Error::from),
+            Err(e) => Err(Error::Invalid(e.to_string())),
+        },
+    )
+}
+
+// ---------------------------------------------------------------- GeoJSON
+
+fn json_geometry(g: &Geometry<f64>, out: &mut String) {
+    use std::fmt::Write as _;
+    fn pos(c: saale_model::geo_types::Coord<f64>, out: &mut String) {
+        let _ = write!(out, "[{},{}]", c.x, c.y);
+    }
+    fn line(l: &saale_model::geo_types::LineString<f64>, out: &mut String) {
+        out.push('[');
+        for (i, c) in l.0.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            pos(*c, out);
+        }
+        out.push(']');
+    }
+    fn poly(p: &saale_model::geo_types::Polygon<f64>, out: &mut String) {
+        out.push('[');
+        line(p.exterior(), out);
+        for r in p.interiors() {
+            out.push(',');
+            line(r, out);
+        }
+        out.push(']');
+    }
+    fn list<T>(items: &[T], out: &mut String, f: impl Fn(&T, &mut String)) {
+        out.push('[');
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            f(x, out);
+        }
+        out.push(']');
+    }
+    let kind = geometry_kind(g);
+    match g {
+        Geometry::GeometryCollection(gc) => {
+            out.push_str("{\"type\":\"GeometryCollection\",\"geometries\":");
+            list(&gc.0, out, json_geometry);
+            out.push('}');
+            return;
+        }
+        _ => {
+            let _ = write!(out, "{{\"type\":\"{kind}\",\"coordinates\":");
+        }
+    }
+    match g {
+        Geometry::Point(p) => pos(p.0, out),
+        Geometry::Line(l) => {
+            line(
+                &saale_model::geo_types::LineString(vec![l.start, l.end]),
+                out,
+            );
+        }
+        Geometry::LineString(l) => line(l, out),
+        Geometry::Polygon(p) => poly(p, out),
+        Geometry::MultiPoint(m) => list(&m.0, out, |p, o| pos(p.0, o)),
+        Geometry::MultiLineString(m) => list(&m.0, out, line),
+        Geometry::MultiPolygon(m) => list(&m.0, out, poly),
+        Geometry::Rect(r) => poly(&r.to_polygon(), out),
+        Geometry::Triangle(t) => poly(&t.to_polygon(), out),
+        Geometry::GeometryCollection(_) => {}
+    }
+    out.push('}');
+}
+
+fn json_value(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => serde_json::Value::Bool(*b),
+        Value::Int(i) => serde_json::Value::from(*i),
+        Value::Float(f) => serde_json::Number::from_f64(*f)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::String(s) => serde_json::Value::String(s.clone()),
+    }
+}
+
+fn write_geojson(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut w = BufWriter::with_capacity(1 << 20, file);
+    let io = |e| Error::io(path, e);
+    let mut head = format!(
+        "{{\"type\":\"FeatureCollection\",\"name\":{}",
+        serde_json::Value::from(name)
+    );
+    if let Some(c) = crs.filter(|c| c.epsg_code() != Some(4326)) {
+        let urn = c
+            .epsg_code()
+            .map_or_else(|| c.to_string(), |e| format!("urn:ogc:def:crs:EPSG::{e}"));
+        head.push_str(&format!(
+            ",\"crs\":{{\"type\":\"name\",\"properties\":{{\"name\":\"{urn}\"}}}}"
+        ));
+    }
+    head.push_str(",\"features\":[\n");
+    w.write_all(head.as_bytes()).map_err(io)?;
+    let mut buf = String::with_capacity(1024);
+    for (i, f) in layer.features.iter().enumerate() {
+        buf.clear();
+        if i > 0 {
+            buf.push_str(",\n");
+        }
+        buf.push_str("{\"type\":\"Feature\",\"properties\":{");
+        for (j, (field, v)) in layer.schema.fields().iter().zip(&f.values).enumerate() {
+            if j > 0 {
+                buf.push(',');
+            }
+            buf.push_str(&serde_json::Value::from(field.name.as_str()).to_string());
+            buf.push(':');
+            buf.push_str(&json_value(v).to_string());
+        }
+        buf.push_str("},\"geometry\":");
+        match &f.geometry {
+            Some(g) => json_geometry(g, &mut buf),
+            None => buf.push_str("null"),
+        }
+        buf.push('}');
+        w.write_all(buf.as_bytes()).map_err(io)?;
+    }
+    w.write_all(b"\n]}\n").map_err(io)?;
+    let file = w
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+// ---------------------------------------------------------------- GeoPackage (GDAL)
+
+fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    use gdal::vector::{FieldDefn, LayerAccess, LayerOptions, OGRFieldType, OGRwkbGeometryType};
+    use gdal::DriverManager;
+    let g = |e: gdal::errors::GdalError| Error::write(path, format!("GDAL: {e}"));
+    let driver = DriverManager::get_driver_by_name("GPKG").map_err(g)?;
+    let mut ds = driver.create_vector_only(path).map_err(g)?;
+    let srs = match crs {
+        Some(c) => Some(c.spatial_ref()?),
+        None => None,
+    };
+    let has_geometry = crs.is_some();
+    let ty = if has_geometry {
+        let mut kinds = layer
+            .features
+            .iter()
+            .filter_map(|f| f.geometry.as_ref())
+            .map(geometry_kind);
+        let first = kinds.next().unwrap_or("");
+        let same = kinds.all(|k| k == first);
+        match (same, first) {
+            (true, "Point") => OGRwkbGeometryType::wkbPoint,
+            (true, "LineString") => OGRwkbGeometryType::wkbLineString,
+            (true, "Polygon") => OGRwkbGeometryType::wkbPolygon,
+            (true, "MultiPoint") => OGRwkbGeometryType::wkbMultiPoint,
+            (true, "MultiLineString") => OGRwkbGeometryType::wkbMultiLineString,
+            (true, "MultiPolygon") => OGRwkbGeometryType::wkbMultiPolygon,
+            _ => OGRwkbGeometryType::wkbUnknown,
+        }
+    } else {
+        OGRwkbGeometryType::wkbNone
+    };
+    let mut txn = ds.start_transaction().map_err(g)?;
+    {
+        let lyr = txn
+            .create_layer(LayerOptions {
+                name,
+                srs: srs.as_ref(),
+                ty,
+                options: None,
+            })
+            .map_err(g)?;
+        for f in layer.schema.fields() {
+            let t = match f.ty {
+                FieldType::Bool | FieldType::Int => OGRFieldType::OFTInteger64,
+                FieldType::Float => OGRFieldType::OFTReal,
+                FieldType::Date => OGRFieldType::OFTDate,
+                FieldType::DateTime => OGRFieldType::OFTDateTime,
+                FieldType::String => OGRFieldType::OFTString,
+            };
+            FieldDefn::new(&f.name, t)
+                .map_err(g)?
+                .add_to_layer(&lyr)
+                .map_err(g)?;
+        }
+        let defn = lyr.defn();
+        for (i, f) in layer.features.iter().enumerate() {
+            let fe = |e: gdal::errors::GdalError| Error::write(path, format!("feature {i}: {e}"));
+            let mut feat = gdal::vector::Feature::new(defn).map_err(fe)?;
+            if let Some(geom) = &f.geometry {
+                let wkb = saale_ingest::geometry_to_wkb(geom)
+                    .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?;
+                feat.set_geometry(gdal::vector::Geometry::from_wkb(&wkb).map_err(fe)?)
+                    .map_err(fe)?;
+            }
+            for (j, v) in f.values.iter().enumerate() {
+                match v {
+                    Value::Null => feat.set_field_null(j).map_err(fe)?,
+                    Value::Bool(b) => feat.set_field_integer64(j, i64::from(*b)).map_err(fe)?,
+                    Value::Int(x) => feat.set_field_integer64(j, *x).map_err(fe)?,
+                    Value::Float(x) => feat.set_field_double(j, *x).map_err(fe)?,
+                    Value::String(s) => feat.set_field_string(j, s).map_err(fe)?,
+                }
+            }
+            feat.create(&lyr).map_err(fe)?;
+        }
+    }
+    txn.commit().map_err(g)?;
+    drop(ds);
+    Ok(())
+}
+
+// ---------------------------------------------------------------- CSV
+
+fn write_csv(path: &Path, layer: &Layer) -> Result<()> {
+    let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
+    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 20, file));
+    let cw = |e: csv::Error| Error::write(path, e);
+    let mut header: Vec<&str> = Vec::new();
+    if has_geometry {
+        header.push("WKT");
+    }
+    header.extend(layer.schema.fields().iter().map(|f| f.name.as_str()));
+    w.write_record(&header).map_err(cw)?;
+    let mut rec: Vec<String> = Vec::with_capacity(header.len());
+    for (i, f) in layer.features.iter().enumerate() {
+        rec.clear();
+        if has_geometry {
+            rec.push(match &f.geometry {
+                Some(g) => saale_ingest::geometry_to_wkt(g)
+                    .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?,
+                None => String::new(),
+            });
+        }
+        rec.extend(f.values.iter().map(ToString::to_string));
+        rec.resize(header.len(), String::new());
+        w.write_record(&rec).map_err(cw)?;
+    }
+    let inner = w
+        .into_inner()
+        .map_err(|e| Error::write(path, e.to_string()))?;
+    let file = inner
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+// ---------------------------------------------------------------- GeoParquet
+
+fn write_parquet(path: &Path, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    use parquet::basic::{Compression, LogicalType, Repetition, Type as Physical, ZstdLevel};
+    use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int64Type};
+    use parquet::file::metadata::KeyValue;
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use parquet::schema::types::Type;
+
+    let pq = |e: parquet::errors::ParquetError| Error::write(path, e);
+    let geom_col = "geometry";
+    let mut fields = Vec::new();
+    let has_geometry = crs.is_some();
+    if has_geometry {
+        fields.push(Arc::new(
+            Type::primitive_type_builder(geom_col, Physical::BYTE_ARRAY)
+                .with_repetition(Repetition::OPTIONAL)
+                .build()
+                .map_err(pq)?,
+        ));
+    }
+    for f in layer.schema.fields() {
+        let b = match f.ty {
+            FieldType::Bool => Type::primitive_type_builder(&f.name, Physical::BOOLEAN),
+            FieldType::Int => Type::primitive_type_builder(&f.name, Physical::INT64),
+            FieldType::Float => Type::primitive_type_builder(&f.name, Physical::DOUBLE),
+            _ => Type::primitive_type_builder(&f.name, Physical::BYTE_ARRAY)
+                .with_logical_type(Some(LogicalType::String)),
+        };
+        fields.push(Arc::new(
+            b.with_repetition(Repetition::OPTIONAL)
+                .build()
+                .map_err(pq)?,
+        ));
+    }
+    let schema = Arc::new(
+        Type::group_type_builder("schema")
+            .with_fields(fields)
+            .build()
+            .map_err(pq)?,
+    );
+    // Encode geometries first (also gives bbox and types for the metadata).
+    let mut wkbs: Vec<Option<Vec<u8>>> = Vec::with_capacity(layer.features.len());
+    let mut kinds = std::collections::BTreeSet::new();
+    for (i, f) in layer.features.iter().enumerate() {
+        wkbs.push(match &f.geometry {
+            Some(g) => {
+                kinds.insert(geometry_kind(g));
+                Some(
+                    saale_ingest::geometry_to_wkb(g)
+                        .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?,
+                )
+            }
+            None => None,
+        });
+    }
+    let mut kv = Vec::new();
+    if let Some(c) = crs {
+        let bbox = layer.bbox();
+        let projjson: serde_json::Value = c
+            .projjson()
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or(serde_json::Value::Null);
+        let geo = serde_json::json!({
+            "version": "1.0.0",
+            "primary_column": geom_col,
+            "columns": { geom_col: {
+                "encoding": "WKB",
+                "geometry_types": kinds.iter().collect::<Vec<_>>(),
+                "crs": projjson,
+                "bbox": if bbox.is_empty() { serde_json::Value::Null } else { serde_json::json!(bbox.to_array()) },
+            }},
+        });
+        kv.push(KeyValue::new("geo".to_string(), geo.to_string()));
+    }
+    let props = Arc::new(
+        WriterProperties::builder()
+            .set_compression(Compression::ZSTD(ZstdLevel::default()))
+            .set_key_value_metadata(Some(kv))
+            .build(),
+    );
+    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut writer = SerializedFileWriter::new(file, schema, props).map_err(pq)?;
+    const ROWS: usize = 65_536;
+    let n = layer.features.len();
+    let mut start = 0;
+    while start < n || (n == 0 && start == 0) {
+        let end = (start + ROWS).min(n);
+        let feats = &layer.features[start..end];
+        let mut rg = writer.next_row_group().map_err(pq)?;
+        if has_geometry {
+            let mut col = rg
+                .next_column()
+                .map_err(pq)?
+                .ok_or_else(|| Error::write(path, "missing column"))?;
+            let (vals, defs): (Vec<ByteArray>, Vec<i16>) = wkbs[start..end]
+                .iter()
+                .map(|w| w.clone().map(ByteArray::from))
+                .fold((Vec::new(), Vec::new()), |(mut v, mut d), w| {
+                    d.push(i16::from(w.is_some()));
+                    if let Some(b) = w {
+                        v.push(b);
+                    }
+                    (v, d)
+                });
+            col.typed::<ByteArrayType>()
+                .write_batch(&vals, Some(&defs), None)
+                .map_err(pq)?;
+            col.close().map_err(pq)?;
+        }
+        for (j, field) in layer.schema.fields().iter().enumerate() {
+            let mut col = rg
+                .next_column()
+                .map_err(pq)?
+                .ok_or_else(|| Error::write(path, "missing column"))?;
+            let defs: Vec<i16> = feats
+                .iter()
+                .map(|f| i16::from(!f.value(j).is_null()))
+                .collect();
+            let vals = feats.iter().map(|f| f.value(j)).filter(|v| !v.is_null());
+            match field.ty {
+                FieldType::Bool => {
+                    let v: Vec<bool> = vals.map(|v| matches!(v, Value::Bool(true))).collect();
+                    col.typed::<BoolType>()
+                        .write_batch(&v, Some(&defs), None)
+                        .map_err(pq)?;
+                }
+                FieldType::Int => {
+                    let v: Vec<i64> = vals
+                        .map(|v| if let Value::Int(i) = v { *i } else { 0 })
+                        .collect();
+                    col.typed::<Int64Type>()
+                        .write_batch(&v, Some(&defs), None)
+                        .map_err(pq)?;
+                }
+                FieldType::Float => {
+                    let v: Vec<f64> = vals.map(|v| v.as_f64().unwrap_or(f64::NAN)).collect();
+                    col.typed::<DoubleType>()
+                        .write_batch(&v, Some(&defs), None)
+                        .map_err(pq)?;
+                }
+                _ => {
+                    let v: Vec<ByteArray> = vals
+                        .map(|v| ByteArray::from(v.to_string().into_bytes()))
+                        .collect();
+                    col.typed::<ByteArrayType>()
+                        .write_batch(&v, Some(&defs), None)
+                        .map_err(pq)?;
+                }
+            }
+            col.close().map_err(pq)?;
+        }
+        rg.close().map_err(pq)?;
+        if n == 0 {
+            break;
+        }
+        start = end;
+    }
+    let file = writer.into_inner().map_err(pq)?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}

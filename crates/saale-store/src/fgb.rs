@@ -1,0 +1,198 @@
+//! FlatGeobuf layer files, written with the `flatgeobuf` crate (packed Hilbert R-tree index).
+
+use std::io::BufWriter;
+use std::path::Path;
+
+use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
+use geozero::{ColumnValue, FeatureProcessor, GeozeroDatasource, PropertyProcessor};
+use saale_crs::Crs;
+use saale_model::{geometry_kind, Feature, FieldType, Geometry, Layer, Schema, Value};
+
+use crate::{Error, Result};
+
+fn column_type(t: FieldType) -> ColumnType {
+    match t {
+        FieldType::Bool => ColumnType::Bool,
+        FieldType::Int => ColumnType::Long,
+        FieldType::Float => ColumnType::Double,
+        FieldType::DateTime => ColumnType::DateTime,
+        FieldType::String | FieldType::Date => ColumnType::String,
+    }
+}
+
+fn geometry_type(layer: &Layer) -> GeometryType {
+    let mut kinds = layer
+        .features
+        .iter()
+        .filter_map(|f| f.geometry.as_ref())
+        .map(geometry_kind);
+    let Some(first) = kinds.next() else {
+        return GeometryType::Unknown;
+    };
+    if kinds.any(|k| k != first) {
+        return GeometryType::Unknown;
+    }
+    match first {
+        "Point" => GeometryType::Point,
+        "LineString" => GeometryType::LineString,
+        "Polygon" => GeometryType::Polygon,
+        "MultiPoint" => GeometryType::MultiPoint,
+        "MultiLineString" => GeometryType::MultiLineString,
+        "MultiPolygon" => GeometryType::MultiPolygon,
+        _ => GeometryType::GeometryCollection,
+    }
+}
+
+fn write_props<P: PropertyProcessor>(
+    p: &mut P,
+    schema: &Schema,
+    f: &Feature,
+) -> geozero::error::Result<()> {
+    for (i, (field, v)) in schema.fields().iter().zip(&f.values).enumerate() {
+        let name = field.name.as_str();
+        let date_time;
+        let cv = match v {
+            Value::Null => continue,
+            Value::Bool(b) => ColumnValue::Bool(*b),
+            Value::Int(x) => ColumnValue::Long(*x),
+            Value::Float(x) => ColumnValue::Double(*x),
+            Value::String(s) if field.ty == FieldType::DateTime => {
+                date_time = s.as_str();
+                ColumnValue::DateTime(date_time)
+            }
+            Value::String(s) => ColumnValue::String(s),
+        };
+        p.property(i, name, &cv)?;
+    }
+    Ok(())
+}
+
+/// A row without geometry, as a geozero data source with only properties.
+struct Row<'a>(&'a Schema, &'a Feature);
+
+impl GeozeroDatasource for Row<'_> {
+    fn process<P: FeatureProcessor>(&mut self, p: &mut P) -> geozero::error::Result<()> {
+        p.properties_begin()?;
+        write_props(p, self.0, self.1)?;
+        p.properties_end()
+    }
+}
+
+/// Write a layer as FlatGeobuf to `path` (with a spatial index unless it has no geometry).
+///
+/// # Errors
+/// [`Error::Io`] or [`Error::Write`] naming the file.
+pub fn write_flatgeobuf(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    let wkt = crs.map(Crs::wkt);
+    let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
+    let options = FgbWriterOptions {
+        write_index: has_geometry,
+        detect_type: false,
+        promote_to_multi: false,
+        crs: FgbCrs {
+            code: crs
+                .and_then(Crs::epsg_code)
+                .and_then(|c| i32::try_from(c).ok())
+                .unwrap_or(0),
+            wkt: wkt.as_deref(),
+            ..FgbCrs::default()
+        },
+        ..FgbWriterOptions::default()
+    };
+    let mut fgb = FgbWriter::create_with_options(name, geometry_type(layer), options)
+        .map_err(|e| Error::write(path, e))?;
+    for f in layer.schema.fields() {
+        fgb.add_column(&f.name, column_type(f.ty), |_, col| col.nullable = true);
+    }
+    for (i, f) in layer.features.iter().enumerate() {
+        let r = match &f.geometry {
+            Some(g) => {
+                let g: Geometry<f64> = g.clone();
+                let mut err = Ok(());
+                let r = fgb.add_feature_geom(g, |w| err = write_props(w, &layer.schema, f));
+                err.and(r)
+            }
+            None => fgb.add_feature(Row(&layer.schema, f)),
+        };
+        r.map_err(|e| Error::write(path, format!("feature {i}: {e}")))?;
+    }
+    let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut out = BufWriter::with_capacity(1 << 20, file);
+    fgb.write(&mut out).map_err(|e| Error::write(path, e))?;
+    let file = out
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    file.sync_all().map_err(|e| Error::io(path, e))?;
+    drop(file);
+    Ok(())
+}
+
+/// Read a layer file and restore the catalog's field types (FlatGeobuf has no date type).
+pub(crate) fn read_layer_file(path: &Path, fields: &[saale_model::Field]) -> Result<Layer> {
+    let (mut layer, _crs) = saale_ingest::read_flatgeobuf(path)?;
+    if !fields.is_empty() && fields.len() == layer.schema.len() {
+        layer.schema = Schema::from_fields(fields.iter().cloned());
+    }
+    Ok(layer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saale_model::geo_types::{line_string, point};
+    use saale_model::Field;
+
+    #[test]
+    fn mixed_geometries_nulls_and_tables_round_trip() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let schema = Schema::from_fields([
+            Field {
+                name: "n".into(),
+                ty: FieldType::Int,
+            },
+            Field {
+                name: "s".into(),
+                ty: FieldType::String,
+            },
+        ]);
+        let layer = Layer {
+            schema: schema.clone(),
+            features: vec![
+                Feature {
+                    geometry: Some(Geometry::Point(point!(x: 1.0, y: 2.0))),
+                    values: vec![Value::Int(7), Value::Null],
+                },
+                Feature {
+                    geometry: Some(Geometry::LineString(
+                        line_string![(x: 0.0, y: 0.0), (x: 3.0, y: 4.0)],
+                    )),
+                    values: vec![Value::Null, Value::String("ä".into())],
+                },
+            ],
+        };
+        let p = dir.path().join("m.fgb");
+        write_flatgeobuf(&p, "m", &layer, Some(&Crs::epsg(25832))).expect("write");
+        let (back, crs) = saale_ingest::read_flatgeobuf(&p).expect("read");
+        assert_eq!(crs, Some(Crs::epsg(25832)));
+        assert_eq!(back.features.len(), 2);
+        let pt = back
+            .features
+            .iter()
+            .find(|f| matches!(f.geometry, Some(Geometry::Point(_))))
+            .expect("pt");
+        assert_eq!(pt.values, vec![Value::Int(7), Value::Null]);
+
+        let table = Layer {
+            schema,
+            features: vec![Feature {
+                geometry: None,
+                values: vec![Value::Int(1), Value::String("a".into())],
+            }],
+        };
+        let t = dir.path().join("t.fgb");
+        write_flatgeobuf(&t, "t", &table, None).expect("write table");
+        let back = read_layer_file(&t, &[]).expect("read table");
+        assert_eq!(back.features[0].geometry, None);
+        assert_eq!(back.features[0].values[1], Value::String("a".into()));
+    }
+}

@@ -1,0 +1,24 @@
+//! The project store: a directory holding `saale.toml` (the catalog) and `layers/*.fgb`
+//! (one FlatGeobuf file with packed R-tree per layer, openable in QGIS as it is).
+//!
+//! Every write is atomic: layer files are written under `.tmp/`, synced, renamed into
+//! `layers/` under a fresh name, and only then is the catalog replaced by renaming a synced
+//! temporary file over `saale.toml`. A failed or killed write leaves the catalog, and every
+//! file it references, exactly as they were; leftovers are removed by the next write.
+
+mod catalog;
+mod error;
+mod export;
+mod fgb;
+mod project;
+
+/// The catalog (`saale.toml`) and its per-layer entries.
+pub use catalog::{Catalog, LayerEntry, LayerKind, ProjectSection, SourceEntry};
+/// Errors with the path and what went wrong.
+pub use error::{Error, Result};
+/// Writing layers to files in every export format.
+pub use export::{export_layer, ExportFormat};
+/// FlatGeobuf layer files.
+pub use fgb::write_flatgeobuf;
+/// Opening, creating and writing projects.
+pub use project::{sha256_file, validate_layer_name, Project};

@@ -1,0 +1,369 @@
+//! Opening, creating and atomically writing projects.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use saale_crs::Crs;
+use saale_model::{geometry_kind, Layer};
+use sha2::{Digest, Sha256};
+
+use crate::catalog::{Catalog, LayerEntry, LayerKind, ProjectSection};
+use crate::{Error, Result};
+
+/// Name of the catalog file.
+pub const CATALOG: &str = "saale.toml";
+const LAYERS: &str = "layers";
+const TMP: &str = ".tmp";
+
+/// An open project directory.
+#[derive(Debug, Clone)]
+pub struct Project {
+    dir: PathBuf,
+    catalog: Catalog,
+    crs: Crs,
+}
+
+/// Check a layer name: 1 to 64 characters of `A-Z a-z 0-9 _ -`, not starting with `-`.
+///
+/// # Errors
+/// [`Error::Invalid`] saying what is wrong.
+pub fn validate_layer_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && !name.starts_with('-')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid(format!(
+            "invalid layer name '{name}': use 1 to 64 letters, digits, '_' or '-'"
+        )))
+    }
+}
+
+/// SHA-256 of a file's bytes, as lower-case hex, and its size.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read.
+pub fn sha256_file(path: &Path) -> Result<(String, u64)> {
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
+        if k == 0 {
+            break;
+        }
+        h.update(&buf[..k]);
+        n += k as u64;
+    }
+    let hex = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok((hex, n))
+}
+
+/// Current UTC time as RFC 3339.
+pub(crate) fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+fn write_atomic(dir: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let tmp_dir = dir.join(TMP);
+    std::fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
+    let tmp = tmp_dir.join(format!("catalog.{}.tmp", unique()));
+    let mut f = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    f.write_all(bytes).map_err(|e| Error::io(&tmp, e))?;
+    f.sync_all().map_err(|e| Error::io(&tmp, e))?;
+    drop(f);
+    std::fs::rename(&tmp, target).map_err(|e| Error::io(target, e))?;
+    sync_dir(dir);
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) {
+    // Best effort: make the rename durable. Not all file systems support syncing directories.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+fn unique() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{:x}{:x}", nanos & 0xffff_ffff_ffff, std::process::id())
+}
+
+impl Project {
+    /// Create a new, empty project in `dir` (created if missing; must not hold a project).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when a project exists there, [`Error::Io`] on file system errors.
+    pub fn init(dir: &Path, crs: &Crs, name: Option<&str>) -> Result<Project> {
+        let cat_path = dir.join(CATALOG);
+        if cat_path.exists() {
+            return Err(Error::Invalid(format!(
+                "{} already holds a saale project",
+                dir.display()
+            )));
+        }
+        if crs.epsg_code().is_none() {
+            return Err(Error::Invalid(format!(
+                "the working CRS must have an EPSG code (got {crs})"
+            )));
+        }
+        std::fs::create_dir_all(dir.join(LAYERS)).map_err(|e| Error::io(dir, e))?;
+        let name = name.map_or_else(
+            || {
+                std::fs::canonicalize(dir)
+                    .ok()
+                    .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .unwrap_or_else(|| "saale".into())
+            },
+            str::to_string,
+        );
+        let catalog = Catalog {
+            project: ProjectSection {
+                name,
+                crs: crs.to_string(),
+                created: now_rfc3339(),
+                saale_version: env!("CARGO_PKG_VERSION").to_string(),
+            },
+            layers: BTreeMap::new(),
+        };
+        let p = Project {
+            dir: dir.to_path_buf(),
+            catalog,
+            crs: crs.clone(),
+        };
+        p.save_catalog()?;
+        Ok(p)
+    }
+
+    /// Open the project in `dir`.
+    ///
+    /// # Errors
+    /// [`Error::NotAProject`], [`Error::Catalog`] naming the bad key, or [`Error::Io`].
+    pub fn open(dir: &Path) -> Result<Project> {
+        let cat_path = dir.join(CATALOG);
+        if !cat_path.is_file() {
+            return Err(Error::NotAProject {
+                path: dir.to_path_buf(),
+            });
+        }
+        let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
+        let catalog: Catalog = toml::from_str(&text).map_err(|e| Error::Catalog {
+            path: cat_path.clone(),
+            reason: e.to_string(),
+        })?;
+        let crs = Crs::parse(&catalog.project.crs).map_err(|e| Error::Catalog {
+            path: cat_path.clone(),
+            reason: format!("project.crs: {e}"),
+        })?;
+        Ok(Project {
+            dir: dir.to_path_buf(),
+            catalog,
+            crs,
+        })
+    }
+
+    /// The project directory.
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The working CRS.
+    #[must_use]
+    pub fn crs(&self) -> &Crs {
+        &self.crs
+    }
+
+    /// The catalog.
+    #[must_use]
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// One layer's catalog entry.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`] listing the known layers.
+    pub fn entry(&self, name: &str) -> Result<&LayerEntry> {
+        self.catalog
+            .layers
+            .get(name)
+            .ok_or_else(|| Error::NoSuchLayer {
+                name: name.to_string(),
+                known: self
+                    .catalog
+                    .layers
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+
+    /// Read a whole layer into memory (geometries in the working CRS).
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`], or a read error naming the layer file.
+    pub fn read_layer(&self, name: &str) -> Result<Layer> {
+        let e = self.entry(name)?;
+        crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields)
+    }
+
+    fn save_catalog(&self) -> Result<()> {
+        let text = toml::to_string_pretty(&self.catalog)
+            .map_err(|e| Error::write(&self.dir.join(CATALOG), e))?;
+        let header = "# saale project catalog. Edit with care: unknown keys are errors.\n";
+        write_atomic(
+            &self.dir,
+            &self.dir.join(CATALOG),
+            format!("{header}{text}").as_bytes(),
+        )
+    }
+
+    /// Remove files left by interrupted writes: everything in `.tmp/` and layer files the
+    /// catalog does not reference.
+    fn collect_garbage(&self) {
+        let _ = std::fs::remove_dir_all(self.dir.join(TMP));
+        let referenced: std::collections::HashSet<PathBuf> = self
+            .catalog
+            .layers
+            .values()
+            .map(|e| self.dir.join(&e.file))
+            .collect();
+        if let Ok(rd) = std::fs::read_dir(self.dir.join(LAYERS)) {
+            for ent in rd.flatten() {
+                let p = ent.path();
+                let ours = p.extension().is_some_and(|x| x == "fgb");
+                if ours && !referenced.contains(&p) {
+                    let _ = std::fs::remove_file(&p);
+                }
+            }
+        }
+    }
+
+    /// Write `layer` under `name` with the provenance in `entry` (its `file`, counts, bbox,
+    /// geometry types, fields and import time are filled in here). Atomic: on any error, or
+    /// if the process dies, the project stays as it was.
+    ///
+    /// # Errors
+    /// [`Error::LayerExists`] unless `replace`; [`Error::Invalid`] for a bad name; IO errors.
+    pub fn write_layer(
+        &mut self,
+        name: &str,
+        layer: &Layer,
+        mut entry: LayerEntry,
+        replace: bool,
+    ) -> Result<()> {
+        validate_layer_name(name)?;
+        if !replace && self.catalog.layers.contains_key(name) {
+            return Err(Error::LayerExists {
+                name: name.to_string(),
+            });
+        }
+        self.collect_garbage();
+        let tmp_dir = self.dir.join(TMP);
+        std::fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
+        let file_name = format!("{name}.{}.fgb", unique());
+        let tmp = tmp_dir.join(&file_name);
+        let is_table = layer.features.iter().all(|f| f.geometry.is_none());
+        let crs = (!is_table).then_some(&self.crs);
+        if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, name, layer, crs) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let rel = format!("{LAYERS}/{file_name}");
+        let final_path = self.dir.join(&rel);
+        std::fs::create_dir_all(self.dir.join(LAYERS)).map_err(|e| Error::io(&self.dir, e))?;
+        std::fs::rename(&tmp, &final_path).map_err(|e| Error::io(&final_path, e))?;
+
+        let mut types = BTreeMap::new();
+        for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
+            *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
+        }
+        let bbox = layer.bbox();
+        entry.kind = if is_table && !layer.features.is_empty() {
+            LayerKind::Table
+        } else {
+            entry.kind
+        };
+        entry.file = rel;
+        entry.feature_count = layer.features.len() as u64;
+        entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
+        entry.geometry_types = types;
+        entry.fields = layer.schema.fields().to_vec();
+        if entry.imported_at.is_empty() {
+            entry.imported_at = now_rfc3339();
+        }
+        let old = self.catalog.layers.insert(name.to_string(), entry);
+        if let Err(e) = self.save_catalog() {
+            // Roll back the in-memory catalog; the file on disk was not replaced.
+            match old {
+                Some(o) => self.catalog.layers.insert(name.to_string(), o),
+                None => self.catalog.layers.remove(name),
+            };
+            let _ = std::fs::remove_file(&final_path);
+            return Err(e);
+        }
+        if let Some(o) = old {
+            let _ = std::fs::remove_file(self.dir.join(o.file));
+        }
+        Ok(())
+    }
+
+    /// Remove a layer (catalog first, then its file).
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`] or IO errors.
+    pub fn remove_layer(&mut self, name: &str) -> Result<()> {
+        self.entry(name)?;
+        let old = self.catalog.layers.remove(name);
+        self.save_catalog()?;
+        if let Some(o) = old {
+            let _ = std::fs::remove_file(self.dir.join(o.file));
+        }
+        Ok(())
+    }
+}
+
+/// A new entry with provenance fields set and the rest to be filled by
+/// [`Project::write_layer`].
+impl LayerEntry {
+    /// An entry for a new layer of `kind`, public, with empty provenance.
+    #[must_use]
+    pub fn new(kind: LayerKind) -> Self {
+        LayerEntry {
+            kind,
+            file: String::new(),
+            source_crs: String::new(),
+            licence: String::new(),
+            attribution: String::new(),
+            as_of: String::new(),
+            imported_at: String::new(),
+            feature_count: 0,
+            bbox: None,
+            geometry_types: BTreeMap::new(),
+            invalid_geometries: 0,
+            skipped: 0,
+            public: true,
+            provenance: String::new(),
+            fields: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+}
