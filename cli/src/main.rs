@@ -1,1 +1,228 @@
-fn main() {}
+//! `saale`: the command-line program of the saale geodata toolkit.
+
+mod build;
+mod import;
+mod join;
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use saale_crs::Crs;
+use saale_store::Project;
+
+/// saale: load, inspect and export a city's geodata in a project directory.
+#[derive(Parser, Debug)]
+#[command(name = "saale", version, about, long_about = None)]
+struct Cli {
+    /// Project directory (default: the current directory).
+    #[arg(long, short = 'p', global = true, default_value = ".")]
+    project: PathBuf,
+    /// Print nothing but errors (no progress bars, no summaries).
+    #[arg(long, short = 'q', global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Create a new, empty project directory.
+    Init {
+        /// Directory to create the project in.
+        dir: PathBuf,
+        /// Working CRS; every layer is stored in it.
+        #[arg(long, default_value = "EPSG:25832")]
+        crs: String,
+        /// Project name (default: the directory name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Import files into one layer (several files, or a directory, form one layer).
+    Import(import::ImportArgs),
+    /// Build a project from a directory with a `sources.toml` manifest and print its layers.
+    Build(build::BuildArgs),
+    /// List the layers of the project.
+    Layers {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one layer: schema, count, extent, CRS and provenance.
+    Info {
+        /// Layer name.
+        layer: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Join the fields of an attribute table onto a layer by key ("join attributes by field value").
+    JoinAttributes {
+        /// Target layer.
+        layer: String,
+        /// Attribute table (or layer) whose fields are added.
+        table: String,
+        /// Key fields as LAYER_FIELD=TABLE_FIELD.
+        #[arg(long)]
+        on: String,
+        /// Name of the new layer.
+        #[arg(long)]
+        out: String,
+        /// Overwrite an existing layer of that name.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Export a layer to a file; the format follows the extension
+    /// (.gpkg, .fgb, .geojson, .parquet, .csv).
+    Export {
+        /// Layer name.
+        layer: String,
+        /// Target file.
+        #[arg(long)]
+        to: PathBuf,
+        /// CRS of the file (default: the working CRS; EPSG:4326 for GeoJSON).
+        #[arg(long)]
+        crs: Option<String>,
+        /// Allow exporting a layer marked internal (the export is logged).
+        #[arg(long)]
+        allow_internal: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Print unless `--quiet`.
+pub(crate) fn say(quiet: bool, msg: impl std::fmt::Display) {
+    if !quiet {
+        println!("{msg}");
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let quiet = cli.quiet;
+    match cli.command {
+        Command::Init { dir, crs, name } => {
+            let crs = Crs::parse(&crs)?;
+            let p = Project::init(&dir, &crs, name.as_deref())?;
+            say(
+                quiet,
+                format!(
+                    "created project '{}' in {} (working CRS {crs})",
+                    p.catalog().project.name,
+                    dir.display()
+                ),
+            );
+            Ok(())
+        }
+        Command::Import(args) => import::run(&cli.project, &args, quiet),
+        Command::Build(args) => build::run(&args, quiet),
+        Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),
+        Command::Info { layer, json } => show::info(&Project::open(&cli.project)?, &layer, json),
+        Command::JoinAttributes {
+            layer,
+            table,
+            on,
+            out,
+            replace,
+        } => join::run(
+            &mut Project::open(&cli.project)?,
+            &layer,
+            &table,
+            &on,
+            &out,
+            replace,
+            quiet,
+        ),
+        Command::Export {
+            layer,
+            to,
+            crs,
+            allow_internal,
+        } => export(
+            &cli.project,
+            &layer,
+            &to,
+            crs.as_deref(),
+            allow_internal,
+            quiet,
+        ),
+    }
+}
+
+fn export(
+    dir: &std::path::Path,
+    layer: &str,
+    to: &std::path::Path,
+    crs: Option<&str>,
+    allow_internal: bool,
+    quiet: bool,
+) -> Result<()> {
+    let p = Project::open(dir)?;
+    let entry = p.entry(layer)?;
+    if !entry.public && !allow_internal {
+        bail!(
+            "layer '{layer}' is marked internal (it may hold personal data) and is not exported; \
+             pass --allow-internal if you are entitled to, and the export will be logged"
+        );
+    }
+    let target = crs.map(Crs::parse).transpose()?;
+    let spinner = progress_spinner(quiet, &format!("exporting {layer}"));
+    let data = p.read_layer(layer)?;
+    let written = saale_store::export_layer(&data, layer, p.crs(), target.as_ref(), to)
+        .with_context(|| format!("exporting layer '{layer}' to {}", to.display()))?;
+    spinner.finish_and_clear();
+    if !entry.public {
+        log_internal_export(&p, layer, to)?;
+    }
+    say(
+        quiet,
+        format!(
+            "wrote {} features of '{layer}' to {} ({written})",
+            data.features.len(),
+            to.display()
+        ),
+    );
+    Ok(())
+}
+
+fn log_internal_export(p: &Project, layer: &str, to: &std::path::Path) -> Result<()> {
+    use std::io::Write;
+    let log = p.dir().join("exports.log");
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+        .with_context(|| format!("cannot write {}", log.display()))?;
+    let user = std::env::var("USER").unwrap_or_default();
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    writeln!(
+        f,
+        "{secs}\t{user}\tinternal layer '{layer}'\t{}",
+        to.display()
+    )?;
+    Ok(())
+}
+
+/// A spinner on stderr (hidden when quiet or not a terminal).
+pub(crate) fn progress_spinner(quiet: bool, msg: &str) -> indicatif::ProgressBar {
+    if quiet {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_message(msg.to_string());
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}

@@ -39,12 +39,17 @@ impl ReadReport {
 
     pub(crate) fn note_invalid(&mut self, where_: String, reason: &str) {
         self.invalid += 1;
-        let key: String = reason
-            .split(|c: char| c.is_ascii_digit() || c == '(' || c == ':')
-            .next()
-            .unwrap_or(reason)
-            .trim()
-            .to_string();
+        // Group by the message with numbers replaced, e.g. "interior ring at index N is ...".
+        let mut key = String::with_capacity(reason.len());
+        for c in reason.chars() {
+            if c.is_ascii_digit() {
+                if !key.ends_with('N') {
+                    key.push('N');
+                }
+            } else {
+                key.push(c);
+            }
+        }
         *self.reasons.entry(key).or_default() += 1;
         if self.examples.len() < 20 {
             self.examples.push(format!("{where_}: {reason}"));

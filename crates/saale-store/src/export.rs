@@ -45,10 +45,12 @@ impl ExportFormat {
             "fgb" => ExportFormat::FlatGeobuf,
             "parquet" | "geoparquet" => ExportFormat::GeoParquet,
             "csv" => ExportFormat::Csv,
-            _ => return Err(Error::Invalid(format!(
+            _ => {
+                return Err(Error::Invalid(format!(
                 "{}: unknown export format '.{ext}'; use .gpkg, .fgb, .geojson, .parquet or .csv",
                 path.display()
-            ))),
+            )))
+            }
         })
     }
 }

@@ -1,0 +1,140 @@
+//! `saale build DIR`: a whole project from a `sources.toml` manifest.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use saale_crs::Crs;
+use saale_store::Project;
+use serde::Deserialize;
+
+use crate::import::{import_layer, ImportArgs};
+
+/// Arguments of `saale build`.
+#[derive(Args, Debug)]
+pub(crate) struct BuildArgs {
+    /// Directory with a `sources.toml` manifest (e.g. data/jena).
+    pub dir: PathBuf,
+    /// Project directory to create; an existing saale project there is replaced whole.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    name: String,
+    #[serde(default = "default_crs")]
+    crs: String,
+    #[serde(default)]
+    layer: Vec<ManifestLayer>,
+    #[serde(default)]
+    join: Vec<ManifestJoin>,
+}
+
+fn default_crs() -> String {
+    "EPSG:25832".into()
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct ManifestLayer {
+    name: String,
+    paths: Vec<String>,
+    #[serde(default)]
+    licence: String,
+    #[serde(default)]
+    attribution: String,
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    internal: bool,
+    #[serde(default)]
+    source_crs: Option<String>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct ManifestJoin {
+    layer: String,
+    table: String,
+    on: String,
+    out: String,
+}
+
+/// `saale build`.
+pub(crate) fn run(args: &BuildArgs, quiet: bool) -> Result<()> {
+    let manifest_path = args.dir.join("sources.toml");
+    let text = std::fs::read_to_string(&manifest_path)
+        .with_context(|| format!("{}: cannot read the manifest", manifest_path.display()))?;
+    let m: Manifest = toml::from_str(&text)
+        .with_context(|| format!("{}: invalid manifest", manifest_path.display()))?;
+    let out = &args.out;
+    if out.exists() && !out.join("saale.toml").is_file() && std::fs::read_dir(out)?.next().is_some()
+    {
+        bail!(
+            "{} exists and is not a saale project; choose another --out",
+            out.display()
+        );
+    }
+    // Build beside the target, then swap it in, so a failed build leaves the old project.
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = parent.join(format!(
+        ".{}.building.{}",
+        out.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let result = build_into(&tmp, &args.dir, &m, quiet);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    let old = parent.join(format!(
+        ".{}.old.{}",
+        out.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    if out.exists() {
+        std::fs::rename(out, &old)
+            .with_context(|| format!("cannot move {} aside", out.display()))?;
+    }
+    std::fs::rename(&tmp, out).with_context(|| format!("cannot create {}", out.display()))?;
+    let _ = std::fs::remove_dir_all(&old);
+    if !quiet {
+        println!();
+        crate::show::layers(&Project::open(out)?, false)?;
+    }
+    Ok(())
+}
+
+fn build_into(tmp: &Path, dir: &Path, m: &Manifest, quiet: bool) -> Result<()> {
+    let crs = Crs::parse(&m.crs)?;
+    let mut p = Project::init(tmp, &crs, Some(&m.name))?;
+    for l in &m.layer {
+        let args = ImportArgs {
+            paths: l.paths.iter().map(|s| dir.join(s)).collect(),
+            layer: Some(l.name.clone()),
+            licence: l.licence.clone(),
+            attribution: l.attribution.clone(),
+            as_of: l.as_of.clone(),
+            internal: l.internal,
+            source_crs: l.source_crs.clone(),
+            ..ImportArgs::default()
+        };
+        import_layer(&mut p, &l.name, &args.paths, &args, quiet)
+            .with_context(|| format!("layer '{}'", l.name))?;
+    }
+    for j in &m.join {
+        crate::join::run(&mut p, &j.layer, &j.table, &j.on, &j.out, false, quiet)
+            .with_context(|| format!("join into '{}'", j.out))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,276 @@
+//! Round trip of every format: import a fixture, export to each format, re-read the export with
+//! GDAL (and GeoPandas for GeoParquet, which GDAL 3.6 cannot read), and compare feature count,
+//! attribute values and coordinates (1 mm) with GDAL's own reading of the source.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{peer_python, require, saale_ok};
+use serde_json::Value as J;
+
+const FIXTURE: &str = r#"{"type":"FeatureCollection",
+"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4326"}},
+"features":[
+ {"type":"Feature","properties":{"id":1,"name":"Saalbahnhof","share":0.25,"note":null},
+  "geometry":{"type":"Point","coordinates":[11.5926,50.9345]}},
+ {"type":"Feature","properties":{"id":2,"name":"Löbdergraben, Jena","share":1.5,"note":"ß \"quoted\""},
+  "geometry":{"type":"Polygon","coordinates":[[[11.58,50.92],[11.60,50.92],[11.60,50.94],[11.58,50.94],[11.58,50.92]],
+    [[11.585,50.925],[11.585,50.93],[11.59,50.93],[11.59,50.925],[11.585,50.925]]]}},
+ {"type":"Feature","properties":{"id":3,"name":"Saale","share":-2,"note":"x"},
+  "geometry":{"type":"LineString","coordinates":[[11.57,50.90],[11.58,50.95],[11.59,50.99]]}},
+ {"type":"Feature","properties":{"id":4,"name":"Inseln","share":3.125,"note":""},
+  "geometry":{"type":"MultiPolygon","coordinates":[[[[11.61,50.91],[11.62,50.91],[11.62,50.92],[11.61,50.91]]],
+    [[[11.63,50.91],[11.64,50.91],[11.64,50.92],[11.63,50.91]]]]}}
+]}"#;
+
+/// Features as GDAL reads a file, transformed to EPSG:25832, as GeoJSON.
+fn gdal_read(path: &Path, extra: &[&str]) -> J {
+    let out = Command::new("ogr2ogr")
+        .args(["-f", "GeoJSON", "/vsistdout/"])
+        .arg(path)
+        .args(["-t_srs", "EPSG:25832", "-lco", "COORDINATE_PRECISION=6"])
+        .args(extra)
+        .output()
+        .expect("ogr2ogr");
+    assert!(
+        out.status.success(),
+        "ogr2ogr on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn feature_count_ogrinfo(path: &Path, extra: &[&str]) -> u64 {
+    let out = Command::new("ogrinfo")
+        .args(["-so", "-al"])
+        .args(extra)
+        .arg(path)
+        .output()
+        .expect("ogrinfo");
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines()
+        .find_map(|l| l.strip_prefix("Feature Count: "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no feature count from ogrinfo {}: {text}", path.display()))
+}
+
+fn flat_coords(g: &J, out: &mut Vec<f64>) {
+    match g {
+        J::Number(n) => out.push(n.as_f64().unwrap()),
+        J::Array(a) => a.iter().for_each(|x| flat_coords(x, out)),
+        _ => {}
+    }
+}
+
+/// Compare features by `id`: attributes and coordinates (within `tol` metres).
+fn compare(reference: &J, got: &J, what: &str, tol: f64) {
+    let rf = reference["features"].as_array().unwrap();
+    let gf = got["features"].as_array().unwrap();
+    assert_eq!(rf.len(), gf.len(), "{what}: feature count");
+    for r in rf {
+        let id = r["properties"]["id"].as_i64().unwrap();
+        let g = gf
+            .iter()
+            .find(|g| g["properties"]["id"].as_f64() == Some(id as f64))
+            .unwrap_or_else(|| panic!("{what}: feature id {id} missing"));
+        assert_eq!(
+            g["properties"]["name"], r["properties"]["name"],
+            "{what}: name of {id}"
+        );
+        let (a, b) = (
+            r["properties"]["share"].as_f64().unwrap(),
+            g["properties"]["share"].as_f64().unwrap(),
+        );
+        assert!((a - b).abs() < 1e-12, "{what}: share of {id}: {a} vs {b}");
+        let rn = &r["properties"]["note"];
+        let gn = &g["properties"]["note"];
+        // CSV cannot tell null from empty text.
+        let blank = |v: &J| v.is_null() || v == "";
+        let same = rn == gn || (what.contains("csv") && blank(rn) && blank(gn));
+        assert!(same, "{what}: note of {id}: {rn} vs {gn}");
+        let (mut rc, mut gc) = (Vec::new(), Vec::new());
+        flat_coords(&r["geometry"]["coordinates"], &mut rc);
+        flat_coords(&g["geometry"]["coordinates"], &mut gc);
+        assert_eq!(rc.len(), gc.len(), "{what}: vertex count of {id}");
+        for (x, y) in rc.iter().zip(&gc) {
+            assert!(
+                (x - y).abs() <= tol,
+                "{what}: coordinate of {id}: {x} vs {y}"
+            );
+        }
+        assert_eq!(
+            r["geometry"]["type"], g["geometry"]["type"],
+            "{what}: geometry type of {id}"
+        );
+    }
+}
+
+#[test]
+fn every_format_round_trips_through_gdal() {
+    if !require("ogr2ogr") || !require("ogrinfo") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("fixture.geojson");
+    std::fs::write(&src, FIXTURE).unwrap();
+    let reference = gdal_read(&src, &[]);
+    let proj = tmp.path().join("p");
+    let p = proj.to_str().unwrap();
+    saale_ok(&["init", p, "--quiet"]);
+    saale_ok(&[
+        "-p",
+        p,
+        "import",
+        src.to_str().unwrap(),
+        "--layer",
+        "fx",
+        "-q",
+    ]);
+
+    for ext in ["gpkg", "fgb", "geojson", "csv", "parquet"] {
+        let out = tmp.path().join(format!("out.{ext}"));
+        saale_ok(&["-p", p, "export", "fx", "--to", out.to_str().unwrap(), "-q"]);
+        let what = format!("export .{ext}");
+        if ext != "parquet" {
+            let extra: &[&str] = if ext == "csv" {
+                &[
+                    "-oo",
+                    "GEOM_POSSIBLE_NAMES=WKT",
+                    "-oo",
+                    "KEEP_GEOM_COLUMNS=NO",
+                    "-oo",
+                    "AUTODETECT_TYPE=YES",
+                    "-s_srs",
+                    "EPSG:25832",
+                ]
+            } else {
+                &[]
+            };
+            let count_extra: &[&str] = if ext == "csv" {
+                &["-oo", "GEOM_POSSIBLE_NAMES=WKT"]
+            } else {
+                &[]
+            };
+            assert_eq!(feature_count_ogrinfo(&out, count_extra), 4, "{what}");
+            compare(&reference, &gdal_read(&out, extra), &what, 1e-3);
+        }
+        // And saale reads its own export back into a project.
+        let layer = format!("back_{ext}");
+        let mut args = vec![
+            "-p",
+            p,
+            "import",
+            out.to_str().unwrap(),
+            "--layer",
+            &layer,
+            "-q",
+        ];
+        if ext == "csv" {
+            args.extend(["--source-crs", "EPSG:25832"]);
+        }
+        saale_ok(&args);
+        let again = tmp.path().join(format!("again_{ext}.geojson"));
+        saale_ok(&[
+            "-p",
+            p,
+            "export",
+            &layer,
+            "--to",
+            again.to_str().unwrap(),
+            "-q",
+        ]);
+        compare(
+            &reference,
+            &gdal_read(&again, &[]),
+            &format!("{what} re-imported"),
+            1e-3,
+        );
+    }
+    // GeoJSON exports are RFC 7946: EPSG:4326, no crs member.
+    let gj: J =
+        serde_json::from_str(&std::fs::read_to_string(tmp.path().join("out.geojson")).unwrap())
+            .unwrap();
+    assert!(gj.get("crs").is_none());
+    let point = gj["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["properties"]["id"] == 1)
+        .unwrap();
+    let x = point["geometry"]["coordinates"][0].as_f64().unwrap();
+    assert!((x - 11.5926).abs() < 1e-9, "lon kept: {x}");
+    // With --crs the GeoJSON says so.
+    let utm = tmp.path().join("utm.geojson");
+    saale_ok(&[
+        "-p",
+        p,
+        "export",
+        "fx",
+        "--to",
+        utm.to_str().unwrap(),
+        "--crs",
+        "EPSG:25832",
+        "-q",
+    ]);
+    let gj: J = serde_json::from_str(&std::fs::read_to_string(&utm).unwrap()).unwrap();
+    assert_eq!(
+        gj["crs"]["properties"]["name"],
+        "urn:ogc:def:crs:EPSG::25832"
+    );
+    compare(
+        &reference,
+        &gdal_read(&utm, &[]),
+        "geojson --crs 25832",
+        1e-3,
+    );
+
+    // A Shapefile made by GDAL imports too.
+    let shp = tmp.path().join("shp");
+    let st = Command::new("ogr2ogr")
+        .args(["-f", "ESRI Shapefile"])
+        .arg(&shp)
+        .arg(&src)
+        .args(["-where", "id IN (2, 4)", "-nlt", "MULTIPOLYGON"])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let out = saale_ok(&[
+        "-p",
+        p,
+        "import",
+        shp.join("fixture.shp").to_str().unwrap(),
+        "--layer",
+        "shp",
+    ]);
+    assert!(out.contains("imported 2 features"), "{out}");
+
+    // GeoParquet: read with GeoPandas, an independent reader.
+    if let Some(py) = peer_python() {
+        let script = r#"
+import json, sys, geopandas
+df = geopandas.read_parquet(sys.argv[1]).to_crs(25832)
+print(df.crs.to_epsg(), file=sys.stderr)
+print(df.to_json())
+"#;
+        let out = Command::new(py)
+            .args([
+                "-c",
+                script,
+                tmp.path().join("out.parquet").to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "25832");
+        let got: J = serde_json::from_slice(&out.stdout).unwrap();
+        compare(&reference, &got, "export .parquet via geopandas", 1e-3);
+    }
+}
