@@ -190,11 +190,19 @@ pub(crate) fn import_layer(
         pb.set_message(format!("importing {name}"));
         pb
     };
-    let imported = read_sources(&files, &opts, &Bar(pb.clone()))?;
-    let hashes: Vec<(String, u64)> = files
-        .iter()
-        .map(|f| sha256_file(f))
-        .collect::<Result<_, _>>()?;
+    // Hash the sources on a second thread while they are read.
+    let (imported, hashes) = std::thread::scope(|s| {
+        let hasher = s.spawn(|| {
+            files
+                .iter()
+                .map(|f| sha256_file(f))
+                .collect::<Result<Vec<_>, _>>()
+        });
+        let imported = read_sources(&files, &opts, &Bar(pb.clone()));
+        (imported, hasher.join())
+    });
+    let imported = imported?;
+    let hashes = hashes.map_err(|_| anyhow::anyhow!("hashing the sources failed"))??;
     pb.finish_and_clear();
 
     let kind = if imported.is_table {

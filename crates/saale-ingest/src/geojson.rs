@@ -12,23 +12,227 @@ use saale_model::geo_types::{
     Polygon,
 };
 use saale_model::{Feature, Geometry, Layer, Schema, Value};
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::Value as J;
 
 use crate::read::RawSource;
 use crate::{Error, Result};
 
+// The document is deserialised straight into light typed structs (no `serde_json::Value` tree):
+// positions as nested number lists, properties as (name, value) pairs in file order.
+
+/// Top-level object: a FeatureCollection, a Feature or a bare geometry.
+#[derive(Deserialize)]
+struct Top<'a> {
+    #[serde(rename = "type")]
+    ty: Option<String>,
+    crs: Option<J>,
+    #[serde(borrow)]
+    features: Option<Vec<RawFeature<'a>>>,
+    #[serde(default, deserialize_with = "nullable")]
+    geometry: Option<RawGeom>,
+    #[serde(borrow)]
+    properties: Option<Props<'a>>,
+    coordinates: Option<Coords>,
+    geometries: Option<Vec<RawGeom>>,
+}
+
+#[derive(Deserialize)]
+struct RawFeature<'a> {
+    #[serde(rename = "type")]
+    ty: Option<String>,
+    #[serde(borrow)]
+    properties: Option<Props<'a>>,
+    #[serde(default, deserialize_with = "nullable")]
+    geometry: Option<RawGeom>,
+}
+
+#[derive(Deserialize)]
+struct RawGeom {
+    #[serde(rename = "type")]
+    ty: String,
+    coordinates: Option<Coords>,
+    geometries: Option<Vec<RawGeom>>,
+}
+
+fn nullable<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<RawGeom>, D::Error> {
+    Option::<RawGeom>::deserialize(d)
+}
+
+/// Coordinates: a number, a list, or something else (kept to report it with the feature index).
+enum Coords {
+    Num(f64),
+    List(Vec<Coords>),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Coords {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Coords;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("coordinates")
+            }
+            fn visit_f64<E>(self, v: f64) -> std::result::Result<Coords, E> {
+                Ok(Coords::Num(v))
+            }
+            #[expect(clippy::cast_precision_loss, reason = "coordinates are floats")]
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Coords, E> {
+                Ok(Coords::Num(v as f64))
+            }
+            #[expect(clippy::cast_precision_loss, reason = "coordinates are floats")]
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Coords, E> {
+                Ok(Coords::Num(v as f64))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Coords, E> {
+                Ok(Coords::Other(format!("'{v}'")))
+            }
+            fn visit_bool<E>(self, v: bool) -> std::result::Result<Coords, E> {
+                Ok(Coords::Other(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Coords, E> {
+                Ok(Coords::Other("null".into()))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> std::result::Result<Coords, A::Error> {
+                while m.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Coords::Other("an object".into()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<Coords, A::Error> {
+                let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(2));
+                while let Some(c) = seq.next_element()? {
+                    v.push(c);
+                }
+                Ok(Coords::List(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A property name, borrowed from the input where it has no escapes.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_string())))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// Properties in file order.
+struct Props<'de>(Vec<(std::borrow::Cow<'de, str>, Value)>);
+
+struct PropValue(Value);
+
+impl<'de> Deserialize<'de> for PropValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = PropValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a property value")
+            }
+            fn visit_bool<E>(self, v: bool) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::Int(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(
+                    i64::try_from(v).map_or_else(|_| Value::String(v.to_string()), Value::Int),
+                ))
+            }
+            fn visit_f64<E>(self, v: f64) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::Float(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::String(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::String(v)))
+            }
+            fn visit_unit<E>(self) -> std::result::Result<PropValue, E> {
+                Ok(PropValue(Value::Null))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> std::result::Result<PropValue, A::Error> {
+                let j = J::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(PropValue(Value::String(j.to_string())))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                m: A,
+            ) -> std::result::Result<PropValue, A::Error> {
+                let j = J::deserialize(serde::de::value::MapAccessDeserializer::new(m))?;
+                Ok(PropValue(Value::String(j.to_string())))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Props<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Props<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a properties object or null")
+            }
+            fn visit_unit<E>(self) -> std::result::Result<Props<'a>, E> {
+                Ok(Props(Vec::new()))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> std::result::Result<Props<'a>, A::Error> {
+                let mut v = Vec::with_capacity(m.size_hint().unwrap_or(8));
+                while let Some(k) = m.next_key::<Key<'de>>()? {
+                    let PropValue(x) = m.next_value()?;
+                    v.push((k.0, x));
+                }
+                Ok(Props(v))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
 /// Read a GeoJSON file (FeatureCollection, Feature or bare geometry).
 pub(crate) fn read(path: &Path) -> Result<RawSource> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let doc: J = serde_json::from_slice(bytes).map_err(|e| {
+    let doc: Top = serde_json::from_slice(bytes).map_err(|e| {
         Error::malformed(
             path,
             format!("line {}, column {}", e.line(), e.column()),
-            format!("not valid JSON: {e}"),
+            format!("not valid GeoJSON: {e}"),
         )
     })?;
-    let crs = match doc.get("crs") {
+    let crs = match &doc.crs {
         None | Some(J::Null) => None,
         Some(c) => Some(parse_crs_member(c).map_err(|e| match e {
             Ok(err) => Error::crs(path, "crs member: ".into(), err),
@@ -37,25 +241,39 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
     };
     let mut schema = Schema::new();
     let mut features = Vec::new();
-    match doc.get("type").and_then(J::as_str) {
+    match doc.ty.as_deref() {
         Some("FeatureCollection") => {
-            let list = doc.get("features").and_then(J::as_array).ok_or_else(|| {
+            let list = doc.features.ok_or_else(|| {
                 Error::malformed(path, "FeatureCollection", "has no 'features' array")
             })?;
             features.reserve(list.len());
-            for (i, f) in list.iter().enumerate() {
+            for (i, f) in list.into_iter().enumerate() {
                 features.push(
                     feature(f, &mut schema)
                         .map_err(|m| Error::malformed(path, format!("feature {i}"), m))?,
                 );
             }
         }
-        Some("Feature") => features
-            .push(feature(&doc, &mut schema).map_err(|m| Error::malformed(path, "feature 0", m))?),
-        Some(_) => features.push(Feature {
-            geometry: Some(geometry(&doc).map_err(|m| Error::malformed(path, "geometry", m))?),
-            values: Vec::new(),
-        }),
+        Some("Feature") => {
+            let f = RawFeature {
+                ty: doc.ty.clone(),
+                properties: doc.properties,
+                geometry: doc.geometry,
+            };
+            features
+                .push(feature(f, &mut schema).map_err(|m| Error::malformed(path, "feature 0", m))?);
+        }
+        Some(ty) => {
+            let g = RawGeom {
+                ty: ty.to_string(),
+                coordinates: doc.coordinates,
+                geometries: doc.geometries,
+            };
+            features.push(Feature {
+                geometry: Some(geometry(&g).map_err(|m| Error::malformed(path, "geometry", m))?),
+                values: Vec::new(),
+            });
+        }
         None => {
             return Err(Error::malformed(
                 path,
@@ -68,7 +286,9 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
     let types: Vec<_> = schema.fields().iter().map(|f| f.ty).collect();
     for f in &mut features {
         for (v, ty) in f.values.iter_mut().zip(&types) {
-            *v = std::mem::replace(v, Value::Null).coerce(*ty);
+            if v.field_type().is_some_and(|t| t != *ty) {
+                *v = std::mem::replace(v, Value::Null).coerce(*ty);
+            }
         }
     }
     Ok(RawSource {
@@ -104,20 +324,19 @@ fn parse_crs_member(
     Crs::parse(&name).map_err(Ok)
 }
 
-fn feature(f: &J, schema: &mut Schema) -> std::result::Result<Feature, String> {
-    if f.get("type").and_then(J::as_str) != Some("Feature") {
+fn feature(f: RawFeature<'_>, schema: &mut Schema) -> std::result::Result<Feature, String> {
+    if f.ty.as_deref() != Some("Feature") {
         return Err("expected an object with \"type\": \"Feature\"".into());
     }
-    let geometry = match f.get("geometry") {
-        None | Some(J::Null) => None,
+    let geometry = match &f.geometry {
+        None => None,
         Some(g) => Some(geometry(g)?),
     };
     let mut values = Vec::new();
-    if let Some(J::Object(props)) = f.get("properties") {
+    if let Some(Props(props)) = f.properties {
         values.resize(schema.len().max(props.len()), Value::Null);
-        for (k, v) in props {
-            let value = json_value(v);
-            let i = schema.observe(k, value.field_type());
+        for (k, value) in props {
+            let i = schema.observe(&k, value.field_type());
             if i >= values.len() {
                 values.resize(i + 1, Value::Null);
             }
@@ -127,44 +346,39 @@ fn feature(f: &J, schema: &mut Schema) -> std::result::Result<Feature, String> {
     Ok(Feature { geometry, values })
 }
 
-fn json_value(v: &J) -> Value {
-    match v {
-        J::Null => Value::Null,
-        J::Bool(b) => Value::Bool(*b),
-        J::Number(n) => n
-            .as_i64()
-            .map(Value::Int)
-            .or_else(|| n.as_f64().map(Value::Float))
-            .unwrap_or(Value::Null),
-        J::String(s) => Value::String(s.clone()),
-        other => Value::String(other.to_string()),
-    }
-}
-
-fn position(p: &J) -> std::result::Result<Coord<f64>, String> {
-    let a = p
-        .as_array()
-        .ok_or("a position must be an array of numbers")?;
+fn position(p: &Coords) -> std::result::Result<Coord<f64>, String> {
+    let Coords::List(a) = p else {
+        return Err("a position must be an array of numbers".into());
+    };
     if a.len() < 2 {
         return Err(format!(
             "a position needs at least 2 numbers, found {}",
             a.len()
         ));
     }
-    let x = a[0].as_f64().ok_or("position x is not a number")?;
-    let y = a[1].as_f64().ok_or("position y is not a number")?;
-    Ok(Coord { x, y })
+    let num = |c: &Coords, axis: &str| match c {
+        Coords::Num(v) => Ok(*v),
+        Coords::Other(s) => Err(format!("position {axis} is not a number: {s}")),
+        Coords::List(_) => Err(format!("position {axis} is not a number: an array")),
+    };
+    Ok(Coord {
+        x: num(&a[0], "x")?,
+        y: num(&a[1], "y")?,
+    })
 }
 
-fn positions(p: &J) -> std::result::Result<Vec<Coord<f64>>, String> {
-    p.as_array()
-        .ok_or("expected an array of positions")?
-        .iter()
-        .map(position)
-        .collect()
+fn list<'a>(c: &'a Coords, what: &str) -> std::result::Result<&'a [Coords], String> {
+    match c {
+        Coords::List(v) => Ok(v),
+        _ => Err(format!("expected an array of {what}")),
+    }
 }
 
-fn ring(p: &J) -> std::result::Result<LineString<f64>, String> {
+fn positions(p: &Coords) -> std::result::Result<Vec<Coord<f64>>, String> {
+    list(p, "positions")?.iter().map(position).collect()
+}
+
+fn ring(p: &Coords) -> std::result::Result<LineString<f64>, String> {
     let c = positions(p)?;
     if c.len() < 4 {
         return Err(format!(
@@ -175,8 +389,8 @@ fn ring(p: &J) -> std::result::Result<LineString<f64>, String> {
     Ok(LineString(c))
 }
 
-fn polygon(p: &J) -> std::result::Result<Polygon<f64>, String> {
-    let rings = p.as_array().ok_or("expected an array of rings")?;
+fn polygon(p: &Coords) -> std::result::Result<Polygon<f64>, String> {
+    let rings = list(p, "rings")?;
     let mut it = rings.iter();
     let ext = it.next().ok_or("a polygon needs at least one ring")?;
     let exterior = ring(ext)?;
@@ -184,15 +398,12 @@ fn polygon(p: &J) -> std::result::Result<Polygon<f64>, String> {
     Ok(Polygon::new(exterior, interiors))
 }
 
-fn geometry(g: &J) -> std::result::Result<Geometry<f64>, String> {
-    let ty = g
-        .get("type")
-        .and_then(J::as_str)
-        .ok_or("geometry has no 'type'")?;
+fn geometry(g: &RawGeom) -> std::result::Result<Geometry<f64>, String> {
+    let ty = g.ty.as_str();
     if ty == "GeometryCollection" {
         let parts = g
-            .get("geometries")
-            .and_then(J::as_array)
+            .geometries
+            .as_ref()
             .ok_or("GeometryCollection has no 'geometries' array")?;
         return Ok(Geometry::GeometryCollection(GeometryCollection(
             parts
@@ -202,13 +413,9 @@ fn geometry(g: &J) -> std::result::Result<Geometry<f64>, String> {
         )));
     }
     let c = g
-        .get("coordinates")
+        .coordinates
+        .as_ref()
         .ok_or_else(|| format!("{ty} has no 'coordinates'"))?;
-    let arr = |c: &J| -> std::result::Result<Vec<J>, String> {
-        c.as_array()
-            .cloned()
-            .ok_or_else(|| format!("{ty} coordinates must be an array"))
-    };
     Ok(match ty {
         "Point" => Geometry::Point(Point(position(c)?)),
         "MultiPoint" => {
@@ -222,14 +429,14 @@ fn geometry(g: &J) -> std::result::Result<Geometry<f64>, String> {
             Geometry::LineString(LineString(p))
         }
         "MultiLineString" => Geometry::MultiLineString(MultiLineString(
-            arr(c)?
+            list(c, "line strings")?
                 .iter()
                 .map(|l| positions(l).map(LineString))
                 .collect::<std::result::Result<_, _>>()?,
         )),
         "Polygon" => Geometry::Polygon(polygon(c)?),
         "MultiPolygon" => Geometry::MultiPolygon(MultiPolygon(
-            arr(c)?
+            list(c, "polygons")?
                 .iter()
                 .map(polygon)
                 .collect::<std::result::Result<_, _>>()?,
