@@ -82,26 +82,19 @@ pub(crate) fn run(args: &BuildArgs, quiet: bool) -> Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = parent.join(format!(
-        ".{}.building.{}",
-        out.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
+    let out_name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let beside = |what: &str| parent.join(format!(".{out_name}.{what}.{}", std::process::id()));
+    let tmp = beside("building");
     let _ = std::fs::remove_dir_all(&tmp);
     let result = build_into(&tmp, &args.dir, &m, quiet);
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    let old = parent.join(format!(
-        ".{}.old.{}",
-        out.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
+    let old = beside("old");
     if out.exists() {
         std::fs::rename(out, &old)
             .with_context(|| format!("cannot move {} aside", out.display()))?;

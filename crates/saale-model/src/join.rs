@@ -47,26 +47,24 @@ pub fn join_attributes(
             }
         }
     }
-    let mut schema = target.schema.clone();
+    let mut fields = target.schema.fields().to_vec();
     let mut take = Vec::new();
     for (j, f) in table.schema.fields().iter().enumerate() {
         if j == sk {
             continue;
         }
-        let name = if schema.index_of(&f.name).is_some() {
-            format!("{table_name}_{}", f.name)
-        } else {
-            f.name.clone()
-        };
-        schema = Schema::from_fields(
-            schema
-                .fields()
-                .iter()
-                .cloned()
-                .chain([Field { name, ty: f.ty }]),
-        );
+        let clash = target.schema.index_of(&f.name).is_some();
+        fields.push(Field {
+            name: if clash {
+                format!("{table_name}_{}", f.name)
+            } else {
+                f.name.clone()
+            },
+            ty: f.ty,
+        });
         take.push(j);
     }
+    let schema = Schema::from_fields(fields);
     let mut used = std::collections::HashSet::new();
     let mut unmatched = Vec::new();
     let mut matched = 0;
