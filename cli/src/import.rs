@@ -52,14 +52,30 @@ pub(crate) struct ImportArgs {
     /// Overwrite an existing layer of the same name.
     #[arg(long)]
     pub replace: bool,
+    /// City formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus): put this prefix and an
+    /// underscore before the default layer names (`--prefix bonn` gives `bonn_parcels`).
+    #[arg(long)]
+    pub prefix: Option<String>,
+    /// NAS: keep historic object versions (objects with `endet`), not only current ones.
+    #[arg(long)]
+    pub history: bool,
+    /// GML arcs: maximum deviation of the linearised arc from the true arc, in metres.
+    #[arg(long, default_value_t = 0.01)]
+    pub arc_tolerance: f64,
+    /// OSM: POI tag filter, comma-separated `key` or `key=value`
+    /// (default: amenity,shop,healthcare,public_transport,highway=bus_stop,railway=tram_stop,
+    /// leisure,tourism).
+    #[arg(long, value_delimiter = ',')]
+    pub poi_tags: Vec<String>,
 }
 
 const EXTENSIONS: &[&str] = &[
-    "geojson", "json", "fgb", "gpkg", "shp", "csv", "parquet", "gml", "kml", "tab", "zip",
+    "geojson", "json", "fgb", "gpkg", "shp", "csv", "parquet", "gml", "kml", "tab", "zip", "xml",
+    "xplan", "osm", "pbf",
 ];
 
 /// Expand directories into the readable files below them (sorted).
-fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+pub(crate) fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -118,7 +134,7 @@ pub(crate) fn default_name(p: &Path) -> String {
     name
 }
 
-struct Bar(indicatif::ProgressBar);
+pub(crate) struct Bar(pub(crate) indicatif::ProgressBar);
 
 impl Progress for Bar {
     fn advance(&self, n: u64) {
@@ -129,6 +145,25 @@ impl Progress for Bar {
 /// `saale import`.
 pub(crate) fn run(dir: &Path, args: &ImportArgs, quiet: bool) -> Result<()> {
     let mut project = Project::open(dir)?;
+    let files = expand(&args.paths)?;
+    let mut city = 0;
+    for f in &files {
+        if saale_ingest::detect_family(f)?.is_some() {
+            city += 1;
+        }
+    }
+    if city > 0 {
+        if city < files.len() {
+            bail!(
+                "city formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus) and other files \
+                 cannot be imported together; import them separately"
+            );
+        }
+        if args.layer.is_some() {
+            bail!("city formats give several layers with fixed names; use --prefix NAME instead of --layer");
+        }
+        return crate::dataset::import_dataset(&mut project, &files, args, quiet);
+    }
     let groups: Vec<(String, Vec<PathBuf>)> = match &args.layer {
         Some(name) => vec![(name.clone(), args.paths.clone())],
         None => args
@@ -174,22 +209,7 @@ pub(crate) fn import_layer(
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
         .sum();
-    let pb = if quiet {
-        indicatif::ProgressBar::hidden()
-    } else {
-        let pb = indicatif::ProgressBar::new(total);
-        pb.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{msg} [{bar:30}] {bytes}/{total_bytes} ({elapsed})",
-            )
-            .map_or_else(
-                |_| indicatif::ProgressStyle::default_bar(),
-                |s| s.progress_chars("=> "),
-            ),
-        );
-        pb.set_message(format!("importing {name}"));
-        pb
-    };
+    let pb = progress_bar(quiet, total, format!("importing {name}"));
     // Hash the sources on a second thread while they are read.
     let (imported, hashes) = std::thread::scope(|s| {
         let hasher = s.spawn(|| {
@@ -283,7 +303,7 @@ pub(crate) fn import_layer(
     Ok(())
 }
 
-fn check_date(d: &str) -> Result<()> {
+pub(crate) fn check_date(d: &str) -> Result<()> {
     let b = d.as_bytes();
     let ok = b.len() == 10
         && b[4] == b'-'
@@ -296,4 +316,23 @@ fn check_date(d: &str) -> Result<()> {
     } else {
         bail!("--as-of must be a date YYYY-MM-DD, got '{d}'")
     }
+}
+
+/// A byte progress bar (hidden with --quiet).
+pub(crate) fn progress_bar(quiet: bool, total: u64, msg: String) -> indicatif::ProgressBar {
+    if quiet {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(total);
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {bytes}/{total_bytes} ({elapsed})",
+        )
+        .map_or_else(
+            |_| indicatif::ProgressStyle::default_bar(),
+            |s| s.progress_chars("=> "),
+        ),
+    );
+    pb.set_message(msg);
+    pb
 }

@@ -1,6 +1,7 @@
 //! `saale`: the command-line program of the saale geodata toolkit.
 
 mod build;
+mod dataset;
 mod import;
 mod join;
 mod show;
@@ -41,9 +42,19 @@ enum Command {
         name: Option<String>,
     },
     /// Import files into one layer (several files, or a directory, form one layer).
-    Import(import::ImportArgs),
+    Import(Box<import::ImportArgs>),
     /// Build a project from a directory with a `sources.toml` manifest and print its layers.
     Build(build::BuildArgs),
+    /// Check an XPlanGML plan: valid geometry, ring orientation, objects inside the
+    /// Geltungsbereich, no overlaps between area objects with Flächenschluss. Exit code 1 when
+    /// errors are found.
+    Check {
+        /// The XPlanGML file.
+        plan: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the layers of the project.
     Layers {
         /// Print JSON instead of a table.
@@ -127,6 +138,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
+        Command::Check { plan, json } => check_plan(&plan, json, quiet),
         Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),
         Command::Info { layer, json } => show::info(&Project::open(&cli.project)?, &layer, json),
         Command::JoinAttributes {
@@ -225,4 +237,32 @@ pub(crate) fn progress_spinner(quiet: bool, msg: &str) -> indicatif::ProgressBar
     pb.set_message(msg.to_string());
     pb.enable_steady_tick(std::time::Duration::from_millis(120));
     pb
+}
+
+/// `saale check`: print the findings; fail when there are errors.
+fn check_plan(plan: &std::path::Path, json: bool, quiet: bool) -> Result<()> {
+    let issues = saale_ingest::check_plan(plan)?;
+    let errors = issues.iter().filter(|i| i.severity == "error").count();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&issues)?);
+    } else {
+        for i in &issues {
+            println!(
+                "{} {} {} ({}) at ({:.3}, {:.3}): {}",
+                i.severity, i.rule, i.gml_id, i.object_type, i.x, i.y, i.message
+            );
+        }
+        say(
+            quiet,
+            format!(
+                "{}: {errors} error(s), {} warning(s)",
+                plan.display(),
+                issues.len() - errors
+            ),
+        );
+    }
+    if errors > 0 {
+        bail!("{}: the plan has {errors} error(s)", plan.display());
+    }
+    Ok(())
 }

@@ -31,14 +31,14 @@ pub enum Error {
         reason: String,
     },
     /// A CRS problem (unknown CRS, transformation failure).
-    #[error("{path}: {location}{source}")]
+    #[error("{path}: {location}{cause}")]
     Crs {
         /// The file.
         path: PathBuf,
         /// Empty, or `feature 3: `.
         location: String,
-        /// The CRS error.
-        source: saale_crs::Error,
+        /// The CRS error (part of the message, not a separate cause).
+        cause: saale_crs::Error,
     },
     /// GDAL reported an error.
     #[error("{path}: GDAL: {reason}")]
@@ -74,7 +74,7 @@ impl Error {
         Error::Crs {
             path: path.to_path_buf(),
             location,
-            source,
+            cause: source,
         }
     }
 }

@@ -8,19 +8,32 @@
 //! Files are read in parallel; coordinates are transformed in batches of several thousand
 //! features per PROJ call, on all cores.
 
+mod building3d;
+mod citygml;
+mod cityjson;
+mod codes;
 mod csv;
+mod dataset;
 mod error;
 mod flatgeobuf;
 mod format;
 mod gdal;
 mod geojson;
 mod geoparquet;
+mod gml;
+mod nas;
 mod read;
 mod validate;
 mod wkb;
+mod xml;
+mod xplan;
 
 /// CSV reading options (geometry columns, delimiter).
 pub use crate::csv::CsvOptions;
+/// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
+pub use dataset::{
+    detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, DatasetReport, Family,
+};
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
 /// FlatGeobuf reading (also used by the store to load layers).
@@ -33,3 +46,5 @@ pub use read::{read_source, read_sources, ImportOptions, Imported, Progress, Sou
 pub use validate::{check_geometry, ReadReport};
 /// WKB and WKT conversions shared by readers and writers.
 pub use wkb::{geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt};
+/// XPlanGML conformity check (`saale check`).
+pub use xplan::{check_plan, PlanIssue, AREA_TOLERANCE};

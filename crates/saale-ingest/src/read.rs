@@ -187,7 +187,12 @@ fn looks_geographic(layer: &Layer) -> bool {
     !b.is_empty() && b.min_x >= -180.0 && b.max_x <= 180.0 && b.min_y >= -90.0 && b.max_y <= 90.0
 }
 
-fn transform_all(path: &Path, features: &mut [Feature], from: &Crs, to: &Crs) -> Result<()> {
+pub(crate) fn transform_all(
+    path: &Path,
+    features: &mut [Feature],
+    from: &Crs,
+    to: &Crs,
+) -> Result<()> {
     // Build one transformer up front to report CRS errors once.
     let probe = Transformer::new(from, to).map_err(|e| Error::crs(path, String::new(), e))?;
     if probe.is_identity() {
@@ -246,19 +251,36 @@ pub fn read_sources(
             r
         })
         .collect::<Result<_>>()?;
-    let mut schema = Schema::new();
-    for (l, ..) in &parts {
-        schema.merge(&l.schema);
-    }
-    let types: Vec<_> = schema.fields().iter().map(|f| f.ty).collect();
-    let total: usize = parts.iter().map(|(l, ..)| l.features.len()).sum();
-    let mut features = Vec::with_capacity(total);
     let mut report = ReadReport::default();
     let mut sources = Vec::with_capacity(parts.len());
-    let mut is_table = true;
+    let mut layers = Vec::with_capacity(parts.len());
     for (layer, info, r) in parts {
         report.merge(&r);
         sources.push(info);
+        layers.push(layer);
+    }
+    let layer = merge_layers(layers);
+    let total = layer.features.len();
+    let is_table = layer.features.iter().all(|f| f.geometry.is_none());
+    Ok(Imported {
+        layer,
+        sources,
+        report,
+        is_table: is_table && total > 0,
+    })
+}
+
+/// Merge layers into one with the union schema (fields in first-seen order, types widened);
+/// values are moved to their field's position and coerced to its type.
+pub(crate) fn merge_layers(parts: Vec<Layer>) -> Layer {
+    let mut schema = Schema::new();
+    for l in &parts {
+        schema.merge(&l.schema);
+    }
+    let types: Vec<_> = schema.fields().iter().map(|f| f.ty).collect();
+    let total: usize = parts.iter().map(|l| l.features.len()).sum();
+    let mut features = Vec::with_capacity(total);
+    for layer in parts {
         let map: Vec<usize> = layer
             .schema
             .fields()
@@ -267,7 +289,6 @@ pub fn read_sources(
             .collect();
         let identity = map.iter().enumerate().all(|(i, &j)| i == j) && map.len() == types.len();
         for mut f in layer.features {
-            is_table &= f.geometry.is_none();
             let values = if identity {
                 std::mem::take(&mut f.values)
             } else {
@@ -279,24 +300,21 @@ pub fn read_sources(
                 }
                 v
             };
-            f.values = values
+            let mut values: Vec<Value> = values
                 .into_iter()
                 .zip(&types)
                 .map(|(v, ty)| {
-                    if v.field_type() == Some(*ty) {
+                    if v.field_type() == Some(*ty) || v.is_null() {
                         v
                     } else {
                         v.coerce(*ty)
                     }
                 })
                 .collect();
+            values.resize(types.len(), Value::Null);
+            f.values = values;
             features.push(f);
         }
     }
-    Ok(Imported {
-        layer: Layer { schema, features },
-        sources,
-        report,
-        is_table: is_table && total > 0,
-    })
+    Layer { schema, features }
 }

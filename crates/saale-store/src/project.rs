@@ -267,61 +267,91 @@ impl Project {
         &mut self,
         name: &str,
         layer: &Layer,
-        mut entry: LayerEntry,
+        entry: LayerEntry,
         replace: bool,
     ) -> Result<()> {
-        validate_layer_name(name)?;
-        if !replace && self.catalog.layers.contains_key(name) {
-            return Err(Error::LayerExists {
-                name: name.to_string(),
-            });
+        self.write_layers(vec![(name.to_string(), layer, entry)], replace)
+    }
+
+    /// Write several layers at once: every file is written first, then the catalog is
+    /// replaced in one rename, so either all layers appear or none does.
+    ///
+    /// # Errors
+    /// As [`Project::write_layer`]; on error no layer of the batch is in the catalog.
+    pub fn write_layers(
+        &mut self,
+        items: Vec<(String, &Layer, LayerEntry)>,
+        replace: bool,
+    ) -> Result<()> {
+        for (name, ..) in &items {
+            validate_layer_name(name)?;
+            if !replace && self.catalog.layers.contains_key(name) {
+                return Err(Error::LayerExists { name: name.clone() });
+            }
         }
         self.collect_garbage();
         let tmp_dir = self.dir.join(TMP);
         std::fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
-        let file_name = format!("{name}.{}.fgb", unique());
-        let tmp = tmp_dir.join(&file_name);
-        let is_table = layer.features.iter().all(|f| f.geometry.is_none());
-        let crs = (!is_table).then_some(&self.crs);
-        if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, name, layer, crs) {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
-        let rel = format!("{LAYERS}/{file_name}");
-        let final_path = self.dir.join(&rel);
         std::fs::create_dir_all(self.dir.join(LAYERS)).map_err(|e| Error::io(&self.dir, e))?;
-        std::fs::rename(&tmp, &final_path).map_err(|e| Error::io(&final_path, e))?;
-
-        let mut types = BTreeMap::new();
-        for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
-            *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
-        }
-        let bbox = layer.bbox();
-        entry.kind = if is_table && !layer.features.is_empty() {
-            LayerKind::Table
-        } else {
-            entry.kind
+        let mut written: Vec<PathBuf> = Vec::new();
+        let cleanup = |written: &[PathBuf]| {
+            for p in written {
+                let _ = std::fs::remove_file(p);
+            }
         };
-        entry.file = rel;
-        entry.feature_count = layer.features.len() as u64;
-        entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
-        entry.geometry_types = types;
-        entry.fields = layer.schema.fields().to_vec();
-        if entry.imported_at.is_empty() {
-            entry.imported_at = now_rfc3339();
+        let mut staged = Vec::with_capacity(items.len());
+        for (name, layer, mut entry) in items {
+            let file_name = format!("{name}.{}.fgb", unique());
+            let tmp = tmp_dir.join(&file_name);
+            let is_table = layer.features.iter().all(|f| f.geometry.is_none());
+            let crs = (!is_table).then_some(&self.crs);
+            if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, &name, layer, crs) {
+                let _ = std::fs::remove_file(&tmp);
+                cleanup(&written);
+                return Err(e);
+            }
+            let rel = format!("{LAYERS}/{file_name}");
+            let final_path = self.dir.join(&rel);
+            if let Err(e) = std::fs::rename(&tmp, &final_path) {
+                cleanup(&written);
+                return Err(Error::io(&final_path, e));
+            }
+            written.push(final_path);
+            let mut types = BTreeMap::new();
+            for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
+                *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
+            }
+            let bbox = layer.bbox();
+            entry.kind = if is_table && !layer.features.is_empty() {
+                LayerKind::Table
+            } else {
+                entry.kind
+            };
+            entry.file = rel;
+            entry.feature_count = layer.features.len() as u64;
+            entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
+            entry.geometry_types = types;
+            entry.fields = layer.schema.fields().to_vec();
+            if entry.imported_at.is_empty() {
+                entry.imported_at = now_rfc3339();
+            }
+            staged.push((name, entry));
         }
-        let old = self.catalog.layers.insert(name.to_string(), entry);
+        let before = self.catalog.clone();
+        let mut old_files = Vec::new();
+        for (name, entry) in staged {
+            if let Some(o) = self.catalog.layers.insert(name, entry) {
+                old_files.push(o.file);
+            }
+        }
         if let Err(e) = self.save_catalog() {
             // Roll back the in-memory catalog; the file on disk was not replaced.
-            match old {
-                Some(o) => self.catalog.layers.insert(name.to_string(), o),
-                None => self.catalog.layers.remove(name),
-            };
-            let _ = std::fs::remove_file(&final_path);
+            self.catalog = before;
+            cleanup(&written);
             return Err(e);
         }
-        if let Some(o) = old {
-            let _ = std::fs::remove_file(self.dir.join(o.file));
+        for f in old_files {
+            let _ = std::fs::remove_file(self.dir.join(f));
         }
         Ok(())
     }
@@ -364,6 +394,7 @@ impl LayerEntry {
             provenance: String::new(),
             fields: Vec::new(),
             sources: Vec::new(),
+            report: None,
         }
     }
 }

@@ -1,0 +1,518 @@
+//! City formats that yield several typed layers from one delivery: ALKIS NAS, XPlanGML,
+//! CityGML, CityJSON, OpenStreetMap and the Zensus grid. [`read_dataset`] detects the family by
+//! content, reads files in parallel, reprojects to the working CRS and merges per layer.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use saale_crs::Crs;
+use saale_model::{Feature, FieldType, Geometry, Layer, Schema, Value};
+use serde::{Deserialize, Serialize};
+
+use crate::read::{merge_layers, transform_all};
+use crate::{Error, Progress, Result, SourceInfo};
+
+/// A family of city formats with typed output layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Family {
+    /// ALKIS NAS (GeoInfoDok 6.0/7.1), full deliveries and NBA updates.
+    Nas,
+    /// XPlanGML 4.x, 5.x, 6.x zoning plans.
+    XPlan,
+    /// CityGML 1.0/2.0/3.0 buildings.
+    CityGml,
+    /// CityJSON 1.x/2.0 buildings.
+    CityJson,
+    /// OpenStreetMap XML or PBF.
+    Osm,
+    /// Zensus grid CSV (EPSG:3035 cells).
+    Zensus,
+}
+
+impl Family {
+    /// Human-readable name, as stored in the catalog.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Nas => "ALKIS NAS",
+            Family::XPlan => "XPlanGML",
+            Family::CityGml => "CityGML",
+            Family::CityJson => "CityJSON",
+            Family::Osm => "OpenStreetMap",
+            Family::Zensus => "Zensus grid CSV",
+        }
+    }
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Detect a city-format family from a file's first bytes; `None` for everyday formats.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read.
+pub fn detect_family(path: &Path) -> Result<Option<Family>> {
+    let head = crate::xml::head(path, 8192)?;
+    let bytes = head.as_bytes();
+    if bytes.len() > 8 && bytes[4..].windows(9).take(40).any(|w| w == b"OSMHeader") {
+        return Ok(Some(Family::Osm));
+    }
+    let t = head.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with('<') {
+        if head.contains("adv-online.de/namespaces/adv/gid") {
+            return Ok(Some(Family::Nas));
+        }
+        if head.contains("xplanung.de/xplangml") || head.contains("<xplan:XPlanAuszug") {
+            return Ok(Some(Family::XPlan));
+        }
+        if head.contains("opengis.net/citygml") || head.contains("CityModel") {
+            return Ok(Some(Family::CityGml));
+        }
+        if head.contains("<osm") {
+            return Ok(Some(Family::Osm));
+        }
+        return Ok(None);
+    }
+    if t.starts_with('{') {
+        let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+        if compact.contains("\"type\":\"CityJSON\"") || compact.contains("\"CityObjects\":") {
+            return Ok(Some(Family::CityJson));
+        }
+        return Ok(None);
+    }
+    let first_line = t.lines().next().unwrap_or("").to_ascii_lowercase();
+    if first_line.contains("gitter_id_") {
+        return Ok(Some(Family::Zensus));
+    }
+    Ok(None)
+}
+
+/// Options for reading city formats.
+#[derive(Debug, Clone)]
+pub struct DatasetOptions {
+    /// The project's working CRS.
+    pub target_crs: Crs,
+    /// Overrides the CRS the files declare.
+    pub source_crs: Option<Crs>,
+    /// NAS: keep historic object versions (with `endet`), not only current ones.
+    pub history: bool,
+    /// Maximum deviation of linearised arcs, in metres (default 0.01).
+    pub arc_tolerance: f64,
+    /// OSM: POI tag filter (`key` or `key=value`); empty means the default list.
+    pub osm_poi_tags: Vec<String>,
+}
+
+impl DatasetOptions {
+    /// Defaults: current objects only, 1 cm arc tolerance, default POI tags.
+    #[must_use]
+    pub fn new(target_crs: Crs) -> Self {
+        Self {
+            target_crs,
+            source_crs: None,
+            history: false,
+            arc_tolerance: 0.01,
+            osm_poi_tags: Vec::new(),
+        }
+    }
+}
+
+/// The import report: objects read per type, written per layer, repaired and skipped with
+/// reasons. Stored in the catalog with each layer of the delivery.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetReport {
+    /// Objects read, per object type (`AX_Flurstueck`, `bldg:Building`, `node`, ...).
+    #[serde(default)]
+    pub read: BTreeMap<String, u64>,
+    /// Features written, per output layer (default names, without prefix).
+    #[serde(default)]
+    pub written: BTreeMap<String, u64>,
+    /// Repairs made, per reason.
+    #[serde(default)]
+    pub repaired: BTreeMap<String, u64>,
+    /// Objects skipped, per reason.
+    #[serde(default)]
+    pub skipped: BTreeMap<String, u64>,
+}
+
+impl DatasetReport {
+    /// Add another report's counts.
+    pub fn merge(&mut self, o: &DatasetReport) {
+        for (dst, src) in [
+            (&mut self.read, &o.read),
+            (&mut self.written, &o.written),
+            (&mut self.repaired, &o.repaired),
+            (&mut self.skipped, &o.skipped),
+        ] {
+            for (k, v) in src {
+                *dst.entry(k.clone()).or_default() += v;
+            }
+        }
+    }
+
+    pub(crate) fn read(&mut self, ty: &str) {
+        *self.read.entry(ty.to_string()).or_default() += 1;
+    }
+    pub(crate) fn repaired(&mut self, reason: &str) {
+        *self.repaired.entry(reason.to_string()).or_default() += 1;
+    }
+    pub(crate) fn skipped(&mut self, reason: &str) {
+        *self.skipped.entry(reason.to_string()).or_default() += 1;
+    }
+}
+
+/// One output layer of a delivery.
+#[derive(Debug, Clone)]
+pub struct DatasetLayer {
+    /// Default layer name (`parcels`, `buildings3d`, ...); the caller may add a prefix.
+    pub name: String,
+    /// Features in the working CRS.
+    pub layer: Layer,
+    /// Personal data: the layer must be marked internal (never exported or served publicly).
+    pub internal: bool,
+}
+
+/// What [`read_dataset`] returns.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// The detected family.
+    pub family: Family,
+    /// Output layers in a stable order.
+    pub layers: Vec<DatasetLayer>,
+    /// The import report.
+    pub report: DatasetReport,
+    /// Per source file.
+    pub sources: Vec<SourceInfo>,
+    /// NAS update (NBA): object ids (16 characters) to remove from existing layers before the
+    /// layers of this delivery are added.
+    pub deletes: Vec<String>,
+    /// True when the delivery is an update (NBA) to apply to existing layers.
+    pub is_update: bool,
+}
+
+/// A layer under construction in one file's reader.
+#[derive(Debug, Default)]
+pub(crate) struct LayerBuf {
+    pub schema: Schema,
+    pub features: Vec<Feature>,
+    /// Per feature: index into [`Part::srs`] (`u32::MAX`: the file's default CRS).
+    pub srs: Vec<u32>,
+    pub internal: bool,
+}
+
+impl LayerBuf {
+    /// A layer with a fixed schema.
+    pub fn with_fields(fields: &[(&str, FieldType)]) -> Self {
+        let mut schema = Schema::new();
+        for (n, t) in fields {
+            schema.observe(n, Some(*t));
+        }
+        Self {
+            schema,
+            ..Self::default()
+        }
+    }
+
+    /// Add a feature whose values follow the schema order.
+    pub fn push(&mut self, geometry: Option<Geometry<f64>>, values: Vec<Value>, srs: u32) {
+        self.features.push(Feature { geometry, values });
+        self.srs.push(srs);
+    }
+
+    /// Add a feature with named values, extending the schema as needed.
+    pub fn push_named(
+        &mut self,
+        geometry: Option<Geometry<f64>>,
+        named: Vec<(String, Value)>,
+        srs: u32,
+    ) {
+        let mut values = vec![Value::Null; self.schema.len()];
+        for (k, v) in named {
+            let i = self.schema.observe(&k, v.field_type());
+            if i >= values.len() {
+                values.resize(i + 1, Value::Null);
+            }
+            values[i] = v;
+        }
+        self.push(geometry, values, srs);
+    }
+}
+
+/// What one file's reader produces.
+#[derive(Debug, Default)]
+pub(crate) struct Part {
+    pub layers: BTreeMap<String, LayerBuf>,
+    /// CRS names seen in the file (`srsName`s).
+    pub srs: Vec<String>,
+    /// CRS of features that name none (the file's default).
+    pub default_srs: Option<String>,
+    pub report: DatasetReport,
+    pub deletes: Vec<String>,
+    pub is_update: bool,
+    /// Format detail for the catalog (`NAS GID 7.1`).
+    pub detail: String,
+}
+
+impl Part {
+    /// Index of a CRS name, adding it when new.
+    pub fn srs_id(&mut self, name: Option<&str>) -> u32 {
+        let Some(name) = name else {
+            return u32::MAX;
+        };
+        if let Some(i) = self.srs.iter().position(|s| s == name) {
+            return i as u32;
+        }
+        if self.default_srs.is_none() {
+            self.default_srs = Some(name.to_string());
+        }
+        self.srs.push(name.to_string());
+        (self.srs.len() - 1) as u32
+    }
+
+    /// The layer `name`, created with `fields` on first use.
+    pub fn layer(&mut self, name: &str, fields: &[(&str, FieldType)]) -> &mut LayerBuf {
+        self.layers
+            .entry(name.to_string())
+            .or_insert_with(|| LayerBuf::with_fields(fields))
+    }
+}
+
+/// Read city-format files of one family into typed layers in the working CRS.
+///
+/// # Errors
+/// The first reader error, naming the file and line or object; mixed families are refused.
+pub fn read_dataset(
+    paths: &[PathBuf],
+    opts: &DatasetOptions,
+    progress: &dyn Progress,
+) -> Result<Dataset> {
+    let mut family = None;
+    for p in paths {
+        let f = detect_family(p)?.ok_or_else(|| Error::UnknownFormat {
+            path: p.clone(),
+            reason: "not a NAS, XPlanGML, CityGML, CityJSON, OSM or Zensus file".into(),
+        })?;
+        match family {
+            None => family = Some(f),
+            Some(g) if g != f => {
+                return Err(Error::UnknownFormat {
+                    path: p.clone(),
+                    reason: format!("is {f}, but the other files are {g}; import them separately"),
+                })
+            }
+            _ => {}
+        }
+    }
+    let Some(family) = family else {
+        return Err(Error::UnknownFormat {
+            path: PathBuf::new(),
+            reason: "no files given".into(),
+        });
+    };
+    let parts: Vec<(PathBuf, Part)> = paths
+        .par_iter()
+        .map(|p| {
+            let part = match family {
+                Family::Nas => crate::nas::read(p, opts),
+                Family::XPlan => crate::xplan::read(p, opts),
+                Family::CityGml => crate::citygml::read(p, opts),
+                Family::CityJson => crate::cityjson::read(p, opts),
+                other => Err(Error::UnknownFormat {
+                    path: p.clone(),
+                    reason: format!("{other} is not supported yet"),
+                }),
+            };
+            progress.advance(std::fs::metadata(p).map_or(0, |m| m.len()));
+            part.map(|x| (p.clone(), x))
+        })
+        .collect::<Result<_>>()?;
+
+    // A file of a delivery that names no CRS takes the one CRS the other files agree on.
+    let declared: std::collections::BTreeSet<&str> = parts
+        .iter()
+        .filter_map(|(_, p)| p.default_srs.as_deref())
+        .collect();
+    let shared = (declared.len() == 1 && opts.source_crs.is_none())
+        .then(|| declared.iter().next().map(|s| (*s).to_string()))
+        .flatten();
+    let mut parts = parts;
+    for (_, p) in &mut parts {
+        let has_geom = p
+            .layers
+            .values()
+            .any(|l| l.features.iter().any(|f| f.geometry.is_some()));
+        if p.default_srs.is_none() && has_geom {
+            if let Some(s) = &shared {
+                p.default_srs = Some(s.clone());
+                p.report.repaired(
+                    "file without srsName: CRS taken from the other files of the delivery",
+                );
+            }
+        }
+    }
+    let mut report = DatasetReport::default();
+    let mut sources = Vec::new();
+    let mut deletes = Vec::new();
+    let mut is_update = false;
+    let mut per_layer: BTreeMap<String, (Vec<Layer>, bool)> = BTreeMap::new();
+    for (path, part) in parts {
+        report.merge(&part.report);
+        deletes.extend(part.deletes.iter().cloned());
+        is_update |= part.is_update;
+        let mut count = 0u64;
+        let default = match (&opts.source_crs, &part.default_srs) {
+            (Some(c), _) => Some(c.clone()),
+            (None, Some(s)) => Some(parse_crs(&path, s)?),
+            (None, None) => None,
+        };
+        let crs_table: Vec<Crs> = match &opts.source_crs {
+            Some(c) => part.srs.iter().map(|_| c.clone()).collect(),
+            None => part
+                .srs
+                .iter()
+                .map(|s| parse_crs(&path, s))
+                .collect::<Result<_>>()?,
+        };
+        for (name, buf) in part.layers {
+            count += buf.features.len() as u64;
+            let layer = to_target(
+                &path,
+                buf.schema,
+                buf.features,
+                &buf.srs,
+                &crs_table,
+                default.as_ref(),
+                &opts.target_crs,
+            )?;
+            let e = per_layer.entry(name).or_insert_with(|| (Vec::new(), false));
+            e.0.push(layer);
+            e.1 |= buf.internal;
+        }
+        sources.push(SourceInfo {
+            path: path.clone(),
+            format: part.detail.clone(),
+            crs: default,
+            features: count,
+        });
+    }
+    let mut layers = Vec::new();
+    for (name, (parts, internal)) in per_layer {
+        let layer = merge_layers(parts);
+        report
+            .written
+            .insert(name.clone(), layer.features.len() as u64);
+        layers.push(DatasetLayer {
+            name,
+            layer,
+            internal,
+        });
+    }
+    if family == Family::Nas {
+        crate::nas::link_addresses(&mut layers);
+    }
+    Ok(Dataset {
+        family,
+        layers,
+        report,
+        sources,
+        deletes,
+        is_update,
+    })
+}
+
+fn parse_crs(path: &Path, s: &str) -> Result<Crs> {
+    Crs::parse(s).map_err(|e| Error::crs(path, String::new(), e))
+}
+
+/// Transform features grouped by their CRS into the target CRS.
+fn to_target(
+    path: &Path,
+    schema: Schema,
+    mut features: Vec<Feature>,
+    srs: &[u32],
+    table: &[Crs],
+    default: Option<&Crs>,
+    target: &Crs,
+) -> Result<Layer> {
+    let has_geom = features.iter().any(|f| f.geometry.is_some());
+    if has_geom {
+        let distinct: std::collections::BTreeSet<u32> = srs.iter().copied().collect();
+        let resolve = |k: u32| -> Option<&Crs> {
+            if k == u32::MAX {
+                default
+            } else {
+                table.get(k as usize)
+            }
+        };
+        if distinct.len() == 1 {
+            let k = *distinct.iter().next().unwrap_or(&u32::MAX);
+            let crs = resolve(k).ok_or_else(|| no_crs(path))?;
+            transform_all(path, &mut features, crs, target)?;
+        } else {
+            for k in distinct {
+                let crs = resolve(k).ok_or_else(|| no_crs(path))?;
+                let idx: Vec<usize> = (0..features.len()).filter(|&i| srs[i] == k).collect();
+                let mut group: Vec<Feature> = idx
+                    .iter()
+                    .map(|&i| std::mem::replace(&mut features[i], empty()))
+                    .collect();
+                transform_all(path, &mut group, crs, target)?;
+                for (i, f) in idx.into_iter().zip(group) {
+                    features[i] = f;
+                }
+            }
+        }
+    }
+    Ok(Layer { schema, features })
+}
+
+fn empty() -> Feature {
+    Feature {
+        geometry: None,
+        values: Vec::new(),
+    }
+}
+
+fn no_crs(path: &Path) -> Error {
+    Error::crs(
+        path,
+        String::new(),
+        saale_crs::Error::UnknownCrs {
+            name: String::new(),
+            reason: "the file declares no CRS (srsName); give it with --source-crs".into(),
+        },
+    )
+}
+
+/// Text value or null.
+pub(crate) fn text(s: Option<&str>) -> Value {
+    match s {
+        Some(t) if !t.is_empty() => Value::String(t.to_string()),
+        _ => Value::Null,
+    }
+}
+
+/// Integer value or null (unparseable text is null).
+pub(crate) fn int(s: Option<&str>) -> Value {
+    s.and_then(|t| t.trim().parse::<i64>().ok())
+        .map_or(Value::Null, Value::Int)
+}
+
+/// Float value or null.
+pub(crate) fn float(s: Option<&str>) -> Value {
+    s.and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
+        .filter(|v| v.is_finite())
+        .map_or(Value::Null, Value::Float)
+}
+
+/// Float value or null from an option.
+pub(crate) fn fval(v: Option<f64>) -> Value {
+    v.filter(|x| x.is_finite())
+        .map_or(Value::Null, Value::Float)
+}
