@@ -29,6 +29,14 @@ fn version_of(ns: &str) -> Option<&str> {
 /// Read one CityGML file.
 pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
     let mut s = XmlStream::open(path)?;
+    // Not used for the building metrics: terrain intersection lines, textures, creation dates.
+    s.skip = &[
+        "lod1TerrainIntersection",
+        "lod2TerrainIntersection",
+        "lod3TerrainIntersection",
+        "appearance",
+        "creationDate",
+    ];
     let mut part = Part::default();
     let mut version = String::new();
     let mut cls = classify;

@@ -275,6 +275,48 @@ impl Part {
         (self.srs.len() - 1) as u32
     }
 
+    /// Append another part (of the same file) to this one: layers, CRS names, report, deletes.
+    pub fn absorb(&mut self, other: Part) {
+        let remap: Vec<u32> = other.srs.iter().map(|s| self.srs_id(Some(s))).collect();
+        if self.default_srs.is_none() {
+            self.default_srs = other.default_srs;
+        }
+        self.report.merge(&other.report);
+        self.deletes.extend(other.deletes);
+        self.is_update |= other.is_update;
+        for (name, buf) in other.layers {
+            let srs: Vec<u32> = buf
+                .srs
+                .iter()
+                .map(|&k| remap.get(k as usize).copied().unwrap_or(u32::MAX))
+                .collect();
+            match self.layers.get_mut(&name) {
+                None => {
+                    self.layers.insert(name, LayerBuf { srs, ..buf });
+                }
+                Some(dst) => {
+                    dst.internal |= buf.internal;
+                    let same = dst.schema.fields() == buf.schema.fields();
+                    for (f, k) in buf.features.into_iter().zip(srs) {
+                        if same {
+                            dst.features.push(f);
+                            dst.srs.push(k);
+                        } else {
+                            let named = buf
+                                .schema
+                                .fields()
+                                .iter()
+                                .zip(f.values)
+                                .map(|(fl, v)| (fl.name.clone(), v))
+                                .collect();
+                            dst.push_named(f.geometry, named, k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The layer `name`, created with `fields` on first use.
     pub fn layer(&mut self, name: &str, fields: &[(&str, FieldType)]) -> &mut LayerBuf {
         self.layers
@@ -323,10 +365,8 @@ pub fn read_dataset(
                 Family::XPlan => crate::xplan::read(p, opts),
                 Family::CityGml => crate::citygml::read(p, opts),
                 Family::CityJson => crate::cityjson::read(p, opts),
-                other => Err(Error::UnknownFormat {
-                    path: p.clone(),
-                    reason: format!("{other} is not supported yet"),
-                }),
+                Family::Osm => crate::osm::read(p, opts),
+                Family::Zensus => crate::zensus::read(p, opts),
             };
             progress.advance(std::fs::metadata(p).map_or(0, |m| m.len()));
             part.map(|x| (p.clone(), x))

@@ -22,11 +22,13 @@ mod geojson;
 mod geoparquet;
 mod gml;
 mod nas;
+mod osm;
 mod read;
 mod validate;
 mod wkb;
 mod xml;
 mod xplan;
+mod zensus;
 
 /// CSV reading options (geometry columns, delimiter).
 pub use crate::csv::CsvOptions;

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use geo::{Area, InteriorPoint};
+use rayon::prelude::*;
 use saale_model::{FieldType as T, Geometry, Value};
 
 use crate::codes::{building_function, roof_form, LANDUSE_CLASSES, OWNER_TYPES};
@@ -107,88 +108,163 @@ fn classify(i: &StartInfo<'_>) -> Action {
 }
 
 /// Read one NAS file.
+/// Metadata saale does not map (quality, model types, occasion, external links, envelopes).
+const SKIP: &[&str] = &[
+    "qualitaetsangaben",
+    "modellart",
+    "anlass",
+    "zeigtAufExternes",
+    "boundedBy",
+    "identifier",
+];
+
+/// Size of the batches of whole members parsed in parallel.
+const BATCH: usize = 16 << 20;
+/// Size of one parallel piece of a batch.
+const PIECE: usize = 1 << 20;
+
+/// Read one NAS file. Plain member collections (`AX_Bestandsdatenauszug`, WFS feature
+/// collections) are cut into batches of whole members and parsed on all cores; updates and bare
+/// features are streamed.
 pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
-    let mut s = XmlStream::open(path)?;
-    let mut part = Part::default();
     let go = GmlOpts {
         default_dim: 2,
         arc_tolerance: opts.arc_tolerance,
     };
+    let mut part = Part::default();
     let mut version: Option<String> = None;
-    let mut cls = classify;
-    while let Some(c) = s.next(&mut cls)? {
-        let node = c.node;
-        if node.name == "koordinatenangaben" {
-            // Delivery header: the CRS of geometries that name none.
-            let mut crs = None;
-            node.walk(&mut |n| {
-                if n.name == "crs" && crs.is_none() {
-                    crs = n.attr("href").map(str::to_string);
-                }
-            });
-            if let Some(c) = crs {
-                if part.default_srs.is_none() {
-                    part.default_srs = Some(c);
-                }
-            }
-            continue;
+    let members = crate::xml::Members::open(
+        path,
+        &["gml:featureMember", "wfs:member", "featureMember", "member"],
+        &["Transaction", "Replace", "Fortfuehrungsauftrag"],
+    )?;
+    if let Some(mut m) = members {
+        if let Some(c) = header_crs(&m.prefix) {
+            part.default_srs = Some(c);
         }
-        if node.name == "Delete" {
-            part.is_update = true;
-            node.walk(&mut |n| {
-                for key in ["fid", "rid"] {
-                    if let Some(id) = n.attr(key) {
-                        part.deletes.push(oid(id).to_string());
+        while let Some((off, batch)) = m.next_batch(BATCH)? {
+            let pieces = crate::xml::split_members(&batch, off, m.close_tag(), PIECE);
+            let parts: Vec<(Part, Option<String>)> = pieces
+                .par_iter()
+                .map(|(o, bytes)| {
+                    let mut s = XmlStream::fragment(path, &m.root_open, bytes, *o, &m.root_close);
+                    s.skip = SKIP;
+                    let mut p = Part::default();
+                    let mut v = None;
+                    let mut cls = classify;
+                    while let Some(c) = s.next(&mut cls)? {
+                        handle(path, c, &go, opts, &mut p, &mut v)?;
                     }
+                    Ok((p, v))
+                })
+                .collect::<Result<_>>()?;
+            for (p, v) in parts {
+                if version.is_none() {
+                    version = v;
                 }
-            });
-            part.report.read("wfs:Delete");
-            continue;
-        }
-        let v = node
-            .ns
-            .rsplit('/')
-            .next()
-            .filter(|_| node.ns.contains("adv-online.de/namespaces/adv/gid"))
-            .map(str::to_string);
-        match (&v, &version) {
-            (Some(v), _) if !VERSIONS.contains(&v.as_str()) => {
-                return Err(Error::malformed(
-                    path,
-                    crate::xml::line_col(path, node.offset),
-                    format!(
-                        "unknown GeoInfoDok namespace version {v} ({}); saale reads 6.0 and 7.x",
-                        node.ns
-                    ),
-                ))
-            }
-            (None, _) => {
-                return Err(Error::malformed(
-                    path,
-                    crate::xml::line_col(path, node.offset),
-                    format!(
-                        "<{}> is not in a GeoInfoDok namespace ('{}')",
-                        node.name, node.ns
-                    ),
-                ))
-            }
-            (Some(v), None) => version = Some(v.clone()),
-            _ => {}
-        }
-        if c.ancestors.iter().any(|a| a == "Replace") {
-            part.is_update = true;
-            if let Some(id) = node.id() {
-                part.deletes.push(oid(id).to_string());
+                part.absorb(p);
             }
         }
-        if c.ancestors.iter().any(|a| a == "Insert" || a == "Replace") {
-            part.is_update = true;
+    } else {
+        let mut s = XmlStream::open(path)?;
+        s.skip = SKIP;
+        let mut cls = classify;
+        while let Some(c) = s.next(&mut cls)? {
+            handle(path, c, &go, opts, &mut part, &mut version)?;
         }
-        object(path, &node, &go, opts, &mut part)
-            .map_err(|m| Error::malformed(path, location(path, &node), m))?;
     }
     part.detail = format!("NAS GID {}", version.unwrap_or_else(|| "?".into()));
     Ok(part)
+}
+
+/// The CRS named in the delivery header (`koordinatenangaben/.../crs/@xlink:href`).
+fn header_crs(prefix: &[u8]) -> Option<String> {
+    let t = String::from_utf8_lossy(prefix);
+    let k = t.find("koordinatenangaben")?;
+    let rest = &t[k..];
+    let c = rest.find("crs")?;
+    let h = rest[c..].find("href=\"")? + c + 6;
+    let end = rest[h..].find('"')? + h;
+    Some(rest[h..end].to_string())
+}
+
+fn handle(
+    path: &Path,
+    c: crate::xml::Captured,
+    go: &GmlOpts,
+    opts: &DatasetOptions,
+    part: &mut Part,
+    version: &mut Option<String>,
+) -> Result<()> {
+    let node = c.node;
+    if node.name == "koordinatenangaben" {
+        // Delivery header: the CRS of geometries that name none.
+        let mut crs = None;
+        node.walk(&mut |n| {
+            if n.name == "crs" && crs.is_none() {
+                crs = n.attr("href").map(str::to_string);
+            }
+        });
+        if let Some(c) = crs {
+            if part.default_srs.is_none() {
+                part.default_srs = Some(c);
+            }
+        }
+        return Ok(());
+    }
+    if node.name == "Delete" {
+        part.is_update = true;
+        node.walk(&mut |n| {
+            for key in ["fid", "rid"] {
+                if let Some(id) = n.attr(key) {
+                    part.deletes.push(oid(id).to_string());
+                }
+            }
+        });
+        part.report.read("wfs:Delete");
+        return Ok(());
+    }
+    let v = node
+        .ns
+        .rsplit('/')
+        .next()
+        .filter(|_| node.ns.contains("adv-online.de/namespaces/adv/gid"))
+        .map(str::to_string);
+    match (&v, &*version) {
+        (Some(v), _) if !VERSIONS.contains(&v.as_str()) => {
+            return Err(Error::malformed(
+                path,
+                crate::xml::line_col(path, node.offset),
+                format!(
+                    "unknown GeoInfoDok namespace version {v} ({}); saale reads 6.0 and 7.x",
+                    node.ns
+                ),
+            ))
+        }
+        (None, _) => {
+            return Err(Error::malformed(
+                path,
+                crate::xml::line_col(path, node.offset),
+                format!(
+                    "<{}> is not in a GeoInfoDok namespace ('{}')",
+                    node.name, node.ns
+                ),
+            ))
+        }
+        (Some(v), None) => *version = Some(v.clone()),
+        _ => {}
+    }
+    if c.ancestors.iter().any(|a| a == "Replace") {
+        part.is_update = true;
+        if let Some(id) = node.id() {
+            part.deletes.push(oid(id).to_string());
+        }
+    }
+    if c.ancestors.iter().any(|a| a == "Insert" || a == "Replace") {
+        part.is_update = true;
+    }
+    object(path, &node, go, opts, part)
+        .map_err(|m| Error::malformed(path, location(path, &node), m))
 }
 
 fn location(path: &Path, n: &Node) -> String {

@@ -26,7 +26,7 @@ pub(crate) const MAX_NODES: usize = 2_000_000;
 pub(crate) struct Node {
     /// Local name (`Flurstueck`, `posList`).
     pub name: String,
-    /// Namespace URI of the element (empty when unbound).
+    /// Namespace URI of the element (only set on captured feature roots; empty below them).
     pub ns: String,
     /// Attributes by local name (`id`, `href`, `srsName`).
     pub attrs: Vec<(String, String)>,
@@ -121,6 +121,10 @@ pub(crate) struct XmlStream {
     pub root: Option<(String, String)>,
     /// Every namespace URI bound on the root element.
     pub root_namespaces: Vec<String>,
+    /// Local names of elements whose subtrees are skipped inside captured features.
+    pub skip: &'static [&'static str],
+    /// Added to reader positions (fragments of a larger file).
+    base: i64,
 }
 
 impl XmlStream {
@@ -144,7 +148,36 @@ impl XmlStream {
             stack: Vec::new(),
             root: None,
             root_namespaces: Vec::new(),
+            skip: &[],
+            base: 0,
         }
+    }
+
+    /// Parse an in-memory fragment: `wrapper_open` (a root start tag with namespace
+    /// declarations), then `body` (which starts at byte `body_offset` of `path`), then
+    /// `wrapper_close`. Offsets in nodes and messages refer to `path`.
+    pub fn fragment(
+        path: &Path,
+        wrapper_open: &[u8],
+        body: &[u8],
+        body_offset: u64,
+        wrapper_close: &[u8],
+    ) -> Self {
+        let mut doc = Vec::with_capacity(wrapper_open.len() + body.len() + wrapper_close.len());
+        doc.extend_from_slice(wrapper_open);
+        doc.extend_from_slice(body);
+        doc.extend_from_slice(wrapper_close);
+        let mut s = Self::from_reader(path, Box::new(std::io::Cursor::new(doc)));
+        s.base = body_offset as i64 - wrapper_open.len() as i64;
+        s
+    }
+
+    fn pos(&self) -> u64 {
+        (self.reader.buffer_position() as i64 + self.base).max(0) as u64
+    }
+
+    fn err_pos(&self) -> u64 {
+        (self.reader.error_position() as i64 + self.base).max(0) as u64
     }
 
     /// The next element the classifier captures, or `None` at the end of the document.
@@ -154,11 +187,11 @@ impl XmlStream {
     ) -> Result<Option<Captured>> {
         loop {
             self.buf.clear();
-            let offset = self.reader.buffer_position();
+            let offset = self.pos();
             let (res, ev) = match self.reader.read_resolved_event_into(&mut self.buf) {
                 Ok(x) => x,
                 Err(e) => {
-                    let pos = self.reader.error_position();
+                    let pos = self.err_pos();
                     return Err(err_at(&self.path, pos, format!("XML error: {e}")));
                 }
             };
@@ -243,7 +276,7 @@ impl XmlStream {
                     if let Some(open) = self.stack.last() {
                         return Err(err_at(
                             &self.path,
-                            self.reader.buffer_position(),
+                            self.pos(),
                             format!("the file ends inside <{open}> (truncated?)"),
                         ));
                     }
@@ -266,11 +299,12 @@ impl XmlStream {
         let mut count = 1usize;
         loop {
             self.buf.clear();
-            let offset = self.reader.buffer_position();
-            let (res, ev) = match self.reader.read_resolved_event_into(&mut self.buf) {
+            let offset = self.pos();
+            // Inside a feature only local names matter: no namespace resolution per event.
+            let ev = match self.reader.read_event_into(&mut self.buf) {
                 Ok(x) => x,
                 Err(e) => {
-                    let pos = self.reader.error_position();
+                    let pos = self.err_pos();
                     return Err(err_at(&self.path, pos, format!("XML error: {e}")));
                 }
             };
@@ -296,10 +330,26 @@ impl XmlStream {
                             format!("elements nested deeper than {MAX_DEPTH} levels"),
                         ));
                     }
+                    let local = e.local_name();
+                    if self.skip.contains(&local.as_ref()) {
+                        // Content saale never reads: skip the subtree without building it.
+                        if !empty {
+                            let end = e.to_end().into_owned();
+                            drop(ev);
+                            self.buf.clear();
+                            if let Err(err) =
+                                self.reader.read_to_end_into(end.name(), &mut self.buf)
+                            {
+                                let pos = self.err_pos();
+                                return Err(err_at(&self.path, pos, format!("XML error: {err}")));
+                            }
+                        }
+                        continue;
+                    }
                     let attrs = read_attrs(e).map_err(|m| err_at(&self.path, offset, m))?;
                     let node = Node {
-                        name: e.local_name().as_ref().to_string(),
-                        ns: ns_string(&res),
+                        name: local.as_ref().to_string(),
+                        ns: String::new(),
                         attrs,
                         text: String::new(),
                         children: Vec::new(),
@@ -355,7 +405,7 @@ impl XmlStream {
                     let open = stack.last().map(|n| n.name.clone()).unwrap_or_default();
                     return Err(err_at(
                         &self.path,
-                        self.reader.buffer_position(),
+                        self.pos(),
                         format!("the file ends inside <{open}> (truncated?)"),
                     ));
                 }
@@ -469,6 +519,178 @@ pub(crate) fn head(path: &Path, n: usize) -> Result<String> {
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
+/// A file that is a flat collection of members (`<gml:featureMember>`, `<wfs:member>`), cut into
+/// batches of whole members without parsing, so that batches can be parsed in parallel.
+pub(crate) struct Members {
+    file: std::fs::File,
+    path: PathBuf,
+    /// The root start tag, with its namespace declarations.
+    pub root_open: Vec<u8>,
+    /// The matching end tag.
+    pub root_close: Vec<u8>,
+    /// Bytes before the first member (delivery header).
+    pub prefix: Vec<u8>,
+    close: Vec<u8>,
+    open: Vec<u8>,
+    carry: Vec<u8>,
+    carry_offset: u64,
+    eof: bool,
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::rfind(hay, needle)
+}
+
+/// Cut a batch of whole members into pieces of about `size` bytes at member ends:
+/// (file offset, bytes).
+pub(crate) fn split_members<'a>(
+    batch: &'a [u8],
+    offset: u64,
+    close: &[u8],
+    size: usize,
+) -> Vec<(u64, &'a [u8])> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < batch.len() {
+        let want = (start + size).min(batch.len());
+        let cut = if want >= batch.len() {
+            batch.len()
+        } else {
+            match find(&batch[want..], close) {
+                Some(k) => want + k + close.len(),
+                None => batch.len(),
+            }
+        };
+        out.push((offset + start as u64, &batch[start..cut]));
+        start = cut;
+    }
+    out
+}
+
+impl Members {
+    /// Open `path` for member batches when its head shows a plain member collection
+    /// (one of `member_qnames`, and none of `refuse` such as transaction operations).
+    pub fn open(path: &Path, member_qnames: &[&str], refuse: &[&str]) -> Result<Option<Self>> {
+        let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let mut head = vec![0u8; 1 << 16];
+        let mut n = 0;
+        while n < head.len() {
+            let k = file.read(&mut head[n..]).map_err(|e| Error::io(path, e))?;
+            if k == 0 {
+                break;
+            }
+            n += k;
+        }
+        head.truncate(n);
+        if refuse.iter().any(|r| find(&head, r.as_bytes()).is_some()) {
+            return Ok(None);
+        }
+        // Root start tag: the first '<' not followed by '?' or '!'.
+        let mut i = 0;
+        let root_start = loop {
+            let Some(k) = head[i..].iter().position(|&b| b == b'<') else {
+                return Ok(None);
+            };
+            let at = i + k;
+            match head.get(at + 1) {
+                Some(b'?' | b'!') => i = at + 1,
+                Some(_) => break at,
+                None => return Ok(None),
+            }
+        };
+        let Some(gt) = head[root_start..].iter().position(|&b| b == b'>') else {
+            return Ok(None);
+        };
+        let root_open = head[root_start..=root_start + gt].to_vec();
+        if root_open.ends_with(b"/>") {
+            return Ok(None);
+        }
+        let name_end = root_open[1..]
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || *b == b'>')
+            .map_or(root_open.len(), |p| p + 1);
+        let qname = &root_open[1..name_end];
+        let mut root_close = b"</".to_vec();
+        root_close.extend_from_slice(qname);
+        root_close.push(b'>');
+        for m in member_qnames {
+            let open = format!("<{m}>");
+            let Some(first) = find(&head, open.as_bytes()) else {
+                continue;
+            };
+            let prefix = head[..first].to_vec();
+            let carry = head[first..].to_vec();
+            return Ok(Some(Members {
+                file,
+                path: path.to_path_buf(),
+                root_open,
+                root_close,
+                prefix,
+                close: format!("</{m}>").into_bytes(),
+                open: open.into_bytes(),
+                carry,
+                carry_offset: first as u64,
+                eof: false,
+            }));
+        }
+        Ok(None)
+    }
+
+    /// The end tag of a member (`</gml:featureMember>`).
+    pub fn close_tag(&self) -> &[u8] {
+        &self.close
+    }
+
+    /// The next batch of whole members (about `size` bytes) and its file offset, or `None` at
+    /// the end. A member cut off by the end of the file is an error.
+    pub fn next_batch(&mut self, size: usize) -> Result<Option<(u64, Vec<u8>)>> {
+        loop {
+            if let Some(end) = (self.carry.len() >= size || self.eof)
+                .then(|| rfind(&self.carry, &self.close))
+                .flatten()
+            {
+                let cut = end + self.close.len();
+                let rest = self.carry.split_off(cut);
+                let batch = std::mem::replace(&mut self.carry, rest);
+                let off = self.carry_offset;
+                self.carry_offset += cut as u64;
+                return Ok(Some((off, batch)));
+            }
+            if self.eof {
+                // Only closing tags and whitespace may remain.
+                if let Some(k) = find(&self.carry, &self.open) {
+                    return Err(err_at(
+                        &self.path,
+                        self.carry_offset + k as u64,
+                        "the file ends inside a member (truncated?)",
+                    ));
+                }
+                if find(&self.carry, &self.root_close).is_none() {
+                    return Err(err_at(
+                        &self.path,
+                        self.carry_offset + self.carry.len() as u64,
+                        "the file ends before the root element is closed (truncated?)",
+                    ));
+                }
+                return Ok(None);
+            }
+            let mut block = vec![0u8; size.max(1 << 20)];
+            let k = self
+                .file
+                .read(&mut block)
+                .map_err(|e| Error::io(&self.path, e))?;
+            if k == 0 {
+                self.eof = true;
+            }
+            self.carry.extend_from_slice(&block[..k]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,5 +740,59 @@ mod tests {
         let (_f, mut s) = stream("<r><b>&foo;</b></r>");
         let e = s.next(&mut capture_b).err().expect("error").to_string();
         assert!(e.contains("&foo;"), "{e}");
+    }
+
+    #[test]
+    fn members_are_cut_at_member_ends_and_truncation_is_an_error() {
+        let body: String = (0..50)
+            .map(|i| {
+                format!(
+                    "<m:member><b g:id=\"x{i}\">{}</b></m:member>\n",
+                    "y".repeat(100)
+                )
+            })
+            .collect();
+        let doc = format!(
+            "<?xml version=\"1.0\"?>\n<r xmlns:m=\"urn:m\" xmlns:g=\"urn:g\">\n{body}</r>\n"
+        );
+        let (_f, _) = stream(&doc);
+        let mut f = tempfile::NamedTempFile::new().expect("tmp");
+        f.write_all(doc.as_bytes()).expect("write");
+        let mut m = Members::open(f.path(), &["m:member"], &[])
+            .expect("open")
+            .expect("members");
+        let mut ids = Vec::new();
+        while let Some((off, batch)) = m.next_batch(1000).expect("batch") {
+            for (o, piece) in split_members(&batch, off, m.close_tag(), 300) {
+                let mut s = XmlStream::fragment(f.path(), &m.root_open, piece, o, &m.root_close);
+                while let Some(c) = s.next(&mut capture_b).expect("parse") {
+                    // Offsets point into the original file.
+                    let at = c.node.offset as usize;
+                    assert!(doc[at..].starts_with("<b "), "{}", &doc[at..at + 10]);
+                    ids.push(c.node.id().map(str::to_string));
+                }
+            }
+        }
+        assert_eq!(ids.len(), 50);
+        assert_eq!(ids[49].as_deref(), Some("x49"));
+        let cut = &doc[..doc.len() - 40];
+        let mut g = tempfile::NamedTempFile::new().expect("tmp");
+        g.write_all(cut.as_bytes()).expect("write");
+        let mut m = Members::open(g.path(), &["m:member"], &[])
+            .expect("open")
+            .expect("members");
+        let mut err = None;
+        loop {
+            match m.next_batch(1 << 20) {
+                Ok(Some(_)) => {}
+                Ok(None) => break,
+                Err(e) => {
+                    err = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let e = err.expect("truncation detected");
+        assert!(e.contains("truncated") && e.contains("line 52"), "{e}");
     }
 }

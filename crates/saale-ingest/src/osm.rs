@@ -1,0 +1,590 @@
+//! OpenStreetMap XML (API 0.6) and PBF: `pois` (points; polygons by a point inside, the polygon
+//! kept in `poi_areas`), `osm_buildings` (with levels and height), multipolygon relations
+//! assembled from their ways, and `streets` (highway ways split at junctions, with the attributes
+//! a routing graph needs).
+//!
+//! Ways need their nodes' coordinates, so node coordinates are held in memory (16 bytes per node
+//! plus map overhead: a city extract of a few million nodes fits easily).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use geo::{Contains, InteriorPoint};
+use saale_model::geo_types::{Coord, LineString, MultiPolygon, Point, Polygon};
+use saale_model::{FieldType as T, Geometry, Value};
+
+use crate::dataset::{fval, text, DatasetOptions, Part};
+use crate::xml::{Action, StartInfo, XmlStream};
+use crate::{Error, Result};
+
+/// Default POI filter.
+pub const DEFAULT_POI_TAGS: [&str; 8] = [
+    "amenity",
+    "shop",
+    "healthcare",
+    "public_transport",
+    "highway=bus_stop",
+    "railway=tram_stop",
+    "leisure",
+    "tourism",
+];
+
+type Tags = Vec<(String, String)>;
+/// A relation member: type (`n`, `w`, `r`), id, role.
+type Member = (char, i64, String);
+
+#[derive(Default)]
+struct OsmData {
+    coords: HashMap<i64, (f64, f64)>,
+    tagged_nodes: Vec<(i64, Tags)>,
+    ways: Vec<(i64, Vec<i64>, Tags)>,
+    relations: Vec<(i64, Vec<Member>, Tags)>,
+}
+
+fn tag<'a>(t: &'a Tags, k: &str) -> Option<&'a str> {
+    t.iter().find(|(a, _)| a == k).map(|(_, v)| v.as_str())
+}
+
+const POI_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("category", T::String),
+    ("kind", T::String),
+    ("name", T::String),
+    ("operator", T::String),
+    ("wheelchair", T::String),
+    ("opening_hours", T::String),
+    ("addr_street", T::String),
+    ("addr_housenumber", T::String),
+    ("from_area", T::Bool),
+    ("tags", T::String),
+];
+
+const AREA_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("category", T::String),
+    ("kind", T::String),
+    ("name", T::String),
+    ("tags", T::String),
+];
+
+const BUILDING_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("building", T::String),
+    ("levels", T::Int),
+    ("height", T::Float),
+    ("name", T::String),
+    ("addr_street", T::String),
+    ("addr_housenumber", T::String),
+    ("tags", T::String),
+];
+
+const STREET_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("highway", T::String),
+    ("name", T::String),
+    ("from_node", T::Int),
+    ("to_node", T::Int),
+    ("length_m", T::Float),
+    ("oneway", T::String),
+    ("foot", T::String),
+    ("access", T::String),
+    ("surface", T::String),
+    ("maxspeed", T::String),
+    ("walkable", T::Bool),
+];
+
+/// Read one OSM file (XML or PBF, by content).
+pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
+    let head = crate::xml::head(path, 64)?;
+    let is_xml = head
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('<');
+    let data = if is_xml {
+        read_xml(path)?
+    } else {
+        read_pbf(path)?
+    };
+    let filter: Vec<(String, Option<String>)> = if opts.osm_poi_tags.is_empty() {
+        DEFAULT_POI_TAGS.iter().map(|s| parse_filter(s)).collect()
+    } else {
+        opts.osm_poi_tags.iter().map(|s| parse_filter(s)).collect()
+    };
+    let mut part = Part {
+        detail: if is_xml {
+            "OSM XML".into()
+        } else {
+            "OSM PBF".into()
+        },
+        default_srs: Some("EPSG:4326".into()),
+        ..Part::default()
+    };
+    build(&data, &filter, &mut part);
+    Ok(part)
+}
+
+fn parse_filter(s: &str) -> (String, Option<String>) {
+    match s.split_once('=') {
+        Some((k, v)) => (k.trim().to_string(), Some(v.trim().to_string())),
+        None => (s.trim().to_string(), None),
+    }
+}
+
+fn read_xml(path: &Path) -> Result<OsmData> {
+    let mut s = XmlStream::open(path)?;
+    let mut d = OsmData::default();
+    let mut cls = |i: &StartInfo<'_>| {
+        if matches!(i.name, "node" | "way" | "relation") && i.ancestors.len() == 1 {
+            Action::Capture
+        } else {
+            Action::Descend
+        }
+    };
+    let mut root_checked = false;
+    while let Some(c) = s.next(&mut cls)? {
+        if !root_checked {
+            if s.root.as_ref().map(|r| r.1.as_str()) != Some("osm") {
+                return Err(Error::UnknownFormat {
+                    path: path.to_path_buf(),
+                    reason: "the root element is not <osm>".into(),
+                });
+            }
+            root_checked = true;
+        }
+        let n = c.node;
+        let bad = |m: String| Error::malformed(path, crate::xml::line_col(path, n.offset), m);
+        let id: i64 = n
+            .attr("id")
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| bad(format!("<{}> without a numeric id", n.name)))?;
+        let tags: Tags = n
+            .children_named("tag")
+            .filter_map(|t| Some((t.attr("k")?.to_string(), t.attr("v")?.to_string())))
+            .collect();
+        match n.name.as_str() {
+            "node" => {
+                let lat: f64 = n
+                    .attr("lat")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(f64::NAN);
+                let lon: f64 = n
+                    .attr("lon")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(f64::NAN);
+                if !(lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+                    return Err(bad(format!(
+                        "node {id}: coordinates out of range (lat {lat}, lon {lon})"
+                    )));
+                }
+                d.coords.insert(id, (lon, lat));
+                if !tags.is_empty() {
+                    d.tagged_nodes.push((id, tags));
+                }
+            }
+            "way" => {
+                let refs = n
+                    .children_named("nd")
+                    .filter_map(|x| x.attr("ref")?.parse().ok())
+                    .collect();
+                d.ways.push((id, refs, tags));
+            }
+            _ => {
+                let members = n
+                    .children_named("member")
+                    .filter_map(|m| {
+                        let t = m.attr("type")?.chars().next()?;
+                        Some((
+                            t,
+                            m.attr("ref")?.parse().ok()?,
+                            m.attr("role").unwrap_or("").to_string(),
+                        ))
+                    })
+                    .collect();
+                d.relations.push((id, members, tags));
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn read_pbf(path: &Path) -> Result<OsmData> {
+    use osmpbf::{Element, ElementReader, RelMemberType};
+    let reader = ElementReader::from_path(path).map_err(|e| Error::UnknownFormat {
+        path: path.to_path_buf(),
+        reason: format!("not a readable OSM PBF file: {e}"),
+    })?;
+    let mut d = OsmData::default();
+    let own = |it: &mut dyn Iterator<Item = (&str, &str)>| -> Tags {
+        it.map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    };
+    reader
+        .for_each(|el| match el {
+            Element::Node(n) => {
+                d.coords.insert(n.id(), (n.lon(), n.lat()));
+                let t = own(&mut n.tags());
+                if !t.is_empty() {
+                    d.tagged_nodes.push((n.id(), t));
+                }
+            }
+            Element::DenseNode(n) => {
+                d.coords.insert(n.id(), (n.lon(), n.lat()));
+                let t = own(&mut n.tags());
+                if !t.is_empty() {
+                    d.tagged_nodes.push((n.id(), t));
+                }
+            }
+            Element::Way(w) => {
+                d.ways
+                    .push((w.id(), w.refs().collect(), own(&mut w.tags())));
+            }
+            Element::Relation(r) => {
+                let members = r
+                    .members()
+                    .map(|m| {
+                        let t = match m.member_type {
+                            RelMemberType::Node => 'n',
+                            RelMemberType::Way => 'w',
+                            RelMemberType::Relation => 'r',
+                        };
+                        (t, m.member_id, m.role().unwrap_or("").to_string())
+                    })
+                    .collect();
+                d.relations.push((r.id(), members, own(&mut r.tags())));
+            }
+        })
+        .map_err(|e| Error::malformed(path, "PBF block", format!("{e}")))?;
+    Ok(d)
+}
+
+fn tags_json(t: &Tags) -> Value {
+    let m: serde_json::Map<String, serde_json::Value> = t
+        .iter()
+        .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+        .collect();
+    Value::String(serde_json::Value::Object(m).to_string())
+}
+
+fn poi_match<'a>(t: &'a Tags, filter: &[(String, Option<String>)]) -> Option<(&'a str, &'a str)> {
+    for (k, want) in filter {
+        if let Some((key, v)) = t.iter().find(|(a, _)| a == k) {
+            if want.as_deref().is_none_or(|w| w == v) && v != "no" {
+                return Some((key.as_str(), v.as_str()));
+            }
+        }
+    }
+    None
+}
+
+fn poi_values(id: String, t: &Tags, cat: &str, kind: &str, from_area: bool) -> Vec<Value> {
+    vec![
+        Value::String(id),
+        Value::String(cat.to_string()),
+        Value::String(kind.to_string()),
+        text(tag(t, "name")),
+        text(tag(t, "operator")),
+        text(tag(t, "wheelchair")),
+        text(tag(t, "opening_hours")),
+        text(tag(t, "addr:street")),
+        text(tag(t, "addr:housenumber")),
+        Value::Bool(from_area),
+        tags_json(t),
+    ]
+}
+
+fn parse_height(s: Option<&str>) -> Option<f64> {
+    let s = s?.trim().trim_end_matches('m').trim().replace(',', ".");
+    s.parse()
+        .ok()
+        .filter(|h: &f64| h.is_finite() && *h >= 0.0 && *h < 1000.0)
+}
+
+fn is_area_way(refs: &[i64], t: &Tags) -> bool {
+    refs.len() >= 4 && refs.first() == refs.last() && tag(t, "area") != Some("no")
+}
+
+fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
+    let pt = |id: &i64| d.coords.get(id).map(|&(x, y)| Coord { x, y });
+    // POIs from nodes.
+    for (id, t) in &d.tagged_nodes {
+        part.report.read("node (tagged)");
+        if let (Some((cat, kind)), Some(c)) = (poi_match(t, filter), pt(id)) {
+            let v = poi_values(format!("n{id}"), t, cat, kind, false);
+            part.layer("pois", POI_FIELDS)
+                .push(Some(Geometry::Point(Point(c))), v, u32::MAX);
+        }
+    }
+    // Ways used by multipolygon relations (their tags may live on the relation).
+    let way_index: HashMap<i64, usize> = d.ways.iter().enumerate().map(|(i, w)| (w.0, i)).collect();
+    // Highway junctions: nodes used by more than one highway way, or twice by one.
+    let mut use_count: HashMap<i64, u32> = HashMap::new();
+    for (_, refs, t) in &d.ways {
+        if tag(t, "highway").is_some() && tag(t, "area") != Some("yes") {
+            for (k, r) in refs.iter().enumerate() {
+                let end = k == 0 || k + 1 == refs.len();
+                *use_count.entry(*r).or_default() += if end { 2 } else { 1 };
+            }
+        }
+    }
+    for (id, refs, t) in &d.ways {
+        part.report.read("way");
+        let coords: Option<Vec<Coord<f64>>> = refs.iter().map(pt).collect();
+        let Some(coords) = coords else {
+            part.report
+                .skipped("way with nodes missing from the extract");
+            continue;
+        };
+        if coords.len() < 2 {
+            part.report.skipped("way with fewer than 2 nodes");
+            continue;
+        }
+        let area = is_area_way(refs, t);
+        let poly = area.then(|| Polygon::new(LineString::new(coords.clone()), vec![]));
+        if let Some(b) = tag(t, "building").filter(|b| *b != "no") {
+            if let Some(p) = &poly {
+                push_building(part, format!("w{id}"), t, b, MultiPolygon(vec![p.clone()]));
+            }
+        }
+        if let Some((cat, kind)) = poi_match(t, filter) {
+            match &poly {
+                Some(p) => push_poi_area(
+                    part,
+                    format!("w{id}"),
+                    t,
+                    cat,
+                    kind,
+                    MultiPolygon(vec![p.clone()]),
+                ),
+                None => {
+                    // A POI drawn as a line: its middle node.
+                    let c = coords[coords.len() / 2];
+                    let v = poi_values(format!("w{id}"), t, cat, kind, false);
+                    part.layer("pois", POI_FIELDS).push(
+                        Some(Geometry::Point(Point(c))),
+                        v,
+                        u32::MAX,
+                    );
+                }
+            }
+        }
+        if let Some(hw) = tag(t, "highway") {
+            if tag(t, "area") == Some("yes") {
+                continue;
+            }
+            // Split at junctions so that edges meet at their end nodes.
+            let mut start = 0;
+            for k in 1..refs.len() {
+                let split =
+                    k + 1 == refs.len() || use_count.get(&refs[k]).copied().unwrap_or(0) > 1;
+                if split {
+                    let seg = &coords[start..=k];
+                    let len: f64 = seg.windows(2).map(|w| haversine(w[0], w[1])).sum();
+                    let walkable = is_walkable(hw, t);
+                    let v = vec![
+                        Value::String(format!("w{id}")),
+                        Value::String(hw.to_string()),
+                        text(tag(t, "name")),
+                        Value::Int(refs[start]),
+                        Value::Int(refs[k]),
+                        Value::Float(len),
+                        text(tag(t, "oneway")),
+                        text(tag(t, "foot")),
+                        text(tag(t, "access")),
+                        text(tag(t, "surface")),
+                        text(tag(t, "maxspeed")),
+                        Value::Bool(walkable),
+                    ];
+                    part.layer("streets", STREET_FIELDS).push(
+                        Some(Geometry::LineString(LineString::new(seg.to_vec()))),
+                        v,
+                        u32::MAX,
+                    );
+                    start = k;
+                }
+            }
+        }
+    }
+    // Multipolygon relations.
+    for (id, members, t) in &d.relations {
+        part.report.read("relation");
+        if !matches!(tag(t, "type"), Some("multipolygon" | "boundary")) {
+            continue;
+        }
+        let building = tag(t, "building").filter(|b| *b != "no");
+        let poi = poi_match(t, filter);
+        if building.is_none() && poi.is_none() {
+            continue;
+        }
+        let ways_of = |role: &str| -> Option<Vec<Vec<i64>>> {
+            members
+                .iter()
+                .filter(|(ty, _, r)| *ty == 'w' && (r == role || (role == "outer" && r.is_empty())))
+                .map(|(_, r, _)| way_index.get(r).map(|&i| d.ways[i].1.clone()))
+                .collect()
+        };
+        let (Some(outer), Some(inner)) = (ways_of("outer"), ways_of("inner")) else {
+            part.report
+                .skipped("multipolygon with member ways missing from the extract");
+            continue;
+        };
+        let to_rings = |ws: Vec<Vec<i64>>| -> Option<Vec<LineString<f64>>> {
+            assemble_rings(ws)?
+                .into_iter()
+                .map(|r| {
+                    r.iter()
+                        .map(pt)
+                        .collect::<Option<Vec<_>>>()
+                        .map(LineString::new)
+                })
+                .collect()
+        };
+        let (Some(outers), Some(inners)) = (to_rings(outer), to_rings(inner)) else {
+            part.report.skipped("multipolygon whose rings do not close");
+            continue;
+        };
+        let mut polys: Vec<Polygon<f64>> = outers
+            .into_iter()
+            .map(|o| Polygon::new(o, vec![]))
+            .collect();
+        for i in inners {
+            let probe = i.0.first().copied();
+            if let Some(p) = probe.and_then(|c| polys.iter_mut().find(|p| p.contains(&Point(c)))) {
+                p.interiors_push(i);
+            }
+        }
+        let mp = MultiPolygon(polys);
+        if mp.0.is_empty() {
+            continue;
+        }
+        if let Some(b) = building {
+            push_building(part, format!("r{id}"), t, b, mp.clone());
+        }
+        if let Some((cat, kind)) = poi {
+            push_poi_area(part, format!("r{id}"), t, cat, kind, mp);
+        }
+    }
+}
+
+fn push_building(part: &mut Part, id: String, t: &Tags, b: &str, mp: MultiPolygon<f64>) {
+    let v = vec![
+        Value::String(id),
+        Value::String(b.to_string()),
+        tag(t, "building:levels")
+            .and_then(|l| l.trim().parse::<f64>().ok())
+            .map_or(Value::Null, |l| Value::Int(l.round() as i64)),
+        fval(parse_height(tag(t, "height"))),
+        text(tag(t, "name")),
+        text(tag(t, "addr:street")),
+        text(tag(t, "addr:housenumber")),
+        tags_json(t),
+    ];
+    part.layer("osm_buildings", BUILDING_FIELDS).push(
+        Some(Geometry::MultiPolygon(mp)),
+        v,
+        u32::MAX,
+    );
+}
+
+fn push_poi_area(
+    part: &mut Part,
+    id: String,
+    t: &Tags,
+    cat: &str,
+    kind: &str,
+    mp: MultiPolygon<f64>,
+) {
+    if let Some(p) = mp.interior_point() {
+        let v = poi_values(id.clone(), t, cat, kind, true);
+        part.layer("pois", POI_FIELDS)
+            .push(Some(Geometry::Point(p)), v, u32::MAX);
+    }
+    let v = vec![
+        Value::String(id),
+        Value::String(cat.to_string()),
+        Value::String(kind.to_string()),
+        text(tag(t, "name")),
+        tags_json(t),
+    ];
+    part.layer("poi_areas", AREA_FIELDS)
+        .push(Some(Geometry::MultiPolygon(mp)), v, u32::MAX);
+}
+
+/// Whether pedestrians may use a highway way.
+fn is_walkable(hw: &str, t: &Tags) -> bool {
+    let foot = tag(t, "foot");
+    if matches!(foot, Some("yes" | "designated" | "permissive")) {
+        return true;
+    }
+    if matches!(foot, Some("no" | "private")) || matches!(tag(t, "access"), Some("no" | "private"))
+    {
+        return false;
+    }
+    !matches!(
+        hw,
+        "motorway"
+            | "motorway_link"
+            | "trunk"
+            | "trunk_link"
+            | "construction"
+            | "proposed"
+            | "raceway"
+            | "bus_guideway"
+    )
+}
+
+/// Great-circle distance in metres between two lon/lat points.
+pub(crate) fn haversine(a: Coord<f64>, b: Coord<f64>) -> f64 {
+    const R: f64 = 6_371_008.8;
+    let (la1, la2) = (a.y.to_radians(), b.y.to_radians());
+    let dla = la2 - la1;
+    let dlo = (b.x - a.x).to_radians();
+    let h = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
+    2.0 * R * h.sqrt().asin()
+}
+
+/// Join ways (node id lists) end to end into closed rings; `None` when a ring stays open.
+fn assemble_rings(mut ways: Vec<Vec<i64>>) -> Option<Vec<Vec<i64>>> {
+    let mut rings = Vec::new();
+    ways.retain(|w| w.len() >= 2);
+    while let Some(mut cur) = ways.pop() {
+        let mut guard = 0usize;
+        while cur.first() != cur.last() {
+            guard += 1;
+            if guard > 100_000 {
+                return None;
+            }
+            let end = *cur.last()?;
+            let pos = ways
+                .iter()
+                .position(|w| w.first() == Some(&end) || w.last() == Some(&end))?;
+            let mut next = ways.swap_remove(pos);
+            if next.first() != Some(&end) {
+                next.reverse();
+            }
+            cur.extend(next.into_iter().skip(1));
+        }
+        if cur.len() >= 4 {
+            rings.push(cur);
+        }
+    }
+    Some(rings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rings_from_split_ways() {
+        let r = assemble_rings(vec![vec![1, 2, 3], vec![5, 4, 3], vec![5, 6, 1]]).expect("closes");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].first(), r[0].last());
+        assert_eq!(r[0].len(), 7);
+        assert!(assemble_rings(vec![vec![1, 2, 3], vec![3, 4]]).is_none());
+    }
+
+    #[test]
+    fn haversine_one_degree_latitude() {
+        let d = haversine(Coord { x: 11.0, y: 50.0 }, Coord { x: 11.0, y: 51.0 });
+        assert!((d - 111_195.0).abs() < 5.0, "{d}");
+    }
+}
