@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use anyhow::{bail, Result};
+use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_ingest::{read_dataset, DatasetOptions, Family};
 use saale_model::{Layer, Value};
@@ -46,18 +47,16 @@ pub(crate) fn import_dataset(
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
         .sum();
     let pb = progress_bar(quiet, total, format!("reading {} file(s)", files.len()));
-    let (ds, hashes) = std::thread::scope(|s| {
-        let hasher = s.spawn(|| {
-            files
-                .iter()
-                .map(|f| sha256_file(f))
-                .collect::<Result<Vec<_>, _>>()
-        });
-        let ds = read_dataset(files, &opts, &Bar(pb.clone()));
-        (ds, hasher.join())
-    });
-    let ds = ds?;
-    let hashes = hashes.map_err(|_| anyhow::anyhow!("hashing the sources failed"))??;
+    let mut ds = read_dataset(files, &opts, &Bar(pb.clone()))?;
+    // Most readers hash the bytes they read; hash the others now.
+    let hashes: Vec<(String, u64)> = ds
+        .sources
+        .par_iter()
+        .map(|s| match &s.sha256 {
+            Some(h) => Ok(h.clone()),
+            None => sha256_file(&s.path),
+        })
+        .collect::<Result<_, _>>()?;
     pb.finish_and_clear();
 
     let sources: Vec<SourceEntry> = ds
@@ -92,8 +91,9 @@ pub(crate) fn import_dataset(
         e.licence.clone_from(&args.licence);
         e.attribution.clone_from(&args.attribution);
         e.as_of = args.as_of.clone().unwrap_or_default();
-        // Personal data is internal whatever the command line says.
+        // Personal data is internal whatever the command line says, and never exported.
         e.public = !(args.internal || internal);
+        e.personal = internal;
         e.provenance.clone_from(&provenance);
         e.sources.clone_from(&sources);
         e.report = Some(ds.report.clone());
@@ -161,8 +161,8 @@ pub(crate) fn import_dataset(
             out.insert(name, (concat(parts), internal));
         }
     } else {
-        for l in &ds.layers {
-            out.insert(format!("{prefix}{}", l.name), (l.layer.clone(), l.internal));
+        for l in std::mem::take(&mut ds.layers) {
+            out.insert(format!("{prefix}{}", l.name), (l.layer, l.internal));
         }
     }
     if out.is_empty() {

@@ -50,6 +50,8 @@ pub(crate) fn run(
     entry.attribution = join_text(&le.attribution, &te.attribution);
     entry.as_of = le.as_of.max(te.as_of);
     entry.public = le.public && te.public;
+    // Personal data stays personal in everything derived from it.
+    entry.personal = le.personal || te.personal;
     entry.provenance = format!("saale join-attributes {layer} {table} --on {on} --out {out}");
     entry.sources = le.sources.iter().chain(&te.sources).cloned().collect();
     p.write_layer(out, &r.layer, entry, replace)?;

@@ -187,6 +187,12 @@ fn export(
 ) -> Result<()> {
     let p = Project::open(dir)?;
     let entry = p.entry(layer)?;
+    if entry.personal {
+        bail!(
+            "layer '{layer}' holds personal data (owners and bookings from the cadastre); saale \
+             never exports it, not even with --allow-internal"
+        );
+    }
     if !entry.public && !allow_internal {
         bail!(
             "layer '{layer}' is marked internal (it may hold personal data) and is not exported; \

@@ -28,7 +28,17 @@ fn version_of(ns: &str) -> Option<&str> {
 
 /// Read one CityGML file.
 pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
-    let mut s = XmlStream::open(path)?;
+    let size = std::fs::metadata(path).map_or(u64::MAX, |m| m.len());
+    let mut hashed = None;
+    let bytes;
+    let mut s = if size <= crate::dataset::IN_MEMORY {
+        let (b, h) = crate::dataset::read_hashed(path)?;
+        bytes = b;
+        hashed = Some(h);
+        XmlStream::from_slice(path, &bytes, 0)
+    } else {
+        XmlStream::open(path)?
+    };
     // Not used for the building metrics: terrain intersection lines, textures, creation dates.
     s.skip = &[
         "lod1TerrainIntersection",
@@ -89,6 +99,7 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
         }
     }
     part.detail = format!("CityGML {version}");
+    part.sha256 = hashed;
     Ok(part)
 }
 

@@ -18,7 +18,7 @@ use crate::{Error, Result};
 const MAX_VERTICES: usize = 200_000_000;
 
 pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let (bytes, hashed) = crate::dataset::read_hashed(path)?;
     let doc: J = serde_json::from_slice(&bytes).map_err(|e| {
         Error::malformed(
             path,
@@ -97,6 +97,7 @@ pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
 
     let mut part = Part {
         detail: format!("CityJSON {version}"),
+        sha256: Some(hashed),
         ..Part::default()
     };
     if let Some(s) = &srs {

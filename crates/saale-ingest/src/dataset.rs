@@ -257,7 +257,28 @@ pub(crate) struct Part {
     pub is_update: bool,
     /// Format detail for the catalog (`NAS GID 7.1`).
     pub detail: String,
+    /// SHA-256 (hex) and size of the file, when hashed while reading.
+    pub sha256: Option<(String, u64)>,
 }
+
+/// SHA-256 of bytes as lower-case hex.
+pub(crate) fn sha256_hex(h: sha2::Sha256) -> String {
+    use sha2::Digest;
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Read a whole file (for formats read in memory) with its SHA-256.
+pub(crate) fn read_hashed(path: &Path) -> Result<(Vec<u8>, (String, u64))> {
+    use sha2::Digest;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let mut h = sha2::Sha256::new();
+    h.update(&bytes);
+    let n = bytes.len() as u64;
+    Ok((bytes, (sha256_hex(h), n)))
+}
+
+/// Files up to this size are parsed in memory (borrowed XML events); larger ones are streamed.
+pub(crate) const IN_MEMORY: u64 = 256 << 20;
 
 impl Part {
     /// Index of a CRS name, adding it when new.
@@ -439,6 +460,7 @@ pub fn read_dataset(
             format: part.detail.clone(),
             crs: default,
             features: count,
+            sha256: part.sha256.clone(),
         });
     }
     let mut layers = Vec::new();

@@ -147,7 +147,8 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
             let parts: Vec<(Part, Option<String>)> = pieces
                 .par_iter()
                 .map(|(o, bytes)| {
-                    let mut s = XmlStream::fragment(path, &m.root_open, bytes, *o, &m.root_close);
+                    let doc = crate::xml::wrap(&m.root_open, bytes, &m.root_close);
+                    let mut s = XmlStream::fragment(path, &doc, m.root_open.len(), *o);
                     s.skip = SKIP;
                     let mut p = Part::default();
                     let mut v = None;
@@ -165,6 +166,7 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
                 part.absorb(p);
             }
         }
+        part.sha256 = Some(m.digest());
     } else {
         let mut s = XmlStream::open(path)?;
         s.skip = SKIP;

@@ -61,6 +61,9 @@ pub struct SourceInfo {
     pub crs: Option<Crs>,
     /// Features read from this file.
     pub features: u64,
+    /// SHA-256 (hex) and size of the file's bytes when the reader hashed them while reading
+    /// (`None`: the caller hashes the file itself).
+    pub sha256: Option<(String, u64)>,
 }
 
 /// The result of reading sources: one layer in the target CRS.
@@ -178,6 +181,7 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         format: detail,
         crs: source_crs,
         features: report.read,
+        sha256: None,
     };
     Ok((layer, info, report))
 }

@@ -111,11 +111,70 @@ pub(crate) struct Captured {
     pub ancestors: Vec<String>,
 }
 
-/// Event-by-event reader of one XML file.
-pub(crate) struct XmlStream {
-    reader: NsReader<BufReader<Box<dyn Read + Send>>>,
+/// Where the XML comes from: a buffered file (streamed) or bytes in memory (borrowed events,
+/// no copying).
+enum Src<'a> {
+    Buffered(Box<NsReader<BufReader<Box<dyn Read + Send>>>>, Vec<u8>),
+    Slice(NsReader<&'a [u8]>),
+}
+
+impl<'a> Src<'a> {
+    fn config(&mut self) -> &mut quick_xml::reader::Config {
+        match self {
+            Src::Buffered(r, _) => r.config_mut(),
+            Src::Slice(r) => r.config_mut(),
+        }
+    }
+
+    fn buffer_position(&self) -> u64 {
+        match self {
+            Src::Buffered(r, _) => r.buffer_position(),
+            Src::Slice(r) => r.buffer_position(),
+        }
+    }
+
+    fn error_position(&self) -> u64 {
+        match self {
+            Src::Buffered(r, _) => r.error_position(),
+            Src::Slice(r) => r.error_position(),
+        }
+    }
+
+    fn read_resolved(&mut self) -> quick_xml::Result<(ResolveResult<'_>, Event<'_>)> {
+        match self {
+            Src::Buffered(r, buf) => {
+                buf.clear();
+                r.read_resolved_event_into(buf)
+            }
+            Src::Slice(r) => r.read_resolved_event(),
+        }
+    }
+
+    fn read(&mut self) -> quick_xml::Result<Event<'_>> {
+        match self {
+            Src::Buffered(r, buf) => {
+                buf.clear();
+                r.read_event_into(buf)
+            }
+            Src::Slice(r) => r.read_event(),
+        }
+    }
+
+    fn skip_to_end(&mut self, end: quick_xml::name::QName<'_>) -> quick_xml::Result<()> {
+        match self {
+            Src::Buffered(r, buf) => {
+                buf.clear();
+                r.read_to_end_into(end, buf).map(|_| ())
+            }
+            Src::Slice(r) => r.read_to_end(end).map(|_| ()),
+        }
+    }
+}
+
+/// Event-by-event reader of one XML document.
+pub(crate) struct XmlStream<'a> {
+    reader: Src<'a>,
     path: PathBuf,
-    buf: Vec<u8>,
     stack: Vec<String>,
     /// Namespace URI and local name of the root element, once seen.
     pub root: Option<(String, String)>,
@@ -127,8 +186,8 @@ pub(crate) struct XmlStream {
     base: i64,
 }
 
-impl XmlStream {
-    /// Open a file.
+impl XmlStream<'static> {
+    /// Open a file (streamed).
     pub fn open(path: &Path) -> Result<Self> {
         let f = File::open(path).map_err(|e| Error::io(path, e))?;
         Ok(Self::from_reader(path, Box::new(f)))
@@ -136,40 +195,52 @@ impl XmlStream {
 
     /// Read from any reader; `path` is used in messages.
     pub fn from_reader(path: &Path, r: Box<dyn Read + Send>) -> Self {
-        let mut reader = NsReader::from_reader(BufReader::with_capacity(1 << 16, r));
-        let cfg = reader.config_mut();
+        let reader = NsReader::from_reader(BufReader::with_capacity(1 << 16, r));
+        Self::with_src(
+            path,
+            Src::Buffered(Box::new(reader), Vec::with_capacity(1 << 14)),
+        )
+    }
+}
+
+/// A document built from a wrapper start tag, a body and the wrapper end tag (see
+/// [`XmlStream::fragment`]).
+pub(crate) fn wrap(wrapper_open: &[u8], body: &[u8], wrapper_close: &[u8]) -> Vec<u8> {
+    let mut doc = Vec::with_capacity(wrapper_open.len() + body.len() + wrapper_close.len());
+    doc.extend_from_slice(wrapper_open);
+    doc.extend_from_slice(body);
+    doc.extend_from_slice(wrapper_close);
+    doc
+}
+
+impl<'a> XmlStream<'a> {
+    /// Parse bytes in memory; `path` is used in messages, `base` is added to offsets.
+    pub fn from_slice(path: &Path, bytes: &'a [u8], base: i64) -> Self {
+        let mut s = Self::with_src(path, Src::Slice(NsReader::from_reader(bytes)));
+        s.base = base;
+        s
+    }
+
+    /// Parse a document made by [`wrap`]: `body` starts at byte `body_offset` of `path`, and
+    /// offsets in nodes and messages refer to `path`.
+    pub fn fragment(path: &Path, doc: &'a [u8], wrapper_open_len: usize, body_offset: u64) -> Self {
+        Self::from_slice(path, doc, body_offset as i64 - wrapper_open_len as i64)
+    }
+
+    fn with_src(path: &Path, mut reader: Src<'a>) -> Self {
+        let cfg = reader.config();
         cfg.trim_text(false);
         cfg.check_end_names = true;
         cfg.expand_empty_elements = false;
         Self {
             reader,
             path: path.to_path_buf(),
-            buf: Vec::with_capacity(1 << 14),
             stack: Vec::new(),
             root: None,
             root_namespaces: Vec::new(),
             skip: &[],
             base: 0,
         }
-    }
-
-    /// Parse an in-memory fragment: `wrapper_open` (a root start tag with namespace
-    /// declarations), then `body` (which starts at byte `body_offset` of `path`), then
-    /// `wrapper_close`. Offsets in nodes and messages refer to `path`.
-    pub fn fragment(
-        path: &Path,
-        wrapper_open: &[u8],
-        body: &[u8],
-        body_offset: u64,
-        wrapper_close: &[u8],
-    ) -> Self {
-        let mut doc = Vec::with_capacity(wrapper_open.len() + body.len() + wrapper_close.len());
-        doc.extend_from_slice(wrapper_open);
-        doc.extend_from_slice(body);
-        doc.extend_from_slice(wrapper_close);
-        let mut s = Self::from_reader(path, Box::new(std::io::Cursor::new(doc)));
-        s.base = body_offset as i64 - wrapper_open.len() as i64;
-        s
     }
 
     fn pos(&self) -> u64 {
@@ -186,9 +257,8 @@ impl XmlStream {
         classify: &mut dyn FnMut(&StartInfo<'_>) -> Action,
     ) -> Result<Option<Captured>> {
         loop {
-            self.buf.clear();
             let offset = self.pos();
-            let (res, ev) = match self.reader.read_resolved_event_into(&mut self.buf) {
+            let (res, ev) = match self.reader.read_resolved() {
                 Ok(x) => x,
                 Err(e) => {
                     let pos = self.err_pos();
@@ -298,10 +368,9 @@ impl XmlStream {
         let mut stack: Vec<Node> = vec![root];
         let mut count = 1usize;
         loop {
-            self.buf.clear();
             let offset = self.pos();
             // Inside a feature only local names matter: no namespace resolution per event.
-            let ev = match self.reader.read_event_into(&mut self.buf) {
+            let ev = match self.reader.read() {
                 Ok(x) => x,
                 Err(e) => {
                     let pos = self.err_pos();
@@ -336,10 +405,7 @@ impl XmlStream {
                         if !empty {
                             let end = e.to_end().into_owned();
                             drop(ev);
-                            self.buf.clear();
-                            if let Err(err) =
-                                self.reader.read_to_end_into(end.name(), &mut self.buf)
-                            {
+                            if let Err(err) = self.reader.skip_to_end(end.name()) {
                                 let pos = self.err_pos();
                                 return Err(err_at(&self.path, pos, format!("XML error: {err}")));
                             }
@@ -535,6 +601,8 @@ pub(crate) struct Members {
     carry: Vec<u8>,
     carry_offset: u64,
     eof: bool,
+    hasher: sha2::Sha256,
+    bytes: u64,
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -586,6 +654,8 @@ impl Members {
             n += k;
         }
         head.truncate(n);
+        let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+        sha2::Digest::update(&mut hasher, &head);
         if refuse.iter().any(|r| find(&head, r.as_bytes()).is_some()) {
             return Ok(None);
         }
@@ -635,9 +705,16 @@ impl Members {
                 carry,
                 carry_offset: first as u64,
                 eof: false,
+                hasher,
+                bytes: n as u64,
             }));
         }
         Ok(None)
+    }
+
+    /// SHA-256 (hex) and size of the whole file, once every batch has been read.
+    pub fn digest(self) -> (String, u64) {
+        (crate::dataset::sha256_hex(self.hasher), self.bytes)
     }
 
     /// The end tag of a member (`</gml:featureMember>`).
@@ -686,6 +763,8 @@ impl Members {
             if k == 0 {
                 self.eof = true;
             }
+            sha2::Digest::update(&mut self.hasher, &block[..k]);
+            self.bytes += k as u64;
             self.carry.extend_from_slice(&block[..k]);
         }
     }
@@ -696,7 +775,7 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn stream(text: &str) -> (tempfile::NamedTempFile, XmlStream) {
+    fn stream(text: &str) -> (tempfile::NamedTempFile, XmlStream<'static>) {
         let mut f = tempfile::NamedTempFile::new().expect("tmp");
         f.write_all(text.as_bytes()).expect("write");
         let s = XmlStream::open(f.path()).expect("open");
@@ -764,7 +843,8 @@ mod tests {
         let mut ids = Vec::new();
         while let Some((off, batch)) = m.next_batch(1000).expect("batch") {
             for (o, piece) in split_members(&batch, off, m.close_tag(), 300) {
-                let mut s = XmlStream::fragment(f.path(), &m.root_open, piece, o, &m.root_close);
+                let wrapped = wrap(&m.root_open, piece, &m.root_close);
+                let mut s = XmlStream::fragment(f.path(), &wrapped, m.root_open.len(), o);
                 while let Some(c) = s.next(&mut capture_b).expect("parse") {
                     // Offsets point into the original file.
                     let at = c.node.offset as usize;

@@ -118,7 +118,16 @@ fn version_of(ns: &str) -> Option<String> {
 
 /// Read all plan objects of a file (streamed, one object in memory at a time besides the list).
 fn read_objects(path: &Path, opts: &GmlOpts) -> Result<(Vec<PlanObject>, String)> {
-    let mut s = XmlStream::open(path)?;
+    let (bytes, _) = crate::dataset::read_hashed(path)?;
+    read_objects_from(path, &bytes, opts)
+}
+
+fn read_objects_from(
+    path: &Path,
+    bytes: &[u8],
+    opts: &GmlOpts,
+) -> Result<(Vec<PlanObject>, String)> {
+    let mut s = XmlStream::from_slice(path, bytes, 0);
     let mut out = Vec::new();
     let mut version = None;
     let mut cls = classify;
@@ -249,10 +258,12 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
         default_dim: 2,
         arc_tolerance: opts.arc_tolerance,
     };
-    let (objs, version) = read_objects(path, &go)?;
+    let (bytes, hashed) = crate::dataset::read_hashed(path)?;
+    let (objs, version) = read_objects_from(path, &bytes, &go)?;
     let pids = plan_ids(&objs);
     let mut part = Part {
         detail: format!("XPlanGML {version}"),
+        sha256: Some(hashed),
         ..Part::default()
     };
     for o in objs {

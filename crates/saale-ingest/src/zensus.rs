@@ -74,7 +74,7 @@ fn parse_value(s: &str) -> (Cell, bool) {
 
 /// Read one Zensus grid CSV file.
 pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let (bytes, hashed) = crate::dataset::read_hashed(path)?;
     let (text, latin1) = match String::from_utf8(bytes) {
         Ok(s) => (s, false),
         Err(e) => (e.into_bytes().iter().map(|&b| b as char).collect(), true),
@@ -229,6 +229,7 @@ pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
             if latin1 { " (ISO-8859-1)" } else { "" }
         ),
         default_srs: Some("EPSG:3035".into()),
+        sha256: Some(hashed),
         ..Part::default()
     };
     let n_rows = rows.len();

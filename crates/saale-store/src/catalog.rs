@@ -87,6 +87,9 @@ pub struct LayerEntry {
     pub skipped: u64,
     /// Whether the layer may be exported and served publicly.
     pub public: bool,
+    /// Personal data (owners from the cadastre): never exported or served, whatever the flags.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub personal: bool,
     /// How the layer was made (command line), for provenance.
     #[serde(default)]
     pub provenance: String,

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::{geometry_kind, Layer};
 use sha2::{Digest, Sha256};
@@ -299,44 +300,68 @@ impl Project {
                 let _ = std::fs::remove_file(p);
             }
         };
-        let mut staged = Vec::with_capacity(items.len());
-        for (name, layer, mut entry) in items {
-            let file_name = format!("{name}.{}.fgb", unique());
-            let tmp = tmp_dir.join(&file_name);
-            let is_table = layer.features.iter().all(|f| f.geometry.is_none());
-            let crs = (!is_table).then_some(&self.crs);
-            if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, &name, layer, crs) {
-                let _ = std::fs::remove_file(&tmp);
-                cleanup(&written);
-                return Err(e);
+        // Write the layer files in parallel (one file per layer), then stage them in order.
+        let crs = &self.crs;
+        let results: Vec<Result<(String, LayerEntry, PathBuf)>> = items
+            .into_par_iter()
+            .map(|(name, layer, mut entry)| {
+                let file_name = format!("{name}.{}.fgb", unique());
+                let tmp = tmp_dir.join(&file_name);
+                let is_table = layer.features.iter().all(|f| f.geometry.is_none());
+                let crs = (!is_table).then_some(crs);
+                if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, &name, layer, crs) {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(e);
+                }
+                let mut types = BTreeMap::new();
+                for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
+                    *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
+                }
+                let bbox = layer.bbox();
+                entry.kind = if is_table && !layer.features.is_empty() {
+                    LayerKind::Table
+                } else {
+                    entry.kind
+                };
+                entry.file = format!("{LAYERS}/{file_name}");
+                entry.feature_count = layer.features.len() as u64;
+                entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
+                entry.geometry_types = types;
+                entry.fields = layer.schema.fields().to_vec();
+                Ok((name, entry, tmp))
+            })
+            .collect();
+        let mut staged = Vec::with_capacity(results.len());
+        let mut failed = None;
+        for r in results {
+            match r {
+                Ok(x) => staged.push(x),
+                Err(e) => failed = failed.or(Some(e)),
             }
-            let rel = format!("{LAYERS}/{file_name}");
-            let final_path = self.dir.join(&rel);
+        }
+        if let Some(e) = failed {
+            for (_, _, tmp) in &staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(e);
+        }
+        let mut entries = Vec::with_capacity(staged.len());
+        for (i, (name, mut entry, tmp)) in staged.iter().cloned().enumerate() {
+            let final_path = self.dir.join(&entry.file);
             if let Err(e) = std::fs::rename(&tmp, &final_path) {
+                for (_, _, t) in &staged[i..] {
+                    let _ = std::fs::remove_file(t);
+                }
                 cleanup(&written);
                 return Err(Error::io(&final_path, e));
             }
             written.push(final_path);
-            let mut types = BTreeMap::new();
-            for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
-                *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
-            }
-            let bbox = layer.bbox();
-            entry.kind = if is_table && !layer.features.is_empty() {
-                LayerKind::Table
-            } else {
-                entry.kind
-            };
-            entry.file = rel;
-            entry.feature_count = layer.features.len() as u64;
-            entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
-            entry.geometry_types = types;
-            entry.fields = layer.schema.fields().to_vec();
             if entry.imported_at.is_empty() {
                 entry.imported_at = now_rfc3339();
             }
-            staged.push((name, entry));
+            entries.push((name, entry));
         }
+        let staged = entries;
         let before = self.catalog.clone();
         let mut old_files = Vec::new();
         for (name, entry) in staged {
@@ -391,6 +416,7 @@ impl LayerEntry {
             invalid_geometries: 0,
             skipped: 0,
             public: true,
+            personal: false,
             provenance: String::new(),
             fields: Vec::new(),
             sources: Vec::new(),
