@@ -218,6 +218,12 @@ impl<'a> XmlStream<'a> {
     pub fn from_slice(path: &Path, bytes: &'a [u8], base: i64) -> Self {
         let mut s = Self::with_src(path, Src::Slice(NsReader::from_reader(bytes)));
         s.base = base;
+        // Without entity references no text is split, so whitespace-only text between elements
+        // can be dropped by the tokenizer (fewer events); with them, spaces around a reference
+        // must survive (`Müller &amp; Söhne`).
+        if memchr::memchr(b'&', bytes).is_none() {
+            s.reader.config().trim_text(true);
+        }
         s
     }
 
@@ -874,5 +880,25 @@ mod tests {
         }
         let e = err.expect("truncation detected");
         assert!(e.contains("truncated") && e.contains("line 52"), "{e}");
+    }
+
+    #[test]
+    fn in_memory_text_keeps_spaces_around_entities() {
+        let doc = "<r>\n  <b>\n    <c>Müller &amp; Söhne</c>\n    <d> x </d>\n  </b>\n</r>";
+        let mut s = XmlStream::from_slice(Path::new("mem.xml"), doc.as_bytes(), 0);
+        let b = s.next(&mut capture_b).expect("ok").expect("some");
+        assert_eq!(
+            b.node.child("c").map(|c| c.text.as_str()),
+            Some("Müller & Söhne")
+        );
+        assert_eq!(b.node.child("d").map(|c| c.text.as_str()), Some("x"));
+        let plain = doc.replace("&amp;", "und");
+        let mut s = XmlStream::from_slice(Path::new("mem.xml"), plain.as_bytes(), 0);
+        let b = s.next(&mut capture_b).expect("ok").expect("some");
+        assert_eq!(
+            b.node.child("c").map(|c| c.text.as_str()),
+            Some("Müller und Söhne")
+        );
+        assert_eq!(b.node.text, "");
     }
 }
