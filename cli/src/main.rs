@@ -1,5 +1,6 @@
 //! `saale`: the command-line program of the saale geodata toolkit.
 
+mod analysis;
 mod build;
 mod dataset;
 mod import;
@@ -60,6 +61,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    #[command(flatten)]
+    Analysis(analysis::Verb),
     /// List the layers of the project.
     Layers {
         /// Print JSON instead of a table.
@@ -143,6 +146,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
+        Command::Analysis(v) => analysis::run(&cli.project, v, quiet),
         Command::Check { plan, json } => check_plan(&plan, json, quiet),
         Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),
         Command::Info { layer, json } => show::info(&Project::open(&cli.project)?, &layer, json),

@@ -51,6 +51,59 @@ impl LayerIndex {
         self.tree.size() == 0
     }
 
+    /// Call `f` with the index of every feature whose envelope intersects `bbox` (any order, no
+    /// allocation).
+    pub fn for_each_in_bbox(&self, bbox: &Bbox, mut f: impl FnMut(usize)) {
+        let env = AABB::from_corners([bbox.min_x, bbox.min_y], [bbox.max_x, bbox.max_y]);
+        for e in self.tree.locate_in_envelope_intersecting(&env) {
+            f(e.data);
+        }
+    }
+
+    /// The `k` nearest features to a query geometry by an exact distance, nearest first, up to
+    /// `max_distance`. The query is given by a point `(x, y)` and a `slack`: every point of the
+    /// query geometry lies within `slack` of `(x, y)` (0 for a point query). `exact(i)` gives
+    /// the true distance to feature `i`; it is at least the envelope distance minus `slack`,
+    /// which lets the search stop early. Ties are broken by feature index.
+    pub fn nearest(
+        &self,
+        x: f64,
+        y: f64,
+        slack: f64,
+        k: usize,
+        max_distance: f64,
+        mut exact: impl FnMut(usize) -> f64,
+    ) -> Vec<(usize, f64)> {
+        let mut best: Vec<(usize, f64)> = Vec::with_capacity(k + 1);
+        if k == 0 {
+            return best;
+        }
+        for (e, d2) in self.tree.nearest_neighbor_iter_with_distance_2(&[x, y]) {
+            let lower = (d2.sqrt() - slack).max(0.0);
+            let kth = if best.len() == k {
+                best[k - 1].1
+            } else {
+                f64::INFINITY
+            };
+            if lower > kth || lower > max_distance {
+                break;
+            }
+            let d = exact(e.data);
+            if d > max_distance {
+                continue;
+            }
+            let pos = best
+                .iter()
+                .position(|&(i, bd)| d < bd || (d == bd && e.data < i))
+                .unwrap_or(best.len());
+            if pos < k {
+                best.insert(pos, (e.data, d));
+                best.truncate(k);
+            }
+        }
+        best
+    }
+
     /// Indices of features whose envelope intersects `bbox`, in ascending order.
     #[must_use]
     pub fn query_bbox(&self, bbox: &Bbox) -> Vec<usize> {
@@ -95,5 +148,16 @@ mod tests {
             max_y: 50.0,
         };
         assert_eq!(idx.query_bbox(&b), vec![10, 11, 12]);
+        let near = idx.nearest(20.2, 20.2, 0.0, 3, f64::INFINITY, |i| {
+            ((i as f64 - 20.2).powi(2) * 2.0).sqrt()
+        });
+        assert_eq!(
+            near.iter().map(|n| n.0).collect::<Vec<_>>(),
+            vec![20, 21, 19]
+        );
+        let capped = idx.nearest(20.2, 20.2, 0.0, 3, 1.0, |i| {
+            ((i as f64 - 20.2).powi(2) * 2.0).sqrt()
+        });
+        assert_eq!(capped.len(), 1);
     }
 }

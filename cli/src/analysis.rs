@@ -1,0 +1,466 @@
+//! The analysis verbs: join, count, nearest, buffer, dissolve, overlay, grid. Each reads layers
+//! of the project and writes its result as a new layer (`--out NAME`, with provenance) or as a
+//! file (`--to FILE`, any export format).
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Subcommand};
+use saale_analysis as an;
+use saale_model::{Bbox, Layer};
+use saale_store::{LayerEntry, LayerKind, Project};
+
+use crate::say;
+
+/// Where a result goes.
+#[derive(Args, Debug, Clone)]
+#[group(required = true, multiple = false)]
+pub(crate) struct Output {
+    /// Name of the new layer in the project.
+    #[arg(long)]
+    pub out: Option<String>,
+    /// Write a file instead (.gpkg .fgb .geojson .parquet .csv).
+    #[arg(long)]
+    pub to: Option<PathBuf>,
+}
+
+/// The analysis verbs (named after the QGIS Processing tools).
+#[derive(Subcommand, Debug)]
+pub(crate) enum Verb {
+    /// Join attributes by location: TARGET features with the SOURCE features that satisfy the
+    /// predicate (one row per match, or one row per target with --summary).
+    Join {
+        /// Target layer (its geometry is kept).
+        target: String,
+        /// Source layer (its attributes are added).
+        source: String,
+        /// intersects | within | contains | touches | dwithin:METRES (target PREDICATE source).
+        #[arg(long, default_value = "intersects")]
+        predicate: String,
+        /// Keep target features without a match (left join).
+        #[arg(long)]
+        left: bool,
+        /// Summaries instead of one row per match: count, sum:F, mean:F, min:F, max:F.
+        #[arg(long, value_delimiter = ',')]
+        summary: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Count points in polygons (or sum a field of the points); a point on a shared boundary is
+    /// counted once.
+    Count {
+        /// Polygon layer.
+        polygons: String,
+        /// Point layer.
+        points: String,
+        /// Sum this numeric field of the points instead of counting.
+        #[arg(long)]
+        weight: Option<String>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Join by nearest: the k nearest TO features of each FROM feature, with the distance.
+    Nearest {
+        /// Layer whose features look for neighbours.
+        from: String,
+        /// Layer of candidate neighbours.
+        to_layer: String,
+        /// Number of neighbours.
+        #[arg(short, default_value_t = 1)]
+        k: usize,
+        /// Ignore neighbours further away (metres).
+        #[arg(long)]
+        max_distance: Option<f64>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Buffer every feature by a distance (metres).
+    Buffer {
+        /// Layer.
+        layer: String,
+        /// Distance in metres.
+        #[arg(long)]
+        distance: f64,
+        /// Merge all buffers into one feature.
+        #[arg(long)]
+        dissolve: bool,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Dissolve polygons by a field's value.
+    Dissolve {
+        /// Layer.
+        layer: String,
+        /// Field whose values define the groups.
+        #[arg(long)]
+        by: String,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Overlay two polygon layers: intersection, union or difference, with area-weighted
+    /// interpolation of extensive fields (households, inhabitants).
+    Overlay {
+        /// Layer A.
+        a: String,
+        /// Layer B.
+        b: String,
+        /// intersection | union | difference (A minus B).
+        #[arg(long, default_value = "intersection")]
+        mode: String,
+        /// Extensive numeric fields to split by area share.
+        #[arg(long, value_delimiter = ',')]
+        interpolate: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Create a grid (square, hexagonal, or the INSPIRE grid in EPSG:3035) and aggregate layers
+    /// onto it.
+    Grid {
+        /// Cell size in metres (hexagons: distance between centres).
+        #[arg(long)]
+        cell: f64,
+        /// INSPIRE/Zensus grid in EPSG:3035 with ids like CRS3035RES100mN2689100E4337000.
+        #[arg(long, conflicts_with = "hex")]
+        inspire: bool,
+        /// Hexagons instead of squares.
+        #[arg(long)]
+        hex: bool,
+        /// Layer whose extent the grid covers (cells not touching its features are dropped).
+        #[arg(long)]
+        extent: String,
+        /// Layers to aggregate per cell: LAYER (points: count; polygons: area and share) or
+        /// LAYER:FIELD (points: sum; polygons: area-weighted share of the field).
+        #[arg(long)]
+        aggregate: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+fn join_text(parts: &[&str]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for p in parts {
+        if !p.is_empty() && !out.contains(p) {
+            out.push(p);
+        }
+    }
+    out.join("; ")
+}
+
+/// Write `result` as a layer or a file, with provenance and the protection of the inputs.
+fn write_result(
+    project: &mut Project,
+    result: &Layer,
+    output: &Output,
+    replace: bool,
+    inputs: &[&str],
+    note: &str,
+    quiet: bool,
+) -> Result<()> {
+    let entries: Vec<LayerEntry> = inputs
+        .iter()
+        .map(|n| project.entry(n).cloned())
+        .collect::<Result<_, _>>()?;
+    let public = entries.iter().all(|e| e.public);
+    let personal = entries.iter().any(|e| e.personal);
+    let provenance = format!(
+        "{} [inputs: {}; {note}]",
+        std::env::args().collect::<Vec<_>>().join(" "),
+        inputs.join(", ")
+    );
+    if let Some(path) = &output.to {
+        if personal || !public {
+            bail!(
+                "an input is internal{}; write the result with --out and export it with \
+                 `saale export --allow-internal` (which is logged)",
+                if personal {
+                    " and holds personal data"
+                } else {
+                    ""
+                }
+            );
+        }
+        let written = saale_store::export_layer(result, "result", project.crs(), None, path)
+            .with_context(|| format!("writing {}", path.display()))?;
+        say(
+            quiet,
+            format!(
+                "wrote {} features to {} ({written})",
+                result.features.len(),
+                path.display()
+            ),
+        );
+        return Ok(());
+    }
+    let Some(name) = &output.out else {
+        bail!("give --out NAME or --to FILE");
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.source_crs = project.crs().to_string();
+    e.licence = join_text(
+        &entries
+            .iter()
+            .map(|e| e.licence.as_str())
+            .collect::<Vec<_>>(),
+    );
+    e.attribution = join_text(
+        &entries
+            .iter()
+            .map(|e| e.attribution.as_str())
+            .collect::<Vec<_>>(),
+    );
+    e.as_of = entries
+        .iter()
+        .map(|e| e.as_of.clone())
+        .max()
+        .unwrap_or_default();
+    e.public = public;
+    e.personal = personal;
+    e.provenance = provenance;
+    e.sources = entries
+        .iter()
+        .flat_map(|e| e.sources.iter().cloned())
+        .collect();
+    project.write_layer(name, result, e, replace)?;
+    say(
+        quiet,
+        format!("wrote {} features to layer '{name}'", result.features.len()),
+    );
+    Ok(())
+}
+
+fn check_new(project: &Project, output: &Output, replace: bool) -> Result<()> {
+    if let Some(n) = &output.out {
+        saale_store::validate_layer_name(n)?;
+        if !replace && project.catalog().layers.contains_key(n) {
+            bail!("layer '{n}' exists already; use --replace to overwrite it");
+        }
+    }
+    Ok(())
+}
+
+/// Run an analysis verb.
+pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> {
+    let mut p = Project::open(dir)?;
+    let crs = p.crs().clone();
+    match verb {
+        Verb::Join {
+            target,
+            source,
+            predicate,
+            left,
+            summary,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let pred: an::Predicate = predicate.parse()?;
+            if matches!(pred, an::Predicate::DWithin(_)) {
+                an::require_projected(&crs, "join --predicate dwithin")?;
+            }
+            let aggs: Vec<an::Aggregate> = summary
+                .iter()
+                .map(|s| s.parse())
+                .collect::<Result<_, _>>()?;
+            let (t, s) = (p.read_layer(&target)?, p.read_layer(&source)?);
+            let r = an::spatial_join(
+                &t,
+                &s,
+                &source,
+                pred,
+                left,
+                (!aggs.is_empty()).then_some(&aggs[..]),
+            )?;
+            let note = format!(
+                "predicate {}: target {} source; boundaries count as shared for intersects and touches",
+                pred.name(),
+                pred.name()
+            );
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &[&target, &source],
+                &note,
+                quiet,
+            )
+        }
+        Verb::Count {
+            polygons,
+            points,
+            weight,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let (pl, pt) = (p.read_layer(&polygons)?, p.read_layer(&points)?);
+            let r = an::count_points(&pl, &pt, &points, weight.as_deref())?;
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &[&polygons, &points],
+                "each point counted once: in the polygon whose interior holds it, else the first polygon whose boundary it lies on",
+                quiet,
+            )
+        }
+        Verb::Nearest {
+            from,
+            to_layer,
+            k,
+            max_distance,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "nearest")?;
+            let (f, t) = (p.read_layer(&from)?, p.read_layer(&to_layer)?);
+            let r = an::nearest(&f, &t, k, max_distance)?;
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &[&from, &to_layer],
+                "Euclidean distance in the working CRS; ties by feature order",
+                quiet,
+            )
+        }
+        Verb::Buffer {
+            layer,
+            distance,
+            dissolve,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "buffer")?;
+            let l = p.read_layer(&layer)?;
+            let r = an::buffer(&l, distance, dissolve)?;
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &[&layer],
+                "round joins and caps",
+                quiet,
+            )
+        }
+        Verb::Dissolve {
+            layer,
+            by,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let l = p.read_layer(&layer)?;
+            let r = an::dissolve(&l, &layer, &by)?;
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &[&layer],
+                "union of polygons per value",
+                quiet,
+            )
+        }
+        Verb::Overlay {
+            a,
+            b,
+            mode,
+            interpolate,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "overlay")?;
+            let m: an::OverlayMode = mode.parse()?;
+            let (la, lb) = (p.read_layer(&a)?, p.read_layer(&b)?);
+            let r = an::overlay(&la, &lb, (&a, &b), m, &interpolate)?;
+            let note = format!(
+                "{mode}; interpolated by area share: {}",
+                if interpolate.is_empty() {
+                    "none".into()
+                } else {
+                    interpolate.join(",")
+                }
+            );
+            write_result(&mut p, &r, &output, replace, &[&a, &b], &note, quiet)
+        }
+        Verb::Grid {
+            cell,
+            inspire,
+            hex,
+            extent,
+            aggregate,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "grid")?;
+            let kind = if inspire {
+                an::GridKind::Inspire
+            } else if hex {
+                an::GridKind::Hex
+            } else {
+                an::GridKind::Square
+            };
+            let ext = p.read_layer(&extent)?;
+            let bbox: Bbox = ext.bbox();
+            let mut layers = Vec::new();
+            let mut names = vec![extent.clone()];
+            for a in &aggregate {
+                let (name, field) = match a.split_once(':') {
+                    Some((n, f)) => (n.to_string(), Some(f.to_string())),
+                    None => (a.clone(), None),
+                };
+                layers.push((name.clone(), p.read_layer(&name)?, field));
+                names.push(name);
+            }
+            let aggs: Vec<an::GridAggregate<'_>> = layers
+                .iter()
+                .map(|(n, l, f)| an::GridAggregate {
+                    name: n.clone(),
+                    layer: l,
+                    field: f.clone(),
+                })
+                .collect();
+            let r = an::grid(an::GridSpec { cell, kind }, &bbox, Some(&ext), &crs, &aggs)?;
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            write_result(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &refs,
+                "points counted once per cell (boundary rule of count)",
+                quiet,
+            )
+        }
+    }
+}

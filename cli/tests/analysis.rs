@@ -1,0 +1,375 @@
+//! Analysis verbs on the Jena sample, compared with GeoPandas on the same exported layers, plus
+//! hand-computed cases.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use common::{jena_project, peer_python, saale, saale_ok};
+use saale_model::{Layer, Value};
+use saale_store::Project;
+
+fn layer(p: &Path, name: &str) -> Layer {
+    Project::open(p).unwrap().read_layer(name).unwrap()
+}
+
+fn col(l: &Layer, name: &str) -> usize {
+    l.schema
+        .index_of(name)
+        .unwrap_or_else(|| panic!("no field {name}"))
+}
+
+/// Run Python code with the peer interpreter; returns stdout parsed as JSON.
+fn python(py: &Path, code: &str) -> serde_json::Value {
+    let out = Command::new(py).args(["-c", code]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "python failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn export(p: &Path, name: &str, dir: &Path) -> String {
+    let f = dir.join(format!("{name}.parquet"));
+    saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "export",
+        name,
+        "--to",
+        f.to_str().unwrap(),
+        "-q",
+    ]);
+    f.display().to_string()
+}
+
+#[test]
+fn count_join_nearest_overlay_match_geopandas() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "count",
+        "statbez",
+        "bus",
+        "--out",
+        "bus_per_district",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "join",
+        "statbez",
+        "amenity",
+        "--summary",
+        "count",
+        "--left",
+        "--out",
+        "amenity_per_district",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "nearest",
+        "bus",
+        "amenity",
+        "-k",
+        "1",
+        "--out",
+        "bus_nearest",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "overlay",
+        "landuse",
+        "statbez",
+        "--mode",
+        "intersection",
+        "--out",
+        "lu_x_d",
+        "-q",
+    ]);
+
+    // Values saale computed.
+    let c = layer(&p, "bus_per_district");
+    let (ci, cc) = (col(&c, "id"), col(&c, "count"));
+    let ours_count: HashMap<String, i64> = c
+        .features
+        .iter()
+        .map(|f| {
+            let Value::Int(n) = f.value(cc) else { panic!() };
+            (f.value(ci).join_key().unwrap(), *n)
+        })
+        .collect();
+    let total: i64 = ours_count.values().sum();
+    // 203 bus stop points; a few lie outside the city's districts.
+    assert!(total > 150 && total <= 203, "{total}");
+    let j = layer(&p, "amenity_per_district");
+    assert_eq!(j.features.len(), 41);
+    let jc = col(&j, "count");
+    let ours_join: HashMap<String, i64> = j
+        .features
+        .iter()
+        .map(|f| {
+            let Value::Int(n) = f.value(jc) else { panic!() };
+            (f.value(col(&j, "id")).join_key().unwrap(), *n)
+        })
+        .collect();
+    let n = layer(&p, "bus_nearest");
+    let nd = col(&n, "distance");
+    assert!(n
+        .features
+        .iter()
+        .all(|f| f.value(nd).as_f64().is_some_and(|d| d >= 0.0)));
+    let o = layer(&p, "lu_x_d");
+    // The piece area is the last column (`area`, or `area_2` when an input has an `area` field).
+    let last = o.schema.len() - 1;
+    let oa: f64 = o
+        .features
+        .iter()
+        .map(|f| f.value(last).as_f64().unwrap())
+        .sum();
+
+    let Some(py) = peer_python() else { return };
+    let d = tmp.path();
+    let (statbez, bus, amenity, landuse, lu_x_d) = (
+        export(&p, "statbez", d),
+        export(&p, "bus", d),
+        export(&p, "amenity", d),
+        export(&p, "landuse", d),
+        export(&p, "lu_x_d", d),
+    );
+    let code = format!(
+        r#"
+import json, geopandas as gpd
+d = gpd.read_parquet("{statbez}")
+bus = gpd.read_parquet("{bus}")
+pts = bus[bus.geom_type == "Point"].reset_index(drop=True)
+# saale's rule: interior first, else the first district (in layer order) on whose boundary it lies
+inter = gpd.sjoin(pts, d, predicate="intersects", how="inner")
+inter["interior"] = [d.geometry.iloc[r].contains(pts.geometry.iloc[i]) for i, r in zip(inter.index, inter["index_right"])]
+inter = inter.sort_values(["interior", "index_right"], ascending=[False, True])
+first = inter[~inter.index.duplicated(keep="first")]
+counts = first.groupby("id").size().to_dict()
+am = gpd.read_parquet("{amenity}")
+j = gpd.sjoin(d, am, predicate="intersects", how="left")
+jc = j.groupby("id")["index_right"].count().to_dict()
+# Brute force (GEOS distance to every amenity): sjoin_nearest's tree search misses invalid
+# polygons, which the OSM extract has.
+nd = pts.geometry.apply(lambda g: am.distance(g).min())
+lu = gpd.read_parquet("{landuse}")
+lu = lu[lu.geom_type.isin(["Polygon","MultiPolygon"])]
+ov = gpd.overlay(lu, d, how="intersection", keep_geom_type=True)
+# Compare on valid land-use polygons: GeoPandas repairs invalid ones first (make_valid), saale
+# overlays them as given, so their pieces differ by design.
+valid = set(lu[lu.is_valid]["@id"])
+ov["ga"] = ov.geometry.area
+gp = ov[ov["@id"].isin(valid)].groupby("@id")["ga"].sum()
+sx = gpd.read_parquet("{lu_x_d}")
+sx["ga"] = sx.geometry.area
+sa = sx[sx["@id"].isin(valid)].groupby("@id")["ga"].sum()
+j = gp.to_frame("gp").join(sa.to_frame("saale"), how="outer").fillna(0)
+worst = ((j.gp - j.saale).abs() - 1e-3).clip(lower=0) / j.gp.clip(lower=1e-9)
+print(json.dumps({{"counts": {{str(k): int(v) for k, v in counts.items()}},
+  "join": {{str(k): int(v) for k, v in jc.items()}},
+  "near_sum": float(nd.sum()), "near_n": int(len(nd)),
+  "ov_gp": float(j.gp.sum()), "ov_saale": float(j.saale.sum()), "ov_pieces": int(len(j)),
+  "ov_worst": float(worst.max())}}))
+"#
+    );
+    let gp = python(&py, &code);
+    // Identical counts (point in polygon, same boundary rule).
+    for (k, v) in gp["counts"].as_object().unwrap() {
+        assert_eq!(
+            ours_count.get(k).copied().unwrap_or(0),
+            v.as_i64().unwrap(),
+            "district {k}"
+        );
+    }
+    let gp_total: i64 = gp["counts"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_i64().unwrap())
+        .sum();
+    assert_eq!(total, gp_total);
+    for (k, v) in gp["join"].as_object().unwrap() {
+        assert_eq!(ours_join[k], v.as_i64().unwrap(), "district {k}");
+    }
+    // Nearest distances: per bus stop point the minimum distance; compare the sums (1e-6).
+    let ours_near: f64 = n
+        .features
+        .iter()
+        .filter(|f| matches!(f.geometry, Some(saale_model::Geometry::Point(_))))
+        .map(|f| f.value(nd).as_f64().unwrap())
+        .sum();
+    let gp_near = gp["near_sum"].as_f64().unwrap();
+    assert!(
+        (ours_near - gp_near).abs() <= 1e-6 * gp_near,
+        "{ours_near} vs {gp_near}"
+    );
+    // Overlay: the total area of the pieces of valid land-use polygons agrees within 1e-6, each
+    // land-use feature's pieces within 1e-5 relative or 1e-3 m² (i_overlay snaps to an integer
+    // grid, GEOS computes in floating point).
+    let (a, b) = (
+        gp["ov_gp"].as_f64().unwrap(),
+        gp["ov_saale"].as_f64().unwrap(),
+    );
+    assert!((a - b).abs() <= 1e-6 * a, "{a} vs {b}");
+    assert!(gp["ov_pieces"].as_u64().unwrap() > 2000);
+    assert!(
+        gp["ov_worst"].as_f64().unwrap() <= 1e-5,
+        "{}",
+        gp["ov_worst"]
+    );
+    assert!(oa >= b);
+}
+
+#[test]
+fn interpolation_grid_and_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // Households per district (2016) onto residential land use: the total is preserved where
+    // land use covers the district, and never exceeds the district's households.
+    saale_ok(&[
+        "-p",
+        ps,
+        "overlay",
+        "statbez_households",
+        "landuse",
+        "--mode",
+        "intersection",
+        "--interpolate",
+        "31.12.2016",
+        "--out",
+        "hh_on_landuse",
+        "-q",
+    ]);
+    let l = layer(&p, "hh_on_landuse");
+    let (hi, di, ai) = (col(&l, "31.12.2016"), col(&l, "id"), l.schema.len() - 1);
+    let src = layer(&p, "statbez_households");
+    let mut district: HashMap<String, (f64, f64)> = HashMap::new();
+    for f in &src.features {
+        let id = f.value(col(&src, "id")).join_key().unwrap();
+        let total = f.value(col(&src, "31.12.2016")).as_f64().unwrap_or(0.0);
+        let area = match f.geometry.as_ref().unwrap() {
+            saale_model::Geometry::Polygon(p) => geo::Area::unsigned_area(p),
+            saale_model::Geometry::MultiPolygon(p) => geo::Area::unsigned_area(p),
+            g => panic!("{g:?}"),
+        };
+        district.insert(id, (total, area));
+    }
+    let mut checked = 0;
+    for f in &l.features {
+        let (total, area) = district[&f.value(di).join_key().unwrap()];
+        let Some(v) = f.value(hi).as_f64() else {
+            continue;
+        };
+        let piece = f.value(ai).as_f64().unwrap();
+        // Each piece carries the district's households times its share of the district's area.
+        assert!(
+            (v - total * piece / area).abs() <= 1e-9 * total.max(1.0),
+            "{v} vs {}",
+            total * piece / area
+        );
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+    // INSPIRE 1 km grid over the districts with the bus stops counted: every stop inside the
+    // grid is counted exactly once.
+    saale_ok(&[
+        "-p",
+        ps,
+        "grid",
+        "--cell",
+        "1000",
+        "--inspire",
+        "--extent",
+        "statbez",
+        "--aggregate",
+        "bus",
+        "--out",
+        "grid1km",
+        "-q",
+    ]);
+    let g = layer(&p, "grid1km");
+    let id0 = match g.features[0].value(0) {
+        Value::String(s) => s.clone(),
+        v => panic!("{v:?}"),
+    };
+    assert!(id0.starts_with("CRS3035RES1000mN"), "{id0}");
+    let bc = col(&g, "bus_count");
+    let counted: i64 = g
+        .features
+        .iter()
+        .map(|f| {
+            if let Value::Int(n) = f.value(bc) {
+                *n
+            } else {
+                0
+            }
+        })
+        .sum();
+    let bus = layer(&p, "bus");
+    let points = bus
+        .features
+        .iter()
+        .filter(|f| matches!(f.geometry, Some(saale_model::Geometry::Point(_))))
+        .count();
+    assert!(
+        counted as usize <= points && counted > 150,
+        "{counted} of {points}"
+    );
+    // Bad arguments give clear errors.
+    let r = saale(&[
+        "-p",
+        ps,
+        "join",
+        "statbez",
+        "bus",
+        "--predicate",
+        "near",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("unknown predicate 'near'"));
+    let r = saale(&[
+        "-p", ps, "count", "statbez", "bus", "--weight", "nope", "--out", "x",
+    ]);
+    assert!(String::from_utf8_lossy(&r.stderr).contains("has no field 'nope'"));
+    // Metric operations refuse a geographic project.
+    let geo = tmp.path().join("geo");
+    saale_ok(&["init", geo.to_str().unwrap(), "--crs", "EPSG:4326", "-q"]);
+    let data = common::jena_dir().join("statbez.geojson");
+    saale_ok(&[
+        "-p",
+        geo.to_str().unwrap(),
+        "import",
+        data.to_str().unwrap(),
+        "-q",
+    ]);
+    let r = saale(&[
+        "-p",
+        geo.to_str().unwrap(),
+        "buffer",
+        "statbez",
+        "--distance",
+        "100",
+        "--out",
+        "b",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("needs a projected CRS"));
+}

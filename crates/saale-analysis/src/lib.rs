@@ -1,0 +1,27 @@
+//! Spatial analysis on layers, in parallel over R-tree indexes (rstar + rayon). Every function
+//! takes layers in the project's (projected) working CRS and returns a new layer.
+//!
+//! Named after the QGIS Processing tools planners know: join attributes by location
+//! ([`spatial_join`]), count points in polygon ([`count_points`]), join by nearest ([`nearest`]),
+//! buffer ([`buffer`]), dissolve ([`dissolve`]), intersection/union/difference with area-weighted
+//! interpolation ([`overlay`]) and grids ([`grid`]).
+//!
+//! # Boundary rule
+//! A point on the shared boundary of two polygons is counted once by [`count_points`]: it goes
+//! to the polygon whose interior contains it, else to the first polygon (in layer order) whose
+//! boundary it lies on. [`spatial_join`] with `intersects` reports it in both (that is what
+//! the predicate says); `within` reports it in neither.
+
+mod error;
+mod grid;
+mod join;
+mod nearest;
+mod overlay;
+mod util;
+
+pub use error::{Error, Result};
+pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
+pub use join::{count_points, spatial_join, Aggregate, Predicate};
+pub use nearest::nearest;
+pub use overlay::{buffer, dissolve, overlay, OverlayMode};
+pub use util::require_projected;
