@@ -125,6 +125,58 @@ pub(crate) enum Verb {
         /// Extensive numeric fields to split by area share.
         #[arg(long, value_delimiter = ',')]
         interpolate: Vec<String>,
+        /// Split by the share of the part the other layer covers, so each feature's whole value
+        /// lands on the intersection pieces (e.g. households only onto residential land).
+        #[arg(long, requires = "interpolate")]
+        dasymetric: bool,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Catchment areas of facilities: circles, or the streets reachable within the distance
+    /// along a network (buffered into a corridor).
+    Catchment {
+        /// Facility layer (points; polygons by a point inside).
+        facilities: String,
+        /// Distance in metres.
+        #[arg(long)]
+        distance: f64,
+        /// Street layer to walk along (e.g. the OSM `streets` layer; non-walkable ways are left
+        /// out). Default: Euclidean distance.
+        #[arg(long)]
+        network: Option<String>,
+        /// Half width of the corridor around reachable streets (metres).
+        #[arg(long, default_value_t = 25.0)]
+        corridor: f64,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Coverage: which share of the points (or households, with --weight) lies within the
+    /// distance of the nearest facility, per district or per point.
+    Coverage {
+        /// Points (polygons count by a point inside, e.g. land-use pieces with households).
+        points: String,
+        /// Facility layers, comma-separated (e.g. bus,tram).
+        #[arg(value_delimiter = ',')]
+        facilities: Vec<String>,
+        /// Distance in metres.
+        #[arg(long)]
+        distance: f64,
+        /// Street layer to walk along (default: Euclidean distance).
+        #[arg(long)]
+        network: Option<String>,
+        /// Polygon layer to summarise by (e.g. statbez); without it every point gets its
+        /// distance and a covered flag.
+        #[arg(long)]
+        districts: Option<String>,
+        /// Numeric field of the points to weight by (e.g. households).
+        #[arg(long)]
+        weight: Option<String>,
         #[command(flatten)]
         output: Output,
         /// Overwrite an existing layer.
@@ -394,6 +446,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             b,
             mode,
             interpolate,
+            dasymetric,
             output,
             replace,
         } => {
@@ -401,9 +454,10 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             an::require_projected(&crs, "overlay")?;
             let m: an::OverlayMode = mode.parse()?;
             let (la, lb) = (p.read_layer(&a)?, p.read_layer(&b)?);
-            let r = an::overlay(&la, &lb, (&a, &b), m, &interpolate)?;
+            let r = an::overlay(&la, &lb, (&a, &b), m, &interpolate, dasymetric)?;
             let note = format!(
-                "{mode}; interpolated by area share: {}",
+                "{mode}; interpolated by {} area share: {}",
+                if dasymetric { "covered" } else { "whole" },
                 if interpolate.is_empty() {
                     "none".into()
                 } else {
@@ -411,6 +465,70 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 }
             );
             write_result(&mut p, &r, &output, replace, &[&a, &b], &note, quiet)
+        }
+        Verb::Catchment {
+            facilities,
+            distance,
+            network,
+            corridor,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "catchment")?;
+            let fl = p.read_layer(&facilities)?;
+            let net = network.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let net = net.as_ref().map(an::Network::from_layer).transpose()?;
+            let r = an::catchment(&fl, distance, net.as_ref(), corridor)?;
+            let mut inputs = vec![facilities.as_str()];
+            if let Some(n) = &network {
+                inputs.push(n);
+            }
+            let note = match &network {
+                Some(n) => format!("walking distance along {n} (legs to and from the network included), corridor {corridor} m"),
+                None => "Euclidean distance".into(),
+            };
+            write_result(&mut p, &r, &output, replace, &inputs, &note, quiet)
+        }
+        Verb::Coverage {
+            points,
+            facilities,
+            distance,
+            network,
+            districts,
+            weight,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            an::require_projected(&crs, "coverage")?;
+            if facilities.is_empty() {
+                bail!("name at least one facility layer");
+            }
+            let pts = p.read_layer(&points)?;
+            let fls: Vec<Layer> = facilities
+                .iter()
+                .map(|f| p.read_layer(f))
+                .collect::<Result<_, _>>()?;
+            let refs: Vec<&Layer> = fls.iter().collect();
+            let net = network.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let net = net.as_ref().map(an::Network::from_layer).transpose()?;
+            let d = an::distances_to_nearest(&pts, &refs, net.as_ref());
+            let dl = districts.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let r = an::coverage(&pts, &points, &d, distance, dl.as_ref(), weight.as_deref())?;
+            let mut inputs: Vec<&str> = vec![points.as_str()];
+            inputs.extend(facilities.iter().map(String::as_str));
+            if let Some(n) = &network {
+                inputs.push(n);
+            }
+            if let Some(n) = &districts {
+                inputs.push(n);
+            }
+            let note = match &network {
+                Some(n) => format!("walking distance along {n} (legs to and from the network included) <= {distance} m"),
+                None => format!("Euclidean distance <= {distance} m"),
+            };
+            write_result(&mut p, &r, &output, replace, &inputs, &note, quiet)
         }
         Verb::Grid {
             cell,

@@ -373,3 +373,143 @@ fn interpolation_grid_and_errors() {
     assert_eq!(r.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&r.stderr).contains("needs a projected CRS"));
 }
+
+#[test]
+fn jena_worked_example_households_near_stops() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let res = common::jena_dir().join("osm/landuse/residential");
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        res.to_str().unwrap(),
+        "--layer",
+        "residential",
+        "-q",
+    ]);
+    // 1. Households per district (2016) onto residential land use, by area share.
+    saale_ok(&[
+        "-p",
+        ps,
+        "overlay",
+        "statbez_households",
+        "residential",
+        "--interpolate",
+        "31.12.2016",
+        "--dasymetric",
+        "--out",
+        "hh_res",
+        "-q",
+    ]);
+    // 2. Share of those households within 300 m (straight line) of a bus or tram stop.
+    saale_ok(&[
+        "-p",
+        ps,
+        "coverage",
+        "hh_res",
+        "bus,tram",
+        "--distance",
+        "300",
+        "--districts",
+        "statbez",
+        "--weight",
+        "31.12.2016",
+        "--out",
+        "stop_coverage",
+        "-q",
+    ]);
+    let c = layer(&p, "stop_coverage");
+    assert_eq!(c.features.len(), 41);
+    let (t, cv, sh) = (col(&c, "total"), col(&c, "covered"), col(&c, "share"));
+    let mut with_households = 0;
+    for f in &c.features {
+        let total = f.value(t).as_f64().unwrap();
+        let covered = f.value(cv).as_f64().unwrap();
+        assert!(covered <= total + 1e-9);
+        if total > 0.0 {
+            let share = f.value(sh).as_f64().unwrap();
+            assert!((share - covered / total).abs() < 1e-12 && (0.0..=1.0).contains(&share));
+            with_households += 1;
+        }
+    }
+    assert!(with_households > 20, "{with_households}");
+    // Dasymetric: every district's households land on its residential land, so the totals add
+    // up to the districts' households wherever a district has residential land.
+    let hh = layer(&p, "statbez_households");
+    let all: f64 = hh
+        .features
+        .iter()
+        .map(|f| f.value(col(&hh, "31.12.2016")).as_f64().unwrap_or(0.0))
+        .sum();
+    let spread: f64 = c
+        .features
+        .iter()
+        .map(|f| f.value(t).as_f64().unwrap())
+        .sum();
+    assert!(
+        spread <= all + 1e-6 && spread > 0.9 * all,
+        "{spread} of {all}"
+    );
+    // Network distances (along the bus and tram lines as a stand-in street network, since the
+    // sample has no streets) are never shorter than straight-line distances.
+    saale_ok(&[
+        "-p",
+        ps,
+        "coverage",
+        "hh_res",
+        "bus,tram",
+        "--distance",
+        "300",
+        "--out",
+        "d_euclid",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "coverage",
+        "hh_res",
+        "bus,tram",
+        "--distance",
+        "300",
+        "--network",
+        "bus",
+        "--out",
+        "d_network",
+        "-q",
+    ]);
+    let (e, n) = (layer(&p, "d_euclid"), layer(&p, "d_network"));
+    let (ei, ni) = (col(&e, "distance_m"), col(&n, "distance_m"));
+    let mut compared = 0;
+    for (a, b) in e.features.iter().zip(&n.features) {
+        if let (Some(de), Some(dn)) = (a.value(ei).as_f64(), b.value(ni).as_f64()) {
+            assert!(dn + 1e-6 >= de, "network {dn} < straight {de}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared}");
+    // Catchments: Euclidean circles of 300 m have the circle's area (round joins, 1 %).
+    saale_ok(&[
+        "-p",
+        ps,
+        "catchment",
+        "tram",
+        "--distance",
+        "300",
+        "--out",
+        "tram_300",
+        "-q",
+    ]);
+    let t = layer(&p, "tram_300");
+    for f in &t.features {
+        if let Some(saale_model::Geometry::MultiPolygon(m)) = &f.geometry {
+            let a = geo::Area::unsigned_area(m);
+            assert!(
+                (a - std::f64::consts::PI * 90_000.0).abs() < 0.01 * a,
+                "{a}"
+            );
+        }
+    }
+}

@@ -280,26 +280,12 @@ pub fn spatial_join(
     Ok(Layer { schema, features })
 }
 
-/// Count points in polygons (or sum `weight`): every polygon feature with a `count` column
-/// (Int), or `sum_<weight>` (Float). Only point (and multipoint) features are counted; lines and
-/// polygons of a mixed layer are ignored. A point on a boundary shared by several polygons is
-/// counted once (see the crate's boundary rule).
-///
-/// # Errors
-/// `weight` names a field the points do not have.
-pub fn count_points(
-    polygons: &Layer,
-    points: &Layer,
-    points_name: &str,
-    weight: Option<&str>,
-) -> Result<Layer> {
-    let wi = weight
-        .map(|w| field_index(points, points_name, w))
-        .transpose()?;
+/// The polygon each point feature is assigned to by the boundary rule: the first polygon (in
+/// layer order) whose interior contains it, else the first whose boundary it lies on. Features
+/// that are not points get `None`.
+pub(crate) fn assign_points(polygons: &Layer, points: &Layer) -> Vec<Option<usize>> {
     let index = LayerIndex::build(polygons);
-    let n = polygons.features.len();
-    // Per point: the polygon it is assigned to.
-    let assign: Vec<Option<usize>> = points
+    points
         .features
         .par_iter()
         .map(|p| {
@@ -323,7 +309,27 @@ pub fn count_points(
                         .find(|&j| poly(j).is_some_and(|pg| pg.intersects(g)))
                 })
         })
-        .collect();
+        .collect()
+}
+
+/// Count points in polygons (or sum `weight`): every polygon feature with a `count` column
+/// (Int), or `sum_<weight>` (Float). Only point (and multipoint) features are counted; lines and
+/// polygons of a mixed layer are ignored. A point on a boundary shared by several polygons is
+/// counted once (see the crate's boundary rule).
+///
+/// # Errors
+/// `weight` names a field the points do not have.
+pub fn count_points(
+    polygons: &Layer,
+    points: &Layer,
+    points_name: &str,
+    weight: Option<&str>,
+) -> Result<Layer> {
+    let wi = weight
+        .map(|w| field_index(points, points_name, w))
+        .transpose()?;
+    let n = polygons.features.len();
+    let assign = assign_points(polygons, points);
     let mut counts = vec![0i64; n];
     let mut sums = vec![0.0f64; n];
     for (p, a) in points.features.iter().zip(&assign) {

@@ -4,7 +4,8 @@
 //! Named after the QGIS Processing tools planners know: join attributes by location
 //! ([`spatial_join`]), count points in polygon ([`count_points`]), join by nearest ([`nearest`]),
 //! buffer ([`buffer`]), dissolve ([`dissolve`]), intersection/union/difference with area-weighted
-//! interpolation ([`overlay`]) and grids ([`grid`]).
+//! interpolation ([`overlay`]), grids ([`grid`]), and walking-distance catchments and coverage
+//! along a street network ([`Network`], [`catchment`], [`coverage`]).
 //!
 //! # Boundary rule
 //! A point on the shared boundary of two polygons is counted once by [`count_points`]: it goes
@@ -16,6 +17,7 @@ mod error;
 mod grid;
 mod join;
 mod nearest;
+mod network;
 mod overlay;
 mod util;
 
@@ -23,5 +25,6 @@ pub use error::{Error, Result};
 pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
 pub use join::{count_points, spatial_join, Aggregate, Predicate};
 pub use nearest::nearest;
+pub use network::{catchment, coverage, distances_to_nearest, Network, Snap};
 pub use overlay::{buffer, dissolve, overlay, OverlayMode};
 pub use util::require_projected;

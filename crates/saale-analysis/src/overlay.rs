@@ -134,6 +134,9 @@ impl FromStr for OverlayMode {
     }
 }
 
+/// An output piece with the A and B features it comes from and its area.
+type Piece = (Feature, Option<usize>, Option<usize>, f64);
+
 /// Scale the extensive fields of a row to the share `piece / whole` of its feature's area.
 fn interpolate(values: &mut [Value], fields: &[usize], share: f64) {
     for &i in fields {
@@ -145,8 +148,10 @@ fn interpolate(values: &mut [Value], fields: &[usize], share: f64) {
 
 /// Overlay polygon layers `a` and `b`. Fields named in `interpolate` (of either layer) are
 /// extensive counts (households, inhabitants): each piece gets the value times the piece's share
-/// of its source feature's area (area-weighted interpolation); other fields are copied. Every
-/// piece gets an `area` column.
+/// of its source feature's area (area-weighted interpolation); with `dasymetric`, the share of
+/// the part of the source feature that the other layer covers, so that the whole value is
+/// spread over the intersection pieces (households only onto residential land). Other fields
+/// are copied. Every piece gets an `area` column.
 ///
 /// # Errors
 /// An interpolated field exists in neither layer or is not numeric.
@@ -156,6 +161,7 @@ pub fn overlay(
     names: (&str, &str),
     mode: OverlayMode,
     interpolate_fields: &[String],
+    dasymetric: bool,
 ) -> Result<Layer> {
     let base = if mode == OverlayMode::Difference {
         a.schema.clone()
@@ -219,7 +225,7 @@ pub fn overlay(
         .map(|m| m.as_ref().map_or(0.0, Area::unsigned_area))
         .collect();
     let b_index = LayerIndex::build(b);
-    let row = |ai: Option<usize>, bi: Option<usize>, piece: MultiPolygon<f64>| -> Option<Feature> {
+    let row = |ai: Option<usize>, bi: Option<usize>, piece: MultiPolygon<f64>| -> Option<Piece> {
         let pa = piece.unsigned_area();
         if pa <= SLIVER {
             return None;
@@ -258,13 +264,18 @@ pub fn overlay(
             );
         }
         values.push(Value::Float(pa));
-        Some(Feature {
-            geometry: Some(Geometry::MultiPolygon(piece)),
-            values,
-        })
+        Some((
+            Feature {
+                geometry: Some(Geometry::MultiPolygon(piece)),
+                values,
+            },
+            ai,
+            bi,
+            pa,
+        ))
     };
     // Per A feature: its intersections with B, and (difference/union) its part outside B.
-    let per_a: Vec<Vec<Feature>> = am
+    let per_a: Vec<Vec<Piece>> = am
         .par_iter()
         .enumerate()
         .map(|(i, ga)| {
@@ -303,11 +314,11 @@ pub fn overlay(
             out
         })
         .collect();
-    let mut features: Vec<Feature> = per_a.into_iter().flatten().collect();
+    let mut pieces: Vec<Piece> = per_a.into_iter().flatten().collect();
     if mode == OverlayMode::Union {
         // The parts of B covered by no A feature.
         let a_index = LayerIndex::build(a);
-        let per_b: Vec<Option<Feature>> = bm
+        let per_b: Vec<Option<Piece>> = bm
             .par_iter()
             .enumerate()
             .map(|(j, gb)| {
@@ -328,8 +339,32 @@ pub fn overlay(
                 row(None, Some(j), rest)
             })
             .collect();
-        features.extend(per_b.into_iter().flatten());
+        pieces.extend(per_b.into_iter().flatten());
     }
+    if dasymetric {
+        // Spread each feature's values over its intersection pieces only (their areas sum to
+        // one), so a district's households all land on its residential land.
+        let mut cov_a = vec![0.0; a.features.len()];
+        let mut cov_b = vec![0.0; b.features.len()];
+        for (_, ai, bi, pa) in &pieces {
+            if let (Some(i), Some(j)) = (ai, bi) {
+                cov_a[*i] += pa;
+                cov_b[*j] += pa;
+            }
+        }
+        for (f, ai, bi, _) in &mut pieces {
+            if let (Some(i), Some(j)) = (*ai, *bi) {
+                let wa = am[i].as_ref().map_or(0.0, Area::unsigned_area);
+                if cov_a[i] > 0.0 {
+                    interpolate(&mut f.values, &interp_a, wa / cov_a[i]);
+                }
+                if cov_b[j] > 0.0 {
+                    interpolate(&mut f.values, &interp_b, b_area[j] / cov_b[j]);
+                }
+            }
+        }
+    }
+    let features: Vec<Feature> = pieces.into_iter().map(|p| p.0).collect();
     let _ = area;
     Ok(Layer { schema, features })
 }
@@ -394,6 +429,7 @@ mod tests {
             ("lu", "d"),
             OverlayMode::Intersection,
             &["hh".into()],
+            false,
         )
         .expect("overlay");
         assert_eq!(r.features.len(), 2);
@@ -403,7 +439,15 @@ mod tests {
         assert_eq!(r.features[1].values[hh], Value::Float(10.0));
         let ar = r.schema.index_of("area").expect("area");
         assert_eq!(r.features[0].values[ar], Value::Float(20.0));
-        let u = overlay(&landuse, &districts, ("lu", "d"), OverlayMode::Union, &[]).expect("union");
+        let u = overlay(
+            &landuse,
+            &districts,
+            ("lu", "d"),
+            OverlayMode::Union,
+            &[],
+            false,
+        )
+        .expect("union");
         let total: f64 = u
             .features
             .iter()
@@ -416,10 +460,24 @@ mod tests {
             ("d", "lu"),
             OverlayMode::Difference,
             &["hh".into()],
+            false,
         )
         .expect("difference");
         let hh = d.schema.index_of("hh").expect("hh");
         assert_eq!(d.features[0].values[hh], Value::Float(80.0));
+        // Dasymetric: all 100 and 50 households go onto the strip.
+        let das = overlay(
+            &landuse,
+            &districts,
+            ("lu", "d"),
+            OverlayMode::Intersection,
+            &["hh".into()],
+            true,
+        )
+        .expect("dasymetric");
+        let hh = das.schema.index_of("hh").expect("hh");
+        assert_eq!(das.features[0].values[hh], Value::Float(100.0));
+        assert_eq!(das.features[1].values[hh], Value::Float(50.0));
         let dis = dissolve(&districts, "d", "d").expect("dissolve");
         assert_eq!(dis.features.len(), 2);
         let b = buffer(&landuse, 1.0, true).expect("buffer");
