@@ -174,9 +174,33 @@ pub(crate) enum Verb {
         /// distance and a covered flag.
         #[arg(long)]
         districts: Option<String>,
-        /// Numeric field of the points to weight by (e.g. households).
+        /// Numeric field of the points to weight by (e.g. households). Weighted results are
+        /// counts of people or households: districts below --min-count are suppressed.
         #[arg(long)]
         weight: Option<String>,
+        /// Disclosure control for weighted results: districts with fewer than this many
+        /// (households, persons) are suppressed (values empty, `suppressed` true).
+        #[arg(long, default_value_t = 3.0)]
+        min_count: f64,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Zonal statistics: statistics of a raster's pixel values (band 1) per polygon; a pixel
+    /// counts when its centre lies inside.
+    Zonal {
+        /// Polygon layer.
+        polygons: String,
+        /// Raster file (GeoTIFF or anything GDAL reads).
+        raster: PathBuf,
+        /// Statistics: count, mean, min, max, sum.
+        #[arg(long, value_delimiter = ',', default_value = "count,mean,min,max")]
+        stats: Vec<String>,
+        /// CRS of the raster when the file names none.
+        #[arg(long)]
+        raster_crs: Option<String>,
         #[command(flatten)]
         output: Output,
         /// Overwrite an existing layer.
@@ -497,6 +521,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             network,
             districts,
             weight,
+            min_count,
             output,
             replace,
         } => {
@@ -515,7 +540,15 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             let net = net.as_ref().map(an::Network::from_layer).transpose()?;
             let d = an::distances_to_nearest(&pts, &refs, net.as_ref());
             let dl = districts.as_deref().map(|n| p.read_layer(n)).transpose()?;
-            let r = an::coverage(&pts, &points, &d, distance, dl.as_ref(), weight.as_deref())?;
+            let r = an::coverage(
+                &pts,
+                &points,
+                &d,
+                distance,
+                dl.as_ref(),
+                weight.as_deref(),
+                weight.is_some().then_some(min_count),
+            )?;
             let mut inputs: Vec<&str> = vec![points.as_str()];
             inputs.extend(facilities.iter().map(String::as_str));
             if let Some(n) = &network {
@@ -529,6 +562,29 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 None => format!("Euclidean distance <= {distance} m"),
             };
             write_result(&mut p, &r, &output, replace, &inputs, &note, quiet)
+        }
+        Verb::Zonal {
+            polygons,
+            raster,
+            stats,
+            raster_crs,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let st: Vec<an::ZonalStat> =
+                stats.iter().map(|s| s.parse()).collect::<Result<_, _>>()?;
+            let rc = raster_crs
+                .as_deref()
+                .map(saale_crs::Crs::parse)
+                .transpose()?;
+            let l = p.read_layer(&polygons)?;
+            let r = an::zonal(&l, &raster, &crs, rc.as_ref(), &st)?;
+            let note = format!(
+                "raster {} band 1; pixel centres inside the polygon",
+                raster.display()
+            );
+            write_result(&mut p, &r, &output, replace, &[&polygons], &note, quiet)
         }
         Verb::Grid {
             cell,

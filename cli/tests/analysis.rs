@@ -423,9 +423,16 @@ fn jena_worked_example_households_near_stops() {
     let c = layer(&p, "stop_coverage");
     assert_eq!(c.features.len(), 41);
     let (t, cv, sh) = (col(&c, "total"), col(&c, "covered"), col(&c, "share"));
+    let sup = col(&c, "suppressed");
     let mut with_households = 0;
     for f in &c.features {
+        if f.value(sup) == &Value::Bool(true) {
+            // Disclosure control: fewer than 3 households, nothing published.
+            assert!(f.value(t).is_null() && f.value(cv).is_null() && f.value(sh).is_null());
+            continue;
+        }
         let total = f.value(t).as_f64().unwrap();
+        assert!(total == 0.0 || total >= 3.0, "{total}");
         let covered = f.value(cv).as_f64().unwrap();
         assert!(covered <= total + 1e-9);
         if total > 0.0 {
@@ -512,4 +519,69 @@ fn jena_worked_example_households_near_stops() {
             );
         }
     }
+}
+
+#[test]
+fn zonal_statistics_hand_computed() {
+    if !common::require("gdal_translate") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    // 4 x 3 pixels of 10 m, lower left (500000, 5600000); one nodata pixel.
+    std::fs::write(
+        d.join("grid.asc"),
+        "ncols 4\nnrows 3\nxllcorner 500000\nyllcorner 5600000\ncellsize 10\nNODATA_value -9999\n\
+         1 2 3 4\n5 6 -9999 8\n9 10 11 12\n",
+    )
+    .unwrap();
+    let tif = d.join("grid.tif");
+    let st = Command::new("gdal_translate")
+        .args(["-q", "-a_srs", "EPSG:25832"])
+        .arg(d.join("grid.asc"))
+        .arg(&tif)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let zones = r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:25832"}},"features":[
+      {"type":"Feature","properties":{"z":"left"},"geometry":{"type":"Polygon","coordinates":[[[500000,5600000],[500020,5600000],[500020,5600030],[500000,5600030],[500000,5600000]]]}},
+      {"type":"Feature","properties":{"z":"col3"},"geometry":{"type":"Polygon","coordinates":[[[500021,5600001],[500029,5600001],[500029,5600029],[500021,5600029],[500021,5600001]]]}}]}"#;
+    std::fs::write(d.join("zones.geojson"), zones).unwrap();
+    let p = d.join("p");
+    saale_ok(&["init", p.to_str().unwrap(), "-q"]);
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        d.join("zones.geojson").to_str().unwrap(),
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "zonal",
+        "zones",
+        tif.to_str().unwrap(),
+        "--stats",
+        "count,sum,mean,min,max",
+        "--out",
+        "zs",
+        "-q",
+    ]);
+    let l = layer(&p, "zs");
+    let by: HashMap<String, &saale_model::Feature> = l
+        .features
+        .iter()
+        .map(|f| (f.value(col(&l, "z")).join_key().unwrap(), f))
+        .collect();
+    let left = by["left"];
+    assert_eq!(left.value(col(&l, "count")), &Value::Int(6));
+    assert_eq!(left.value(col(&l, "sum")).as_f64(), Some(33.0));
+    assert_eq!(left.value(col(&l, "mean")).as_f64(), Some(5.5));
+    assert_eq!(left.value(col(&l, "min")).as_f64(), Some(1.0));
+    assert_eq!(left.value(col(&l, "max")).as_f64(), Some(10.0));
+    let c3 = by["col3"];
+    assert_eq!(c3.value(col(&l, "count")), &Value::Int(2));
+    assert_eq!(c3.value(col(&l, "sum")).as_f64(), Some(14.0));
 }

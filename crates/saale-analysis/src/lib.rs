@@ -20,6 +20,7 @@ mod nearest;
 mod network;
 mod overlay;
 mod util;
+mod zonal;
 
 pub use error::{Error, Result};
 pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
@@ -28,3 +29,4 @@ pub use nearest::nearest;
 pub use network::{catchment, coverage, distances_to_nearest, Network, Snap};
 pub use overlay::{buffer, dissolve, overlay, OverlayMode};
 pub use util::require_projected;
+pub use zonal::{zonal, ZonalStat};

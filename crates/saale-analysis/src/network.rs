@@ -408,7 +408,9 @@ pub fn distances_to_nearest(
 /// nearest facility, given each point's distance (from [`distances_to_nearest`]). Without
 /// `districts`: the points with `distance_m` and `covered`. With `districts`: per district
 /// `total`, `covered` and `share` (points assigned by the boundary rule of
-/// [`crate::count_points`]; polygons and lines by a point inside them).
+/// [`crate::count_points`]; polygons and lines by a point inside them). With `min_count`
+/// (disclosure control for counts of persons or households), districts whose total is below it
+/// get null values and `suppressed = true`.
 ///
 /// # Errors
 /// `weight` is not a field of the points.
@@ -419,6 +421,7 @@ pub fn coverage(
     distance: f64,
     districts: Option<&Layer>,
     weight: Option<&str>,
+    min_count: Option<f64>,
 ) -> Result<Layer> {
     let wi = weight
         .map(|w| crate::util::field_index(points, points_name, w))
@@ -485,6 +488,7 @@ pub fn coverage(
             ("total", FieldType::Float),
             ("covered", FieldType::Float),
             ("share", FieldType::Float),
+            ("suppressed", FieldType::Bool),
         ],
     );
     let m = districts.schema.len();
@@ -495,13 +499,19 @@ pub fn coverage(
         .map(|(j, f)| {
             let mut values = f.values.clone();
             values.resize(m, Value::Null);
-            values.push(Value::Float(total[j]));
-            values.push(Value::Float(cov[j]));
-            values.push(if total[j] > 0.0 {
-                Value::Float(cov[j] / total[j])
+            let hide = min_count.is_some_and(|k| total[j] > 0.0 && total[j] < k);
+            if hide {
+                values.extend([Value::Null, Value::Null, Value::Null, Value::Bool(true)]);
             } else {
-                Value::Null
-            });
+                values.push(Value::Float(total[j]));
+                values.push(Value::Float(cov[j]));
+                values.push(if total[j] > 0.0 {
+                    Value::Float(cov[j] / total[j])
+                } else {
+                    Value::Null
+                });
+                values.push(Value::Bool(false));
+            }
             Feature {
                 geometry: f.geometry.clone(),
                 values,
