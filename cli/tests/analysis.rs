@@ -196,6 +196,43 @@ print(json.dumps({{"counts": {{str(k): int(v) for k, v in counts.items()}},
             "district {k}"
         );
     }
+    // DuckDB spatial (ST_Contains) on the same exported layers: identical per-district counts
+    // for the points that lie inside one district (none of the bus stops lies on a boundary).
+    let duck = format!(
+        r#"
+import duckdb, json, os, sys
+ext = [os.path.join(p, "duckdb_ext", "extensions") for p in sys.path if os.path.isdir(os.path.join(p, "duckdb_ext", "extensions"))]
+c = duckdb.connect()
+if ext:
+    c.execute(f"SET extension_directory='{{ext[0]}}'")
+c.execute("LOAD spatial")
+rows = c.execute("""SELECT d.id, count(*) FROM read_parquet('{statbez}') d JOIN read_parquet('{bus}') b
+  ON ST_GeometryType(b.geometry) = 'POINT' AND ST_Contains(d.geometry, b.geometry) GROUP BY d.id""").fetchall()
+print(json.dumps({{str(k): int(v) for k, v in rows}}))
+"#
+    );
+    let has_duck = Command::new(&py)
+        .args(["-c", "import duckdb"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if has_duck {
+        let dk = python(&py, &duck);
+        let dk = dk.as_object().unwrap();
+        assert!(!dk.is_empty());
+        for (k, v) in dk {
+            assert_eq!(
+                ours_count.get(k).copied().unwrap_or(0),
+                v.as_i64().unwrap(),
+                "DuckDB, district {k}"
+            );
+        }
+    } else {
+        assert!(
+            std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+            "duckdb is required in CI (SAALE_REQUIRE_PEERS)"
+        );
+        eprintln!("skipping the DuckDB comparison: no duckdb in the peer Python");
+    }
     let gp_total: i64 = gp["counts"]
         .as_object()
         .unwrap()

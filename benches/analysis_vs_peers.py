@@ -1,0 +1,221 @@
+"""Benchmark: saale's analysis verbs against DuckDB spatial, SedonaDB and GeoPandas.
+
+Every tool runs as a whole process on the same inputs (GeoParquet exported from one saale
+project, EPSG:25832) and writes its result; the script checks that the results agree and
+prints wall time, peak RSS and the ratio to the fastest peer. Not a test: timings depend on the
+machine. Run through benches/analysis_vs_peers.sh (it builds saale and sets up the venv).
+
+Workloads:
+  1. count points in polygons: Essen's 102,981 addresses x a 100 m grid over Essen's extent;
+  2. k-nearest (k = 1 and 5): Essen addresses x every 97th address as facilities;
+  3. overlay with interpolation: Jena OSM land use x districts with 2016 households.
+saale also runs with 1 and 2 threads (RAYON_NUM_THREADS) to show the speed-up.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAALE = os.path.join(ROOT, "target/release/saale")
+PY = sys.executable
+DATA = os.path.join(ROOT, "..", "shared", "data")
+EXT_DIR = None
+for p in sys.path:
+    cand = os.path.join(p, "duckdb_ext", "extensions")
+    if os.path.isdir(cand):
+        EXT_DIR = cand
+
+
+def run(cmd, env=None):
+    """Run a command under /usr/bin/time: (wall seconds, peak RSS MB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", t.name] + cmd
+        e = dict(os.environ)
+        if env:
+            e.update(env)
+        r = subprocess.run(full, capture_output=True, text=True, env=e)
+        if r.returncode != 0:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{r.stderr[-2000:]}")
+        secs, kib = open(t.name).read().split()
+        return float(secs), int(kib) / 1024
+
+
+def best(cmd, runs, env=None):
+    times = [run(cmd, env) for _ in range(runs)]
+    return min(t for t, _ in times), max(m for _, m in times)
+
+
+def saale(*args):
+    subprocess.run([SAALE, *args], check=True, capture_output=True)
+
+
+def peer(code):
+    return [PY, "-c", code]
+
+
+def main():
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    work = tempfile.mkdtemp(prefix="saale-bench-")
+    proj = os.path.join(work, "p")
+    saale("init", proj, "-q")
+    # Essen addresses.
+    with zipfile.ZipFile(os.path.join(DATA, "bench", "hauskoordinaten_essen_2022-10-05_4326.zip")) as z:
+        name = [n for n in z.namelist() if n.endswith(".geojson")][0]
+        z.extract(name, work)
+    saale("-p", proj, "-q", "import", os.path.join(work, name), "--layer", "essen")
+    pq = lambda layer: os.path.join(work, f"{layer}.parquet")
+    saale("-p", proj, "-q", "export", "essen", "--to", pq("essen"))
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    pts = gpd.read_parquet(pq("essen"))
+    pts.iloc[::97].to_parquet(pq("fac"))
+    saale("-p", proj, "-q", "import", pq("fac"), "--layer", "fac")
+    b = pts.total_bounds
+    gpd.GeoDataFrame({"name": ["essen"]}, geometry=[box(*b)], crs=pts.crs).to_file(
+        os.path.join(work, "bbox.geojson"), driver="GeoJSON"
+    )
+    saale("-p", proj, "-q", "import", os.path.join(work, "bbox.geojson"), "--layer", "bbox")
+    saale("-p", proj, "-q", "grid", "--cell", "100", "--extent", "bbox", "--out", "grid")
+    saale("-p", proj, "-q", "export", "grid", "--to", pq("grid"))
+    # Jena.
+    jena = os.path.join(work, "jena")
+    saale("build", os.path.join(ROOT, "data", "jena"), "--out", jena, "-q")
+    for l in ["landuse", "statbez_households"]:
+        saale("-p", jena, "-q", "export", l, "--to", pq(l))
+    n_cells = len(gpd.read_parquet(pq("grid")))
+    print(f"inputs: {len(pts)} addresses, {n_cells} grid cells of 100 m, {len(pts.iloc[::97])} facilities")
+
+    duck_pre = (
+        f"import duckdb, json, sys; c = duckdb.connect(); "
+        f"c.execute(\"SET extension_directory='{EXT_DIR}'\"); c.execute('LOAD spatial'); "
+    )
+    sedona_pre = "import sedonadb, json; sd = sedonadb.connect(); "
+    out = lambda n: os.path.join(work, n)
+    results = []
+
+    # 1. Count.
+    w = "count: addresses x 100 m grid"
+    # Every tool writes the grid polygons with their attributes and the count (0 included).
+    cmds = {
+        "saale": [SAALE, "-q", "-p", proj, "count", "grid", "essen", "--out", "c", "--replace"],
+        "GeoPandas": peer(
+            f"import geopandas as gpd; g = gpd.read_parquet('{pq('grid')}'); p = gpd.read_parquet('{pq('essen')}'); "
+            f"j = gpd.sjoin(p, g, predicate='within'); g['n'] = j.groupby('index_right').size().reindex(g.index, fill_value=0); "
+            f"g.to_parquet('{out('gp_count.parquet')}')"
+        ),
+        "DuckDB": peer(
+            duck_pre
+            + f"c.execute(\"CREATE TABLE g AS SELECT * FROM read_parquet('{pq('grid')}')\"); "
+            f"c.execute(\"COPY (SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.cell_id, count(*) n FROM g JOIN read_parquet('{pq('essen')}') p "
+            f"ON ST_Contains(g.geometry, p.geometry) GROUP BY g.cell_id) k USING (cell_id)) TO '{out('duck_count.parquet')}' (FORMAT parquet)\")"
+        ),
+        "SedonaDB": peer(
+            sedona_pre
+            + f"sd.read_parquet('{pq('grid')}').to_view('g'); sd.read_parquet('{pq('essen')}').to_view('p'); "
+            f"sd.sql('SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.cell_id, count(*) n FROM g JOIN p ON ST_Contains(g.geometry, p.geometry) GROUP BY g.cell_id) k ON g.cell_id = k.cell_id').to_parquet('{out('sedona_count.parquet')}')"
+        ),
+    }
+    results.append((w, measure(cmds, runs)))
+    saale("-p", proj, "-q", "export", "c", "--to", out("saale_count.parquet"))
+    import pandas as pd
+
+    totals = {
+        "saale": int(pd.read_parquet(out("saale_count.parquet"))["count"].sum()),
+        "GeoPandas": int(pd.read_parquet(out("gp_count.parquet"))["n"].sum()),
+        "DuckDB": int(pd.read_parquet(out("duck_count.parquet"))["n"].sum()),
+        "SedonaDB": int(pd.read_parquet(out("sedona_count.parquet"))["n"].sum()),
+    }
+    # Points on a cell edge: peers' ST_Contains/within count them nowhere, saale once.
+    on_edge = int(((pts.geometry.x % 100 == 0) | (pts.geometry.y % 100 == 0)).sum())
+    print(f"  counted points: {totals}; {on_edge} on a cell edge")
+    peers = {v for k, v in totals.items() if k != "saale"}
+    assert len(peers) == 1 and totals["saale"] == peers.pop() + on_edge, "counts differ"
+
+    # 2. k-nearest.
+    for k in (1, 5):
+        w = f"nearest k={k}: addresses x every 97th"
+        cmds = {
+            "saale": [SAALE, "-q", "-p", proj, "nearest", "essen", "fac", "-k", str(k), "--out", f"n{k}", "--replace"],
+            "SedonaDB": peer(
+                sedona_pre
+                + f"sd.read_parquet('{pq('essen')}').to_view('p'); sd.read_parquet('{pq('fac')}').to_view('f'); "
+                f"sd.sql('SELECT p.*, f.objectid AS f_objectid, f.adresse AS f_adresse, ST_Distance(p.geometry, f.geometry) d FROM p JOIN f ON ST_KNN(p.geometry, f.geometry, {k}, false)').to_parquet('{out(f'sedona_knn{k}.parquet')}')"
+            ),
+        }
+        if k == 1:
+            cmds["GeoPandas"] = peer(
+                f"import geopandas as gpd; p = gpd.read_parquet('{pq('essen')}'); f = gpd.read_parquet('{pq('fac')}'); "
+                f"j = gpd.sjoin_nearest(p, f, distance_col='d'); j = j[~j.index.duplicated()]; "
+                f"j.to_parquet('{out('gp_knn1.parquet')}')"
+            )
+        results.append((w, measure(cmds, runs)))
+        saale("-p", proj, "-q", "export", f"n{k}", "--to", out(f"saale_knn{k}.parquet"))
+        s_sum = float(pd.read_parquet(out(f"saale_knn{k}.parquet"))["distance"].sum())
+        o_sum = float(pd.read_parquet(out(f"sedona_knn{k}.parquet"))["d"].sum())
+        print(f"  sum of distances: saale {s_sum:.3f}, SedonaDB {o_sum:.3f}")
+        assert abs(s_sum - o_sum) <= 1e-6 * o_sum, "kNN distances differ"
+
+    # 3. Overlay with interpolation.
+    w = "overlay + interpolation: Jena land use x districts"
+    hh = "31.12.2016"
+    cmds = {
+        "saale": [SAALE, "-q", "-p", jena, "overlay", "landuse", "statbez_households", "--interpolate", hh, "--out", "ov", "--replace"],
+        "GeoPandas": peer(
+            f"import geopandas as gpd; a = gpd.read_parquet('{pq('landuse')}'); b = gpd.read_parquet('{pq('statbez_households')}'); "
+            f"a = a[a.geom_type.isin(['Polygon','MultiPolygon'])]; b['whole'] = b.geometry.area; "
+            f"o = gpd.overlay(a, b, how='intersection', keep_geom_type=True); o['hh'] = o['{hh}'] * o.geometry.area / o['whole']; "
+            f"o.to_parquet('{out('gp_ov.parquet')}')"
+        ),
+        "DuckDB": peer(
+            duck_pre
+            + f"c.execute(\"COPY (SELECT a.* EXCLUDE (geometry), b.* EXCLUDE (geometry), ST_Intersection(ST_MakeValid(a.geometry), b.geometry) AS geometry, "
+            f"b.\\\"{hh}\\\" * ST_Area(ST_Intersection(ST_MakeValid(a.geometry), b.geometry)) / ST_Area(b.geometry) AS hh "
+            f"FROM read_parquet('{pq('landuse')}') a JOIN read_parquet('{pq('statbez_households')}') b "
+            f"ON ST_Intersects(a.geometry, b.geometry)) TO '{out('duck_ov.parquet')}' (FORMAT parquet)\")"
+        ),
+        "SedonaDB": peer(
+            sedona_pre
+            + f"sd.read_parquet('{pq('landuse')}').to_view('a'); sd.read_parquet('{pq('statbez_households')}').to_view('b'); "
+            f"sd.sql('SELECT a.* EXCLUDE (geometry), b.* EXCLUDE (geometry), ST_Intersection(a.geometry, b.geometry) AS geometry, b.\"{hh}\" * ST_Area(ST_Intersection(a.geometry, b.geometry)) / ST_Area(b.geometry) AS hh "
+            f"FROM a JOIN b ON ST_Intersects(a.geometry, b.geometry)').to_parquet('{out('sedona_ov.parquet')}')"
+        ),
+    }
+    results.append((w, measure(cmds, runs)))
+
+    # Thread scaling of saale.
+    scaling = []
+    for label, cmd in [
+        ("count", [SAALE, "-q", "-p", proj, "count", "grid", "essen", "--out", "c", "--replace"]),
+        ("nearest k=5", [SAALE, "-q", "-p", proj, "nearest", "essen", "fac", "-k", "5", "--out", "n5", "--replace"]),
+        ("overlay", [SAALE, "-q", "-p", jena, "overlay", "landuse", "statbez_households", "--interpolate", hh, "--out", "ov", "--replace"]),
+    ]:
+        t1, _ = best(cmd, runs, {"RAYON_NUM_THREADS": "1"})
+        t2, _ = best(cmd, runs, {"RAYON_NUM_THREADS": "2"})
+        scaling.append((label, t1, t2))
+
+    print()
+    print(f"{'workload':<48} {'tool':<10} {'wall (s)':>9} {'peak MB':>8} {'vs saale':>9}")
+    for w, res in results:
+        s_t = res["saale"][0]
+        for tool, (t, m) in res.items():
+            ratio = "" if tool == "saale" else f"{t / s_t:.2f}x"
+            print(f"{w:<48} {tool:<10} {t:>9.2f} {m:>8.0f} {ratio:>9}")
+            w = ""
+    print()
+    print("saale threads: 1 -> 2 (RAYON_NUM_THREADS)")
+    for label, t1, t2 in scaling:
+        print(f"  {label:<14} {t1:.2f} s -> {t2:.2f} s ({t1 / t2:.2f}x)")
+    print(f"(best of {runs} runs, {os.cpu_count()} cores; 'vs saale' = peer time / saale time)")
+
+
+def measure(cmds, runs):
+    return {tool: best(cmd, runs) for tool, cmd in cmds.items()}
+
+
+if __name__ == "__main__":
+    main()
