@@ -158,7 +158,7 @@ pub(crate) fn import_dataset(
             if parts.is_empty() {
                 continue;
             }
-            out.insert(name, (concat(parts), internal));
+            out.insert(name, (saale_ingest::merge_layers(parts), internal));
         }
     } else {
         for l in std::mem::take(&mut ds.layers) {
@@ -237,38 +237,4 @@ pub(crate) fn import_dataset(
         say(quiet, format!("  skipped:  {v} x {k}"));
     }
     Ok(())
-}
-
-/// Concatenate layers with the union schema.
-fn concat(parts: Vec<Layer>) -> Layer {
-    let mut schema = saale_model::Schema::new();
-    for p in &parts {
-        schema.merge(&p.schema);
-    }
-    let n = schema.len();
-    let mut features = Vec::new();
-    for p in parts {
-        let map: Vec<Option<usize>> = p
-            .schema
-            .fields()
-            .iter()
-            .map(|f| schema.index_of(&f.name))
-            .collect();
-        for mut f in p.features {
-            let mut v = vec![Value::Null; n];
-            for (i, val) in std::mem::take(&mut f.values).into_iter().enumerate() {
-                if let Some(Some(j)) = map.get(i) {
-                    let ty = schema.fields()[*j].ty;
-                    v[*j] = if val.field_type() == Some(ty) || val.is_null() {
-                        val
-                    } else {
-                        val.coerce(ty)
-                    };
-                }
-            }
-            f.values = v;
-            features.push(f);
-        }
-    }
-    Layer { schema, features }
 }

@@ -43,7 +43,9 @@ pub use flatgeobuf::read_flatgeobuf;
 /// Source formats and their detection.
 pub use format::Format;
 /// Reading many files into one layer.
-pub use read::{read_source, read_sources, ImportOptions, Imported, Progress, SourceInfo};
+pub use read::{
+    merge_layers, read_source, read_sources, ImportOptions, Imported, Progress, SourceInfo,
+};
 /// Geometry checks and the import report.
 pub use validate::{check_geometry, ReadReport};
 /// WKB and WKT conversions shared by readers and writers.

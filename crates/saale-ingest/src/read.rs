@@ -276,7 +276,7 @@ pub fn read_sources(
 
 /// Merge layers into one with the union schema (fields in first-seen order, types widened);
 /// values are moved to their field's position and coerced to its type.
-pub(crate) fn merge_layers(parts: Vec<Layer>) -> Layer {
+pub fn merge_layers(parts: Vec<Layer>) -> Layer {
     let mut schema = Schema::new();
     for l in &parts {
         schema.merge(&l.schema);
