@@ -28,7 +28,7 @@ fn by_id<'a>(l: &'a Layer, id_field: &str) -> HashMap<String, &'a saale_model::F
     l.features
         .iter()
         .map(|f| match f.value(i) {
-            Value::String(s) => (s.clone(), f),
+            Value::String(s) => (s.to_string(), f),
             v => panic!("id {v:?}"),
         })
         .collect()
@@ -40,7 +40,7 @@ fn num(l: &Layer, f: &saale_model::Feature, field: &str) -> Option<f64> {
 
 fn text(l: &Layer, f: &saale_model::Feature, field: &str) -> String {
     match f.value(l.schema.index_of(field).unwrap()) {
-        Value::String(s) => s.clone(),
+        Value::String(s) => s.to_string(),
         Value::Null => String::new(),
         v => format!("{v:?}"),
     }

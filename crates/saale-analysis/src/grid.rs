@@ -246,7 +246,7 @@ pub fn grid(
                 let a = c.unsigned_area();
                 Feature {
                     geometry: Some(Geometry::Polygon(c)),
-                    values: vec![Value::String(id), Value::Float(a)],
+                    values: vec![Value::String(id.into()), Value::Float(a)],
                 }
             })
             .collect(),

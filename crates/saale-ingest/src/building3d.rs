@@ -541,8 +541,8 @@ pub(crate) fn emit(b: &Building, part: &mut Part) {
                 .collect();
             let values = vec![
                 text(s.id.as_deref()),
-                Value::String(b.id.clone()),
-                Value::String(u.id.clone()),
+                Value::String(b.id.clone().into()),
+                Value::String(u.id.clone().into()),
                 Value::Float(a3),
                 Value::Float(a2),
                 fval(ta.map(|t| t.0)),
@@ -573,7 +573,7 @@ pub(crate) fn emit(b: &Building, part: &mut Part) {
         .reduce(f64::max);
     let lod = b.units.iter().filter_map(|u| u.lod).max();
     let values = vec![
-        Value::String(b.id.clone()),
+        Value::String(b.id.clone().into()),
         text(b.alkis_id.as_deref()),
         function.map_or(Value::Null, Value::Int),
         text(function.and_then(building_function)),
@@ -613,7 +613,7 @@ pub(crate) fn emit(b: &Building, part: &mut Part) {
         Value::Int(b.units.len().saturating_sub(1) as i64),
         b.year_built.map_or(Value::Null, Value::Int),
         text(b.municipality.as_deref()),
-        Value::String(b.version.clone()),
+        Value::String(b.version.clone().into()),
     ];
     part.layer("buildings3d", BUILDING_FIELDS).push(
         Some(Geometry::MultiPolygon(MultiPolygon(fp))),

@@ -251,7 +251,7 @@ fn convert(s: &str, ty: FieldType, decimal_comma: bool) -> Value {
     match ty {
         FieldType::Int => t.parse().map_or(Value::Null, Value::Int),
         FieldType::Float => parse_num(t, decimal_comma).map_or(Value::Null, Value::Float),
-        _ => Value::String(s.to_string()),
+        _ => Value::String(s.to_string().into()),
     }
 }
 

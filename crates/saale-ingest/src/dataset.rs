@@ -555,7 +555,7 @@ fn no_crs(path: &Path) -> Error {
 /// Text value or null.
 pub(crate) fn text(s: Option<&str>) -> Value {
     match s {
-        Some(t) if !t.is_empty() => Value::String(t.to_string()),
+        Some(t) if !t.is_empty() => Value::String(t.to_string().into()),
         _ => Value::Null,
     }
 }

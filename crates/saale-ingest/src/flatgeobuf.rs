@@ -44,14 +44,19 @@ impl PropertyProcessor for Props<'_> {
             ColumnValue::UInt(x) => Value::Int(i64::from(*x)),
             ColumnValue::Long(x) => Value::Int(*x),
             ColumnValue::ULong(x) => {
-                i64::try_from(*x).map_or_else(|_| Value::String(x.to_string()), Value::Int)
+                i64::try_from(*x).map_or_else(|_| Value::String(x.to_string().into()), Value::Int)
             }
             ColumnValue::Float(x) => Value::Float(f64::from(*x)),
             ColumnValue::Double(x) => Value::Float(*x),
             ColumnValue::String(s) | ColumnValue::Json(s) | ColumnValue::DateTime(s) => {
-                Value::String((*s).to_string())
+                Value::String((*s).to_string().into())
             }
-            ColumnValue::Binary(b) => Value::String(b.iter().map(|x| format!("{x:02x}")).collect()),
+            ColumnValue::Binary(b) => Value::String(
+                b.iter()
+                    .map(|x| format!("{x:02x}"))
+                    .collect::<String>()
+                    .into(),
+            ),
         };
         if i < self.values.len() {
             self.values[i] = value;

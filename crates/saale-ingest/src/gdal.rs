@@ -27,13 +27,13 @@ fn value(v: Option<FieldValue>) -> Value {
         Some(FieldValue::IntegerValue(i)) => Value::Int(i64::from(i)),
         Some(FieldValue::Integer64Value(i)) => Value::Int(i),
         Some(FieldValue::RealValue(f)) => Value::Float(f),
-        Some(FieldValue::StringValue(s)) => Value::String(s),
-        Some(FieldValue::DateValue(d)) => Value::String(d.format("%Y-%m-%d").to_string()),
-        Some(FieldValue::DateTimeValue(d)) => Value::String(d.to_rfc3339()),
-        Some(FieldValue::IntegerListValue(l)) => Value::String(format!("{l:?}")),
-        Some(FieldValue::Integer64ListValue(l)) => Value::String(format!("{l:?}")),
-        Some(FieldValue::RealListValue(l)) => Value::String(format!("{l:?}")),
-        Some(FieldValue::StringListValue(l)) => Value::String(format!("{l:?}")),
+        Some(FieldValue::StringValue(s)) => Value::String(s.into()),
+        Some(FieldValue::DateValue(d)) => Value::String(d.format("%Y-%m-%d").to_string().into()),
+        Some(FieldValue::DateTimeValue(d)) => Value::String(d.to_rfc3339().into()),
+        Some(FieldValue::IntegerListValue(l)) => Value::String(format!("{l:?}").into()),
+        Some(FieldValue::Integer64ListValue(l)) => Value::String(format!("{l:?}").into()),
+        Some(FieldValue::RealListValue(l)) => Value::String(format!("{l:?}").into()),
+        Some(FieldValue::StringListValue(l)) => Value::String(format!("{l:?}").into()),
     }
 }
 

@@ -159,18 +159,19 @@ impl<'de> Deserialize<'de> for PropValue {
                 Ok(PropValue(Value::Int(v)))
             }
             fn visit_u64<E>(self, v: u64) -> std::result::Result<PropValue, E> {
-                Ok(PropValue(
-                    i64::try_from(v).map_or_else(|_| Value::String(v.to_string()), Value::Int),
-                ))
+                Ok(PropValue(i64::try_from(v).map_or_else(
+                    |_| Value::String(v.to_string().into()),
+                    Value::Int,
+                )))
             }
             fn visit_f64<E>(self, v: f64) -> std::result::Result<PropValue, E> {
                 Ok(PropValue(Value::Float(v)))
             }
             fn visit_str<E>(self, v: &str) -> std::result::Result<PropValue, E> {
-                Ok(PropValue(Value::String(v.to_string())))
+                Ok(PropValue(Value::String(v.to_string().into())))
             }
             fn visit_string<E>(self, v: String) -> std::result::Result<PropValue, E> {
-                Ok(PropValue(Value::String(v)))
+                Ok(PropValue(Value::String(v.into())))
             }
             fn visit_unit<E>(self) -> std::result::Result<PropValue, E> {
                 Ok(PropValue(Value::Null))
@@ -180,14 +181,14 @@ impl<'de> Deserialize<'de> for PropValue {
                 seq: A,
             ) -> std::result::Result<PropValue, A::Error> {
                 let j = J::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(PropValue(Value::String(j.to_string())))
+                Ok(PropValue(Value::String(j.to_string().into())))
             }
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 m: A,
             ) -> std::result::Result<PropValue, A::Error> {
                 let j = J::deserialize(serde::de::value::MapAccessDeserializer::new(m))?;
-                Ok(PropValue(Value::String(j.to_string())))
+                Ok(PropValue(Value::String(j.to_string().into())))
             }
         }
         d.deserialize_any(V)

@@ -70,15 +70,17 @@ fn value(f: &PqField) -> Value {
         PqField::UShort(x) => Value::Int(i64::from(*x)),
         PqField::UInt(x) => Value::Int(i64::from(*x)),
         PqField::ULong(x) => {
-            i64::try_from(*x).map_or_else(|_| Value::String(x.to_string()), Value::Int)
+            i64::try_from(*x).map_or_else(|_| Value::String(x.to_string().into()), Value::Int)
         }
         PqField::Float(x) => Value::Float(f64::from(*x)),
         PqField::Double(x) => Value::Float(*x),
-        PqField::Str(s) => Value::String(s.clone()),
-        PqField::Date(d) => Value::String(iso_date(i64::from(*d))),
-        PqField::TimestampMillis(ms) => Value::String(iso_datetime_millis(*ms)),
-        PqField::TimestampMicros(us) => Value::String(iso_datetime_millis(us.div_euclid(1000))),
-        other => Value::String(other.to_string()),
+        PqField::Str(s) => Value::String(s.clone().into()),
+        PqField::Date(d) => Value::String(iso_date(i64::from(*d)).into()),
+        PqField::TimestampMillis(ms) => Value::String(iso_datetime_millis(*ms).into()),
+        PqField::TimestampMicros(us) => {
+            Value::String(iso_datetime_millis(us.div_euclid(1000)).into())
+        }
+        other => Value::String(other.to_string().into()),
     }
 }
 

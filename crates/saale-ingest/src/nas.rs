@@ -362,7 +362,7 @@ fn object(
             });
             let values = vec![
                 gml_id,
-                Value::String(id),
+                Value::String(id.into()),
                 text(land),
                 text(gemarkung),
                 int(flur),
@@ -399,7 +399,7 @@ fn object(
                 if addr.is_empty() {
                     Value::Null
                 } else {
-                    Value::String(addr.join(";"))
+                    Value::String(addr.join(";").into())
                 },
                 Value::Float(area),
                 beginnt,
@@ -435,9 +435,9 @@ fn object(
                 let srs = part.srs_id(srs.as_deref());
                 let values = vec![
                     gml_id,
-                    Value::String(ty.to_string()),
-                    Value::String((*label).to_string()),
-                    Value::String((*group).to_string()),
+                    Value::String(ty.to_string().into()),
+                    Value::String((*label).to_string().into()),
+                    Value::String((*group).to_string().into()),
                     int(n.text_at(&["funktion"])),
                     text(n.text_at(&["name"])),
                     Value::Float(area),
@@ -495,13 +495,12 @@ fn flatten(n: &Node, out: &mut Vec<(String, Value)>) {
                 Some(v) => match idx.get(&c.name) {
                     Some(&i) => {
                         if let Value::String(s) = &mut out[i].1 {
-                            s.push(';');
-                            s.push_str(&v);
+                            *s = format!("{s};{v}").into();
                         }
                     }
                     None => {
                         idx.insert(c.name.clone(), out.len());
-                        out.push((c.name.clone(), Value::String(v)));
+                        out.push((c.name.clone(), Value::String(v.into())));
                     }
                 },
                 None => rec(c, out, idx),
@@ -539,7 +538,7 @@ pub(crate) fn link_addresses(layers: &mut [DatasetLayer]) {
             .and_then(|g| g.interior_point())
             .map(Geometry::Point);
         for id in a.split(';') {
-            by_addr.insert(oid(id).to_string(), (bid.clone(), p.clone()));
+            by_addr.insert(oid(id).to_string(), (bid.to_string(), p.clone()));
         }
     }
     let Some(l) = layers.iter_mut().find(|l| l.name == "addresses") else {
@@ -560,7 +559,7 @@ pub(crate) fn link_addresses(layers: &mut [DatasetLayer]) {
             if f.values.len() <= bcol {
                 f.values.resize(bcol + 1, Value::Null);
             }
-            f.values[bcol] = Value::String(bid.clone());
+            f.values[bcol] = Value::String(bid.clone().into());
             f.geometry = p.clone();
         }
     }

@@ -261,7 +261,7 @@ fn tags_json(t: &Tags) -> Value {
         .iter()
         .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
         .collect();
-    Value::String(serde_json::Value::Object(m).to_string())
+    Value::String(serde_json::Value::Object(m).to_string().into())
 }
 
 fn poi_match<'a>(t: &'a Tags, filter: &[(String, Option<String>)]) -> Option<(&'a str, &'a str)> {
@@ -277,9 +277,9 @@ fn poi_match<'a>(t: &'a Tags, filter: &[(String, Option<String>)]) -> Option<(&'
 
 fn poi_values(id: String, t: &Tags, cat: &str, kind: &str, from_area: bool) -> Vec<Value> {
     vec![
-        Value::String(id),
-        Value::String(cat.to_string()),
-        Value::String(kind.to_string()),
+        Value::String(id.into()),
+        Value::String(cat.to_string().into()),
+        Value::String(kind.to_string().into()),
         text(tag(t, "name")),
         text(tag(t, "operator")),
         text(tag(t, "wheelchair")),
@@ -380,8 +380,8 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
                     let len: f64 = seg.windows(2).map(|w| haversine(w[0], w[1])).sum();
                     let walkable = is_walkable(hw, t);
                     let v = vec![
-                        Value::String(format!("w{id}")),
-                        Value::String(hw.to_string()),
+                        Value::String(format!("w{id}").into()),
+                        Value::String(hw.to_string().into()),
                         text(tag(t, "name")),
                         Value::Int(refs[start]),
                         Value::Int(refs[k]),
@@ -466,8 +466,8 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
 
 fn push_building(part: &mut Part, id: String, t: &Tags, b: &str, mp: MultiPolygon<f64>) {
     let v = vec![
-        Value::String(id),
-        Value::String(b.to_string()),
+        Value::String(id.into()),
+        Value::String(b.to_string().into()),
         tag(t, "building:levels")
             .and_then(|l| l.trim().parse::<f64>().ok())
             .map_or(Value::Null, |l| Value::Int(l.round() as i64)),
@@ -498,9 +498,9 @@ fn push_poi_area(
             .push(Some(Geometry::Point(p)), v, u32::MAX);
     }
     let v = vec![
-        Value::String(id),
-        Value::String(cat.to_string()),
-        Value::String(kind.to_string()),
+        Value::String(id.into()),
+        Value::String(cat.to_string().into()),
+        Value::String(kind.to_string().into()),
         text(tag(t, "name")),
         tags_json(t),
     ];

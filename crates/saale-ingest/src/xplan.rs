@@ -280,8 +280,8 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
             };
             let gem = n.path(&["gemeinde", "XP_Gemeinde"]);
             let values = vec![
-                Value::String(o.gml_id.clone()),
-                Value::String(o.ty.clone()),
+                Value::String(o.gml_id.clone().into()),
+                Value::String(o.ty.clone().into()),
                 text(n.text_at(&["name"])),
                 text(n.text_at(&["nummer"])),
                 status,
@@ -294,7 +294,7 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
                 text(gem.and_then(|g| g.text_at(&["gemeindeName"]))),
                 text(gem.and_then(|g| g.text_at(&["ags"]))),
                 int(n.text_at(&["planArt"])),
-                Value::String(version.clone()),
+                Value::String(version.clone().into()),
                 area,
             ];
             part.layer("plans", PLAN_FIELDS)
@@ -330,7 +330,7 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
                 _ => Value::Null,
             };
             let values = vec![
-                Value::String(o.gml_id.clone()),
+                Value::String(o.gml_id.clone().into()),
                 pid,
                 float(n.text_at(&["GRZ"]).or_else(|| n.text_at(&["GRZmax"]))),
                 float(n.text_at(&["GRZmax"])),
@@ -359,8 +359,8 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
                 .skipped(&format!("{}: presentation or structure object", o.ty));
         } else if o.geometry.is_some() {
             let values = vec![
-                Value::String(o.gml_id.clone()),
-                Value::String(o.ty.clone()),
+                Value::String(o.gml_id.clone().into()),
+                Value::String(o.ty.clone().into()),
                 pid,
                 boolean(n.text_at(&["flaechenschluss"])),
                 int(n.text_at(&["rechtscharakter"])),

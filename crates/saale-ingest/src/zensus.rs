@@ -236,7 +236,7 @@ pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
     let layer = part.layer("zensus_grid", &field_refs);
     for r in rows {
         let mut v = vec![
-            Value::String(r.id),
+            Value::String(r.id.into()),
             Value::Int(r.res as i64),
             Value::Float(r.cx),
             Value::Float(r.cy),
@@ -257,7 +257,8 @@ pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
                     .iter()
                     .map(|&k| headers[value_cols[k]].clone())
                     .collect::<Vec<_>>()
-                    .join(";"),
+                    .join(";")
+                    .into(),
             )
         });
         v.push(Value::Bool(r.uncertain));

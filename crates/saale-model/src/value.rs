@@ -1,4 +1,5 @@
 use std::fmt;
+use std::sync::Arc;
 
 use crate::schema::FieldType;
 
@@ -13,8 +14,9 @@ pub enum Value {
     Int(i64),
     /// A 64-bit float.
     Float(f64),
-    /// Text (also dates, times and nested JSON, serialised).
-    String(String),
+    /// Text (also dates, times and nested JSON, serialised). Shared, so that copying a value
+    /// into many result rows (joins, nearest) does not copy the text.
+    String(Arc<str>),
 }
 
 impl Value {
@@ -42,7 +44,7 @@ impl Value {
             }
             (v @ Value::String(_), _) => v,
             (v, FieldType::String | FieldType::Date | FieldType::DateTime) => {
-                Value::String(v.to_string())
+                Value::String(v.to_string().into())
             }
             (v, _) => v,
         }
@@ -85,7 +87,24 @@ impl Value {
 
 impl From<&str> for Value {
     fn from(s: &str) -> Self {
-        Value::String(s.to_string())
+        Value::String(s.into())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::String(s.into())
+    }
+}
+
+impl Value {
+    /// The text of a [`Value::String`].
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
     }
 }
 

@@ -57,7 +57,7 @@ fn write_props<P: PropertyProcessor>(
             Value::Int(x) => ColumnValue::Long(*x),
             Value::Float(x) => ColumnValue::Double(*x),
             Value::String(s) if field.ty == FieldType::DateTime => {
-                date_time = s.as_str();
+                date_time = s;
                 ColumnValue::DateTime(date_time)
             }
             Value::String(s) => ColumnValue::String(s),
