@@ -10,7 +10,7 @@ use saale_ingest::{read_dataset, DatasetOptions, Family};
 use saale_model::{Layer, Value};
 use saale_store::{sha256_file, LayerEntry, LayerKind, Project, SourceEntry};
 
-use crate::import::{check_date, progress_bar, Bar, ImportArgs};
+use crate::import::{check_date, progress_bar, source_entries, Bar, ImportArgs};
 use crate::say;
 
 /// The object id (first 16 characters) of a NAS gml:id.
@@ -59,18 +59,7 @@ pub(crate) fn import_dataset(
         .collect::<Result<_, _>>()?;
     pb.finish_and_clear();
 
-    let sources: Vec<SourceEntry> = ds
-        .sources
-        .iter()
-        .zip(hashes)
-        .map(|(s, (sha256, bytes))| SourceEntry {
-            path: s.path.display().to_string(),
-            format: s.format.clone(),
-            sha256,
-            bytes,
-            features: s.features,
-        })
-        .collect();
+    let sources: Vec<SourceEntry> = source_entries(&ds.sources, hashes);
     let mut crss: Vec<String> = ds
         .sources
         .iter()

@@ -245,18 +245,7 @@ pub(crate) fn import_layer(
     entry.invalid_geometries = imported.report.invalid;
     entry.skipped = imported.report.skipped;
     entry.provenance = std::env::args().collect::<Vec<_>>().join(" ");
-    entry.sources = imported
-        .sources
-        .iter()
-        .zip(hashes)
-        .map(|(s, (sha256, bytes))| SourceEntry {
-            path: s.path.display().to_string(),
-            format: s.format.clone(),
-            sha256,
-            bytes,
-            features: s.features,
-        })
-        .collect();
+    entry.sources = source_entries(&imported.sources, hashes);
     let count = imported.layer.features.len();
     project.write_layer(name, &imported.layer, entry, args.replace)?;
     let r = &imported.report;
@@ -335,4 +324,22 @@ pub(crate) fn progress_bar(quiet: bool, total: u64, msg: String) -> indicatif::P
     );
     pb.set_message(msg);
     pb
+}
+
+/// Catalog entries of the source files, with their hashes (in the same order).
+pub(crate) fn source_entries(
+    sources: &[saale_ingest::SourceInfo],
+    hashes: Vec<(String, u64)>,
+) -> Vec<SourceEntry> {
+    sources
+        .iter()
+        .zip(hashes)
+        .map(|(s, (sha256, bytes))| SourceEntry {
+            path: s.path.display().to_string(),
+            format: s.format.clone(),
+            sha256,
+            bytes,
+            features: s.features,
+        })
+        .collect()
 }
