@@ -10,7 +10,7 @@ use saale_model::{geometry_kind, Feature, FieldType, Geometry, Layer, Schema, Va
 
 use crate::{Error, Result};
 
-fn column_type(t: FieldType) -> ColumnType {
+pub(crate) fn column_type(t: FieldType) -> ColumnType {
     match t {
         FieldType::Bool => ColumnType::Bool,
         FieldType::Int => ColumnType::Long,
@@ -80,9 +80,22 @@ impl GeozeroDatasource for Row<'_> {
 
 /// Write a layer as FlatGeobuf to `path` (with a spatial index unless it has no geometry).
 ///
+/// Features are encoded in parallel in memory and written once in index order
+/// ([`crate::fgb_fast`]); layers with geometry types that encoder does not handle (collections,
+/// rectangles, triangles, lines) or with features lacking a geometry among indexed ones go
+/// through the `flatgeobuf` crate's writer.
+///
 /// # Errors
 /// [`Error::Io`] or [`Error::Write`] naming the file.
 pub fn write_flatgeobuf(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    if crate::fgb_fast::supports(layer) {
+        return crate::fgb_fast::write(path, name, layer, crs, geometry_type(layer));
+    }
+    write_with_crate(path, name, layer, crs)
+}
+
+/// The `flatgeobuf` crate's writer (sequential, through a temporary file).
+fn write_with_crate(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
     let wkt = crs.map(Crs::wkt);
     let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
     let options = FgbWriterOptions {

@@ -10,6 +10,7 @@ mod catalog;
 mod error;
 mod export;
 mod fgb;
+mod fgb_fast;
 mod project;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
