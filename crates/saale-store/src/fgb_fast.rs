@@ -4,7 +4,7 @@
 //! sequential and copies every feature through a temporary file, which made it the slowest step
 //! of large imports and analyses (profiled on a 515,000-row nearest join).
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use flatbuffers::{FlatBufferBuilder, WIPOffset};
@@ -200,7 +200,7 @@ fn geometry<'a>(
     simple(fbb, &p, type_)
 }
 
-/// Encode one feature (size-prefixed) and its bounding box.
+/// Encode one feature (size-prefixed), with its bounding box.
 fn encode(
     fbb: &mut FlatBufferBuilder<'_>,
     schema: &Schema,
@@ -229,7 +229,17 @@ fn encode(
     (bbox, bytes)
 }
 
-/// Write `layer` (see [`supports`]) to `path`.
+/// Bounding box of a geometry as an R-tree node.
+fn bbox_of(g: &Geometry<f64>) -> NodeItem {
+    let mut b = NodeItem::create(0);
+    saale_model::for_each_coord(g, &mut |c| b.expand_xy(c.x, c.y));
+    b
+}
+
+/// Write `layer` (see [`supports`]) to `path`. Memory stays bounded by one batch of encoded
+/// features: the index's size depends only on the feature count, so its place is reserved, the
+/// features are encoded in parallel batches and written in index order, and the index is filled
+/// in at the end.
 pub(crate) fn write(
     path: &Path,
     name: &str,
@@ -238,32 +248,38 @@ pub(crate) fn write(
     dataset: GeometryType,
 ) -> Result<()> {
     let schema = &layer.schema;
-    let encoded: Vec<(NodeItem, Vec<u8>)> = layer
-        .features
-        .par_chunks(CHUNK)
-        .flat_map_iter(|chunk| {
-            let mut fbb = FlatBufferBuilder::with_capacity(1 << 12);
-            let mut buf = Vec::new();
-            chunk
-                .iter()
-                .map(|f| encode(&mut fbb, schema, f, dataset, &mut buf))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let indexed = !encoded.is_empty() && layer.features.iter().all(|f| f.geometry.is_some());
-    let mut nodes: Vec<NodeItem> = encoded
-        .iter()
-        .enumerate()
-        .map(|(i, (b, _))| {
-            let mut n = b.clone();
-            n.offset = i as u64;
-            n
-        })
-        .collect();
+    let n = layer.features.len();
+    let indexed = n > 0 && layer.features.iter().all(|f| f.geometry.is_some());
+    // Feature order: Hilbert order of the bounding boxes when indexed, else as given.
+    let mut nodes: Vec<NodeItem> = if indexed {
+        layer
+            .features
+            .par_iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut b = f
+                    .geometry
+                    .as_ref()
+                    .map_or_else(|| NodeItem::create(0), bbox_of);
+                b.offset = i as u64;
+                b
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let extent = if indexed {
         calc_extent(&nodes)
     } else {
         NodeItem::create(0)
+    };
+    if indexed {
+        hilbert_sort(&mut nodes, &extent);
+    }
+    let order: Vec<usize> = if indexed {
+        nodes.iter().map(|b| b.offset as usize).collect()
+    } else {
+        (0..n).collect()
     };
 
     // Header.
@@ -305,7 +321,7 @@ pub(crate) fn write(
             envelope,
             geometry_type: dataset,
             columns: Some(columns),
-            features_count: encoded.len() as u64,
+            features_count: n as u64,
             index_node_size: if indexed { NODE_SIZE } else { 0 },
             crs: Some(crs_t),
             ..Default::default()
@@ -318,14 +334,45 @@ pub(crate) fn write(
     let io = |e: std::io::Error| Error::io(path, e);
     out.write_all(&MAGIC).map_err(io)?;
     out.write_all(fbb.finished_data()).map_err(io)?;
+    let index_at = (MAGIC.len() + fbb.finished_data().len()) as u64;
+    let index_len = if indexed {
+        PackedRTree::index_size(n, NODE_SIZE)
+    } else {
+        0
+    };
+    // Reserve the index.
+    let zeros = vec![0u8; 1 << 16];
+    let mut left = index_len;
+    while left > 0 {
+        let k = left.min(zeros.len());
+        out.write_all(&zeros[..k]).map_err(io)?;
+        left -= k;
+    }
+    // Features in index order, encoded in parallel batches.
+    let mut sizes: Vec<u64> = Vec::with_capacity(n);
+    for batch in order.chunks(CHUNK * 8) {
+        let encoded: Vec<Vec<u8>> = batch
+            .par_chunks(CHUNK / 4)
+            .flat_map_iter(|ids| {
+                let mut fbb = FlatBufferBuilder::with_capacity(1 << 12);
+                let mut buf = Vec::new();
+                ids.iter()
+                    .map(|&i| encode(&mut fbb, schema, &layer.features[i], dataset, &mut buf).1)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for bytes in &encoded {
+            out.write_all(bytes).map_err(io)?;
+            sizes.push(bytes.len() as u64);
+        }
+    }
     if indexed {
-        hilbert_sort(&mut nodes, &extent);
         let mut offset = 0u64;
         let index_nodes: Vec<NodeItem> = nodes
             .iter()
-            .map(|n| {
-                let mut m = n.clone();
-                let len = encoded[n.offset as usize].1.len() as u64;
+            .zip(&sizes)
+            .map(|(b, len)| {
+                let mut m = b.clone();
                 m.offset = offset;
                 offset += len;
                 m
@@ -333,14 +380,8 @@ pub(crate) fn write(
             .collect();
         let tree = PackedRTree::build(&index_nodes, &extent, NODE_SIZE)
             .map_err(|e| Error::write(path, e))?;
+        out.seek(SeekFrom::Start(index_at)).map_err(io)?;
         tree.stream_write(&mut out).map_err(io)?;
-        for n in &nodes {
-            out.write_all(&encoded[n.offset as usize].1).map_err(io)?;
-        }
-    } else {
-        for (_, bytes) in &encoded {
-            out.write_all(bytes).map_err(io)?;
-        }
     }
     let file = out
         .into_inner()
