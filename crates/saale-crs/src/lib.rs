@@ -10,7 +10,7 @@ mod transform;
 /// A parsed coordinate reference system.
 pub use crs::Crs;
 /// Geometry transformation between two CRSs.
-pub use transform::Transformer;
+pub use transform::{transform_features_parallel, Transformer};
 
 /// Errors of CRS parsing and transformation.
 #[derive(Debug, thiserror::Error)]

@@ -125,6 +125,57 @@ impl Transformer {
     }
 }
 
+/// Features per PROJ call in [`transform_features_parallel`].
+const CHUNK: usize = 4096;
+
+/// Transform the geometries of `features` from `from` to `to` on all cores, in batches of
+/// several thousand features per PROJ call (one [`Transformer`] per thread, as GDAL's
+/// transformations are not shareable between threads).
+///
+/// # Errors
+/// The index of the first feature that failed (`None` when the transformation itself cannot be
+/// set up) and the error.
+pub fn transform_features_parallel(
+    features: &mut [saale_model::Feature],
+    from: &Crs,
+    to: &Crs,
+) -> std::result::Result<(), (Option<usize>, Error)> {
+    use rayon::prelude::*;
+    let probe = Transformer::new(from, to).map_err(|e| (None, e))?;
+    if probe.is_identity() {
+        return Ok(());
+    }
+    drop(probe);
+    features
+        .par_chunks_mut(CHUNK)
+        .enumerate()
+        .try_for_each_init(
+            || Transformer::new(from, to),
+            |t, (chunk_no, chunk)| {
+                let t = t.as_ref().map_err(|e| {
+                    (
+                        None,
+                        Error::UnknownCrs {
+                            name: String::new(),
+                            reason: e.to_string(),
+                        },
+                    )
+                })?;
+                if t.transform_features(chunk).is_ok() {
+                    return Ok(());
+                }
+                // Find the feature that failed, for the message.
+                for (j, f) in chunk.iter_mut().enumerate() {
+                    if let Some(g) = &mut f.geometry {
+                        t.transform_geometry(g)
+                            .map_err(|e| (Some(chunk_no * CHUNK + j), e))?;
+                    }
+                }
+                Ok(())
+            },
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

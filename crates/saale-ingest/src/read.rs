@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use saale_crs::{Crs, Transformer};
+use saale_crs::Crs;
 use saale_model::{Feature, Layer, Schema, Value};
 
 use crate::csv::{CsvOptions, GeomKind};
@@ -88,8 +88,6 @@ pub trait Progress: Sync {
 impl Progress for () {
     fn advance(&self, _n: u64) {}
 }
-
-const CHUNK: usize = 4096;
 
 /// Read one source file into the target CRS (see [`read_sources`]).
 ///
@@ -197,42 +195,13 @@ pub(crate) fn transform_all(
     from: &Crs,
     to: &Crs,
 ) -> Result<()> {
-    // Build one transformer up front to report CRS errors once.
-    let probe = Transformer::new(from, to).map_err(|e| Error::crs(path, String::new(), e))?;
-    if probe.is_identity() {
-        return Ok(());
-    }
-    drop(probe);
-    features
-        .par_chunks_mut(CHUNK)
-        .enumerate()
-        .try_for_each_init(
-            || Transformer::new(from, to),
-            |t, (chunk_no, chunk)| {
-                let t = t
-                    .as_ref()
-                    .map_err(|e| Error::crs(path, String::new(), clone_err(e)))?;
-                if t.transform_features(chunk).is_ok() {
-                    return Ok(());
-                }
-                // Find the feature that failed, for the message.
-                for (j, f) in chunk.iter_mut().enumerate() {
-                    if let Some(g) = &mut f.geometry {
-                        t.transform_geometry(g).map_err(|e| {
-                            Error::crs(path, format!("feature {}: ", chunk_no * CHUNK + j), e)
-                        })?;
-                    }
-                }
-                Ok(())
-            },
+    saale_crs::transform_features_parallel(features, from, to).map_err(|(i, e)| {
+        Error::crs(
+            path,
+            i.map(|i| format!("feature {i}: ")).unwrap_or_default(),
+            e,
         )
-}
-
-fn clone_err(e: &saale_crs::Error) -> saale_crs::Error {
-    saale_crs::Error::UnknownCrs {
-        name: String::new(),
-        reason: e.to_string(),
-    }
+    })
 }
 
 /// Read several source files (in parallel) into one layer in `opts.target_crs`.

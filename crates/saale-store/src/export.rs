@@ -7,7 +7,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use saale_crs::{Crs, Transformer};
+use saale_crs::Crs;
 use saale_model::{geometry_kind, FieldType, Geometry, Layer, Value};
 
 use crate::{Error, Result};
@@ -114,15 +114,7 @@ pub fn export_layer(
 }
 
 fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Result<()> {
-    use rayon::prelude::*;
-    Transformer::new(from, to)?;
-    layer.features.par_chunks_mut(4096).try_for_each_init(
-        || Transformer::new(from, to),
-        |t, chunk| match t {
-            Ok(t) => t.transform_features(chunk).map_err(Error::from),
-            Err(e) => Err(Error::Invalid(e.to_string())),
-        },
-    )
+    saale_crs::transform_features_parallel(&mut layer.features, from, to).map_err(|(_, e)| e.into())
 }
 
 // ---------------------------------------------------------------- GeoJSON
