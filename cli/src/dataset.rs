@@ -13,10 +13,7 @@ use saale_store::{sha256_file, LayerEntry, LayerKind, Project, SourceEntry};
 use crate::import::{check_date, progress_bar, source_entries, Bar, ImportArgs};
 use crate::say;
 
-/// The object id (first 16 characters) of a NAS gml:id.
-fn oid(id: &str) -> &str {
-    id.get(..16).unwrap_or(id)
-}
+use saale_ingest::nas_object_id as oid;
 
 /// Import a city-format delivery (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
 pub(crate) fn import_dataset(

@@ -22,6 +22,8 @@ mod geojson;
 mod geoparquet;
 mod gml;
 mod nas;
+/// The ALKIS object id of a NAS gml:id (its first 16 characters).
+pub use nas::oid as nas_object_id;
 mod osm;
 mod read;
 mod validate;

@@ -78,8 +78,10 @@ const ADDRESS_FIELDS: &[(&str, T)] = &[
 /// Accepted GeoInfoDok namespace versions.
 const VERSIONS: [&str; 5] = ["6.0", "6.0.1", "7.0", "7.1", "7.1.2"];
 
-/// The object id: the first 16 characters of a gml:id (NAS appends a timestamp in updates).
-pub(crate) fn oid(id: &str) -> &str {
+/// The ALKIS object id: the first 16 characters of a gml:id (NAS appends a timestamp to the
+/// ids of object versions in updates).
+#[must_use]
+pub fn oid(id: &str) -> &str {
     id.get(..16).unwrap_or(id)
 }
 
