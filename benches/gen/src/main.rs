@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! saale-gen nas --parcels 100000 --seed 42 --from ../shared/data/cadastre/bonn_nas_slices --out big.xml
-//! saale-gen citygml --tiles 100 --seed 42 --from ../shared/data/city3d/nrw_lod2 --out tiles/
+//! saale-gen citygml --tiles 100 --from ../shared/data/city3d/nrw_lod2 --out tiles/
 //! ```
 //!
 //! NAS: each generated parcel is the real `AX_Flurstueck` slice's first polygon, scaled to an
@@ -54,9 +54,9 @@ fn main() -> Result<()> {
             let n: usize = arg(&args, "--tiles").map_or(Ok(100), |s| s.parse())?;
             let from =
                 arg(&args, "--from").unwrap_or_else(|| "../shared/data/city3d/nrw_lod2".into());
-            citygml(Path::new(&from), n, seed, &out)
+            citygml(Path::new(&from), n, &out)
         }
-        _ => bail!("usage: saale-gen nas|citygml --out PATH [--parcels N | --tiles N] [--seed S] [--from DIR]"),
+        _ => bail!("usage: saale-gen nas|citygml --out PATH [--parcels N [--seed S] | --tiles N] [--from DIR]"),
     }
 }
 
@@ -271,7 +271,7 @@ fn nas(from: &Path, n: usize, seed: u64, out: &Path) -> Result<()> {
     Ok(())
 }
 
-fn citygml(from: &Path, n: usize, seed: u64, out: &Path) -> Result<()> {
+fn citygml(from: &Path, n: usize, out: &Path) -> Result<()> {
     let mut tiles: Vec<PathBuf> = std::fs::read_dir(from)
         .with_context(|| format!("{}: cannot list", from.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -288,7 +288,6 @@ fn citygml(from: &Path, n: usize, seed: u64, out: &Path) -> Result<()> {
             std::fs::read_to_string(t).with_context(|| format!("{}: cannot read", t.display()))
         })
         .collect::<Result<_>>()?;
-    let mut rng = Rng(seed);
     let cols = (n as f64).sqrt().ceil() as usize;
     for i in 0..n {
         let src = &texts[i % texts.len()];
@@ -297,7 +296,6 @@ fn citygml(from: &Path, n: usize, seed: u64, out: &Path) -> Result<()> {
             ((i % cols) * 3) as f64 * 1000.0,
             ((i / cols) * 3) as f64 * 1000.0,
         );
-        let _ = rng.next();
         let t = map_coords(src, 3, &mut |x, y| (x + dx, y + dy));
         let name = format!("LoD2_32_gen{i:04}_1_NW.gml");
         std::fs::write(out.join(&name), t)?;

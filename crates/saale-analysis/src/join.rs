@@ -5,9 +5,9 @@ use std::str::FromStr;
 use geo::{Contains, Distance, Euclidean, Intersects, Relate, Within};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{Bbox, Feature, FieldType, Geometry, Layer, Value};
+use saale_model::{Bbox, FieldType, Geometry, Layer, Value};
 
-use crate::util::{concat_schemas, field_index, with_fields};
+use crate::util::{concat_schemas, field_index, padded, row_with, with_fields};
 use crate::{Error, Result};
 
 /// A spatial predicate between a target feature `a` and a source feature `b`.
@@ -213,8 +213,7 @@ pub fn spatial_join(
             .zip(&m)
             .filter(|(_, hits)| left || !hits.is_empty())
             .map(|(t, hits)| {
-                let mut values = t.values.clone();
-                values.resize(n, Value::Null);
+                let mut values = Vec::with_capacity(aggs.len());
                 for (a, fi) in aggs.iter().zip(&idx) {
                     let nums: Vec<f64> = match fi {
                         Some(i) => hits
@@ -242,10 +241,7 @@ pub fn spatial_join(
                             .map_or(Value::Null, Value::Float),
                     });
                 }
-                Feature {
-                    geometry: t.geometry.clone(),
-                    values,
-                }
+                row_with(t, n, values)
             })
             .collect();
         return Ok(Layer { schema, features });
@@ -256,25 +252,12 @@ pub fn spatial_join(
     for (t, hits) in target.features.iter().zip(&m) {
         if hits.is_empty() {
             if left {
-                let mut values = t.values.clone();
-                values.resize(na + nb, Value::Null);
-                features.push(Feature {
-                    geometry: t.geometry.clone(),
-                    values,
-                });
+                features.push(row_with(t, na + nb, []));
             }
             continue;
         }
         for &j in hits {
-            let mut values = t.values.clone();
-            values.resize(na, Value::Null);
-            let mut sv = source.features[j].values.clone();
-            sv.resize(nb, Value::Null);
-            values.extend(sv);
-            features.push(Feature {
-                geometry: t.geometry.clone(),
-                values,
-            });
+            features.push(row_with(t, na, padded(&source.features[j], nb)));
         }
     }
     Ok(Layer { schema, features })
@@ -351,17 +334,12 @@ pub fn count_points(
         .iter()
         .enumerate()
         .map(|(j, f)| {
-            let mut values = f.values.clone();
-            values.resize(m, Value::Null);
-            values.push(if wi.is_some() {
+            let v = if wi.is_some() {
                 Value::Float(sums[j])
             } else {
                 Value::Int(counts[j])
-            });
-            Feature {
-                geometry: f.geometry.clone(),
-                values,
-            }
+            };
+            row_with(f, m, [v])
         })
         .collect();
     Ok(Layer { schema, features })
@@ -371,6 +349,7 @@ pub fn count_points(
 mod tests {
     use super::*;
     use saale_model::geo_types::{point, polygon};
+    use saale_model::Feature;
     use saale_model::Schema;
 
     fn squares() -> Layer {

@@ -3,9 +3,9 @@
 use geo::{Distance, Euclidean};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{Bbox, Feature, FieldType, Geometry, Layer, Value};
+use saale_model::{Bbox, FieldType, Geometry, Layer, Value};
 
-use crate::util::concat_schemas;
+use crate::util::{concat_schemas, padded, row_with};
 use crate::{Error, Result};
 
 /// For each feature of `from`, the `k` nearest features of `to` (Euclidean distance between the
@@ -60,25 +60,12 @@ pub fn nearest(from: &Layer, to: &Layer, k: usize, max_distance: Option<f64>) ->
     let mut features = Vec::new();
     for (f, hits) in from.features.iter().zip(found) {
         if hits.is_empty() {
-            let mut values = f.values.clone();
-            values.resize(na + nb + 2, Value::Null);
-            features.push(Feature {
-                geometry: f.geometry.clone(),
-                values,
-            });
+            features.push(row_with(f, na + nb + 2, []));
         }
         for (rank, (j, d)) in hits.into_iter().enumerate() {
-            let mut values = f.values.clone();
-            values.resize(na, Value::Null);
-            let mut tv = to.features[j].values.clone();
-            tv.resize(nb, Value::Null);
-            values.extend(tv);
-            values.push(Value::Float(d));
-            values.push(Value::Int(rank as i64 + 1));
-            features.push(Feature {
-                geometry: f.geometry.clone(),
-                values,
-            });
+            let extra =
+                padded(&to.features[j], nb).chain([Value::Float(d), Value::Int(rank as i64 + 1)]);
+            features.push(row_with(f, na, extra));
         }
     }
     Ok(Layer { schema, features })
@@ -92,6 +79,7 @@ fn distance(a: &Geometry<f64>, b: &Geometry<f64>) -> f64 {
 mod tests {
     use super::*;
     use saale_model::geo_types::point;
+    use saale_model::Feature;
     use saale_model::Schema;
 
     fn pts(v: &[(f64, f64)]) -> Layer {

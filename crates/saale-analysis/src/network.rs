@@ -16,7 +16,7 @@ use rstar::RTree;
 use saale_model::geo_types::{Coord, LineString, MultiLineString, MultiPolygon, Point};
 use saale_model::{Feature, FieldType, Geometry, Layer, Value};
 
-use crate::util::with_fields;
+use crate::util::{row_with, with_fields};
 use crate::{Error, Result};
 
 /// An edge: a line between two nodes.
@@ -323,13 +323,9 @@ pub fn catchment(
                     Geometry::MultiLineString(lines).buffer(corridor)
                 }
             };
-            let mut values = f.values.clone();
-            values.resize(n, Value::Null);
-            values.push(Value::Float(distance));
-            Some(Feature {
-                geometry: Some(Geometry::MultiPolygon(area)),
-                values,
-            })
+            let mut row = row_with(f, n, [Value::Float(distance)]);
+            row.geometry = Some(Geometry::MultiPolygon(area));
+            Some(row)
         })
         .collect();
     Ok(Layer { schema, features })
@@ -441,18 +437,12 @@ pub fn coverage(
             .iter()
             .zip(distances.iter().zip(&covered))
             .map(|(f, (d, c))| {
-                let mut values = f.values.clone();
-                values.resize(n, Value::Null);
-                values.push(if d.is_finite() {
+                let d = if d.is_finite() {
                     Value::Float(*d)
                 } else {
                     Value::Null
-                });
-                values.push(Value::Bool(*c));
-                Feature {
-                    geometry: f.geometry.clone(),
-                    values,
-                }
+                };
+                row_with(f, n, [d, Value::Bool(*c)])
             })
             .collect();
         return Ok(Layer { schema, features });
@@ -497,25 +487,23 @@ pub fn coverage(
         .iter()
         .enumerate()
         .map(|(j, f)| {
-            let mut values = f.values.clone();
-            values.resize(m, Value::Null);
             let hide = min_count.is_some_and(|k| total[j] > 0.0 && total[j] < k);
-            if hide {
-                values.extend([Value::Null, Value::Null, Value::Null, Value::Bool(true)]);
+            let extra = if hide {
+                [Value::Null, Value::Null, Value::Null, Value::Bool(true)]
             } else {
-                values.push(Value::Float(total[j]));
-                values.push(Value::Float(cov[j]));
-                values.push(if total[j] > 0.0 {
+                let share = if total[j] > 0.0 {
                     Value::Float(cov[j] / total[j])
                 } else {
                     Value::Null
-                });
-                values.push(Value::Bool(false));
-            }
-            Feature {
-                geometry: f.geometry.clone(),
-                values,
-            }
+                };
+                [
+                    Value::Float(total[j]),
+                    Value::Float(cov[j]),
+                    share,
+                    Value::Bool(false),
+                ]
+            };
+            row_with(f, m, extra)
         })
         .collect();
     Ok(Layer { schema, features })

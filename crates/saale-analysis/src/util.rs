@@ -1,5 +1,5 @@
 use saale_crs::Crs;
-use saale_model::{Field, FieldType, Geometry, Layer, Schema};
+use saale_model::{Feature, Field, FieldType, Geometry, Layer, Schema, Value};
 
 use crate::{Error, Result};
 
@@ -66,19 +66,6 @@ pub(crate) fn with_fields(a: &Schema, extra: &[(&str, FieldType)]) -> Schema {
     Schema::from_fields(fields)
 }
 
-/// Area of polygonal geometries (0 for others).
-pub(crate) fn area(g: &Geometry<f64>) -> f64 {
-    use geo::Area;
-    match g {
-        Geometry::Polygon(p) => p.unsigned_area(),
-        Geometry::MultiPolygon(p) => p.unsigned_area(),
-        Geometry::Rect(r) => r.unsigned_area(),
-        Geometry::Triangle(t) => t.unsigned_area(),
-        Geometry::GeometryCollection(c) => c.iter().map(area).sum(),
-        _ => 0.0,
-    }
-}
-
 /// Polygonal part of a geometry as a multipolygon (`None` when it has no area).
 pub(crate) fn as_multipolygon(g: &Geometry<f64>) -> Option<geo::MultiPolygon<f64>> {
     match g {
@@ -95,5 +82,24 @@ pub(crate) fn as_multipolygon(g: &Geometry<f64>) -> Option<geo::MultiPolygon<f64
             (!ps.is_empty()).then_some(geo::MultiPolygon(ps))
         }
         _ => None,
+    }
+}
+
+/// The values of `f` padded (or cut) to `n` fields.
+pub(crate) fn padded(f: &Feature, n: usize) -> impl Iterator<Item = Value> + '_ {
+    f.values
+        .iter()
+        .cloned()
+        .chain(std::iter::repeat(Value::Null))
+        .take(n)
+}
+
+/// A result row: `f`'s geometry and its values padded to `n` fields, followed by `extra`.
+pub(crate) fn row_with(f: &Feature, n: usize, extra: impl IntoIterator<Item = Value>) -> Feature {
+    let mut values: Vec<Value> = padded(f, n).collect();
+    values.extend(extra);
+    Feature {
+        geometry: f.geometry.clone(),
+        values,
     }
 }

@@ -7,9 +7,9 @@ use gdal::Dataset;
 use geo::Contains;
 use saale_crs::{Crs, Transformer};
 use saale_model::geo_types::{Coord, Point};
-use saale_model::{Bbox, Feature, FieldType, Layer, Value};
+use saale_model::{Bbox, FieldType, Layer, Value};
 
-use crate::util::with_fields;
+use crate::util::{row_with, with_fields};
 use crate::{Error, Result};
 
 /// A statistic of the pixel values inside a polygon.
@@ -116,8 +116,6 @@ pub fn zonal(
     let schema = with_fields(&polygons.schema, &extra);
     let mut features = Vec::with_capacity(polygons.features.len());
     for f in &polygons.features {
-        let mut values = f.values.clone();
-        values.resize(n, Value::Null);
         let mut acc = (0u64, 0.0f64, f64::INFINITY, f64::NEG_INFINITY);
         if let Some(g) = &f.geometry {
             let mut g = g.clone();
@@ -167,20 +165,15 @@ pub fn zonal(
                 }
             }
         }
-        for s in stats {
-            values.push(match s {
-                ZonalStat::Count => Value::Int(acc.0 as i64),
-                _ if acc.0 == 0 => Value::Null,
-                ZonalStat::Mean => Value::Float(acc.1 / acc.0 as f64),
-                ZonalStat::Min => Value::Float(acc.2),
-                ZonalStat::Max => Value::Float(acc.3),
-                ZonalStat::Sum => Value::Float(acc.1),
-            });
-        }
-        features.push(Feature {
-            geometry: f.geometry.clone(),
-            values,
+        let values = stats.iter().map(|s| match s {
+            ZonalStat::Count => Value::Int(acc.0 as i64),
+            _ if acc.0 == 0 => Value::Null,
+            ZonalStat::Mean => Value::Float(acc.1 / acc.0 as f64),
+            ZonalStat::Min => Value::Float(acc.2),
+            ZonalStat::Max => Value::Float(acc.3),
+            ZonalStat::Sum => Value::Float(acc.1),
         });
+        features.push(row_with(f, n, values));
     }
     Ok(Layer { schema, features })
 }

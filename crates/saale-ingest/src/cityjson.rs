@@ -280,8 +280,7 @@ fn unit(id: &str, o: &J, v: &[P3]) -> std::result::Result<Unit, String> {
     };
     // One roof feature per semantic RoofSurface object (faces sharing it are one surface).
     let mut roofs: Vec<(Option<u64>, Vec<Poly3>)> = Vec::new();
-    for (p, k, idx) in faces.iter().filter(|(_, k, _)| *k == Kind::Roof) {
-        let _ = k;
+    for (p, _, idx) in faces.iter().filter(|(_, k, _)| *k == Kind::Roof) {
         match roofs.iter_mut().find(|(i, _)| i.is_some() && *i == *idx) {
             Some((_, ps)) => ps.push(p.clone()),
             None => roofs.push((*idx, vec![p.clone()])),

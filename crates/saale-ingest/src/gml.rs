@@ -256,7 +256,7 @@ fn arc3(a: P3, b: P3, c: P3, tol: f64, full: bool) -> Vec<P3> {
     let r = (ux * ux + uy * uy).sqrt();
     let (ox, oy) = (ax + ux, ay + uy);
     let ang = |x: f64, y: f64| (y - oy).atan2(x - ox);
-    let (t0, t1, t2) = (ang(ax, ay), ang(bx, by), ang(cx, cy));
+    let (t0, t2) = (ang(ax, ay), ang(cx, cy));
     let tau = std::f64::consts::TAU;
     let norm = |t: f64| t.rem_euclid(tau);
     // Counter-clockwise if b lies on the ccw sweep from a to c.
@@ -268,9 +268,7 @@ fn arc3(a: P3, b: P3, c: P3, tol: f64, full: bool) -> Vec<P3> {
             -tau
         }
     } else if ccw {
-        let s = norm(t2 - t0);
-        let _ = norm(t1 - t0);
-        s
+        norm(t2 - t0)
     } else {
         -norm(t0 - t2)
     };
@@ -291,7 +289,6 @@ fn arc3(a: P3, b: P3, c: P3, tol: f64, full: bool) -> Vec<P3> {
         let z = za + (zc - za) * (k as f64) / (n as f64);
         out.push([ox + r * t.cos(), oy + r * t.sin(), z]);
     }
-    let _ = t1;
     out.push(if full { a } else { c });
     out
 }
@@ -442,12 +439,22 @@ pub(crate) fn geometry(
     o: &GmlOpts,
     ids: &IdIndex<'_>,
 ) -> Result<saale_model::Geometry<f64>, String> {
+    geometry_with_rings(n, o, ids).map(|(g, _)| g)
+}
+
+/// Any GML geometry element as a 2D geometry, plus the rings of surface geometries in source
+/// order and orientation (empty for points and curves), from one walk of the element.
+pub(crate) fn geometry_with_rings(
+    n: &Node,
+    o: &GmlOpts,
+    ids: &IdIndex<'_>,
+) -> Result<(saale_model::Geometry<f64>, Vec<Poly3>), String> {
     use saale_model::geo_types::{MultiLineString, MultiPoint, Point};
     use saale_model::Geometry as G;
     match n.name.as_str() {
         "Point" => {
             let p = point(n, o)?;
-            Ok(G::Point(Point::new(p[0], p[1])))
+            Ok((G::Point(Point::new(p[0], p[1])), Vec::new()))
         }
         "MultiPoint" => {
             let mut pts = Vec::new();
@@ -459,11 +466,12 @@ pub(crate) fn geometry(
                     }
                 }
             }
-            Ok(G::MultiPoint(MultiPoint(pts)))
+            Ok((G::MultiPoint(MultiPoint(pts)), Vec::new()))
         }
-        "LineString" | "Curve" | "CompositeCurve" | "OrientableCurve" => {
-            Ok(G::LineString(to_linestring(&curve_points(n, o, ids)?)))
-        }
+        "LineString" | "Curve" | "CompositeCurve" | "OrientableCurve" => Ok((
+            G::LineString(to_linestring(&curve_points(n, o, ids)?)),
+            Vec::new(),
+        )),
         "MultiCurve" | "MultiLineString" => {
             let mut ls = Vec::new();
             for m in &n.children {
@@ -471,7 +479,7 @@ pub(crate) fn geometry(
                     ls.push(to_linestring(&curve_points(g, o, ids)?));
                 }
             }
-            Ok(G::MultiLineString(MultiLineString(ls)))
+            Ok((G::MultiLineString(MultiLineString(ls)), Vec::new()))
         }
         _ => {
             let mut ps = Vec::new();
@@ -479,9 +487,9 @@ pub(crate) fn geometry(
             let mp = to_multipolygon(&ps);
             if mp.0.len() == 1 && matches!(n.name.as_str(), "Polygon" | "Surface") {
                 let mut v = mp.0;
-                Ok(G::Polygon(v.remove(0)))
+                Ok((G::Polygon(v.remove(0)), ps))
             } else {
-                Ok(G::MultiPolygon(mp))
+                Ok((G::MultiPolygon(mp), ps))
             }
         }
     }

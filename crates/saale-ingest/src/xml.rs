@@ -338,15 +338,8 @@ impl<'a> XmlStream<'a> {
                 Event::End(_) => {
                     self.stack.pop();
                 }
-                Event::GeneralRef(r) if !is_known_ref(&r) => {
-                    return Err(err_at(
-                        &self.path,
-                        offset,
-                        format!(
-                            "unknown entity reference '&{};' (entities are not expanded)",
-                            r.as_ref() as &str
-                        ),
-                    ));
+                Event::GeneralRef(r) if resolve_ref(&r).is_none() => {
+                    return Err(unknown_entity(&self.path, offset, &r));
                 }
                 Event::Eof => {
                     if let Some(open) = self.stack.last() {
@@ -460,14 +453,7 @@ impl<'a> XmlStream<'a> {
                 }
                 Event::GeneralRef(r) => {
                     let Some(c) = resolve_ref(&r) else {
-                        return Err(err_at(
-                            &self.path,
-                            offset,
-                            format!(
-                                "unknown entity reference '&{};' (entities are not expanded)",
-                                r.as_ref() as &str
-                            ),
-                        ));
+                        return Err(unknown_entity(&self.path, offset, &r));
                     };
                     if let Some(top) = stack.last_mut() {
                         top.text.push(c);
@@ -522,8 +508,15 @@ fn read_attrs(
     Ok(out)
 }
 
-fn is_known_ref(r: &quick_xml::events::BytesRef<'_>) -> bool {
-    resolve_ref(r).is_some()
+fn unknown_entity(path: &Path, offset: u64, r: &quick_xml::events::BytesRef<'_>) -> Error {
+    err_at(
+        path,
+        offset,
+        format!(
+            "unknown entity reference '&{};' (entities are not expanded)",
+            r.as_ref() as &str
+        ),
+    )
 }
 
 fn resolve_ref(r: &quick_xml::events::BytesRef<'_>) -> Option<char> {

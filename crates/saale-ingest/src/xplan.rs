@@ -169,7 +169,7 @@ fn read_objects_from(
         let (geometry, rings, srs) = match geom_node {
             Some(g) => {
                 let ids = gml::id_index(g);
-                let geom = gml::geometry(g, opts, &ids).map_err(|m| {
+                let (geom, rings) = gml::geometry_with_rings(g, opts, &ids).map_err(|m| {
                     Error::malformed(
                         path,
                         format!(
@@ -179,8 +179,6 @@ fn read_objects_from(
                         m,
                     )
                 })?;
-                let mut rings = Vec::new();
-                let _ = gml::surfaces(g, opts, &ids, &mut rings);
                 (Some(geom), rings, gml::srs_name(g).map(str::to_string))
             }
             None => (None, Vec::new(), None),
