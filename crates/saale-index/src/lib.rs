@@ -39,6 +39,25 @@ impl LayerIndex {
         }
     }
 
+    /// Bulk-load from `(feature index, envelope)` pairs, e.g. geometries kept apart from a
+    /// layer or transformed to another CRS. Empty envelopes are left out.
+    #[must_use]
+    pub fn from_envelopes(envelopes: impl IntoIterator<Item = (usize, Bbox)>) -> Self {
+        let entries = envelopes
+            .into_iter()
+            .filter(|(_, b)| !b.is_empty())
+            .map(|(i, b)| {
+                GeomWithData::new(
+                    Rectangle::from_corners([b.min_x, b.min_y], [b.max_x, b.max_y]),
+                    i,
+                )
+            })
+            .collect();
+        Self {
+            tree: RTree::bulk_load(entries),
+        }
+    }
+
     /// Number of indexed features.
     #[must_use]
     pub fn len(&self) -> usize {
