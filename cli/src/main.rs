@@ -5,6 +5,7 @@ mod build;
 mod dataset;
 mod import;
 mod join;
+mod serve;
 mod show;
 
 use std::path::PathBuf;
@@ -93,6 +94,18 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Serve the project: vector tiles, OGC API Features and Tiles, styles and the public map.
+    Serve(Box<serve::ServeArgs>),
+    /// Pre-generated vector tiles.
+    Tiles {
+        #[command(subcommand)]
+        command: serve::TilesCommand,
+    },
+    /// Create a new token for the internal view of `saale serve` (printed once; its SHA-256
+    /// is stored in saale.toml).
+    Token,
+    /// Mark a layer public or internal, and name its internal attributes.
+    Access(serve::AccessArgs),
     /// Export a layer to a file; the format follows the extension
     /// (.gpkg, .fgb, .geojson, .parquet, .csv).
     Export {
@@ -112,6 +125,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Warnings of the libraries (tiles over their size budget, ...) go to stderr;
+    // RUST_LOG=info shows more.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -146,6 +167,10 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
+        Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
+        Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),
+        Command::Token => serve::token(&cli.project),
+        Command::Access(args) => serve::access(&cli.project, &args, quiet),
         Command::Analysis(v) => analysis::run(&cli.project, v, quiet),
         Command::Check { plan, json } => check_plan(&plan, json, quiet),
         Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),

@@ -12,6 +12,25 @@ pub struct Catalog {
     /// Layers by name.
     #[serde(default)]
     pub layers: BTreeMap<String, LayerEntry>,
+    /// `[server]`: settings of `saale serve`.
+    #[serde(default, skip_serializing_if = "ServerSection::is_default")]
+    pub server: ServerSection,
+}
+
+/// `[server]`: settings of `saale serve`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSection {
+    /// SHA-256 (hex) of the bearer token that opens the internal view (internal layers and
+    /// attributes). Set with `saale token`; without it there is no internal view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_token_sha256: Option<String>,
+}
+
+impl ServerSection {
+    fn is_default(&self) -> bool {
+        *self == ServerSection::default()
+    }
 }
 
 /// `[project]`: name, working CRS, creation time.
@@ -90,6 +109,10 @@ pub struct LayerEntry {
     /// Personal data (owners from the cadastre): never exported or served, whatever the flags.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub personal: bool,
+    /// Attributes that are internal: served and exported only in the internal view, never on
+    /// public routes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub internal_fields: Vec<String>,
     /// How the layer was made (command line), for provenance.
     #[serde(default)]
     pub provenance: String,

@@ -142,6 +142,7 @@ impl Project {
                 saale_version: env!("CARGO_PKG_VERSION").to_string(),
             },
             layers: BTreeMap::new(),
+            server: crate::catalog::ServerSection::default(),
         };
         let p = Project {
             dir: dir.to_path_buf(),
@@ -224,6 +225,20 @@ impl Project {
     pub fn read_layer(&self, name: &str) -> Result<Layer> {
         let e = self.entry(name)?;
         crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields)
+    }
+
+    /// Change catalog settings (access marks of layers, `[server]`) and save the catalog
+    /// atomically. On error the catalog on disk and in memory stay as they were.
+    ///
+    /// # Errors
+    /// What `f` returns, or a write error.
+    pub fn update_catalog(&mut self, f: impl FnOnce(&mut Catalog) -> Result<()>) -> Result<()> {
+        let before = self.catalog.clone();
+        let r = f(&mut self.catalog).and_then(|()| self.save_catalog());
+        if r.is_err() {
+            self.catalog = before;
+        }
+        r
     }
 
     fn save_catalog(&self) -> Result<()> {
@@ -417,6 +432,7 @@ impl LayerEntry {
             skipped: 0,
             public: true,
             personal: false,
+            internal_fields: Vec::new(),
             provenance: String::new(),
             fields: Vec::new(),
             sources: Vec::new(),

@@ -112,8 +112,8 @@ pub struct TileLayer {
     pub minzoom: u8,
     /// Highest zoom with features (tiles above it are over-zoomed by clients).
     pub maxzoom: u8,
-    geoms: Vec<Option<Geometry<f64>>>,
-    index: LayerIndex,
+    geoms: Arc<Vec<Option<Geometry<f64>>>>,
+    index: Arc<LayerIndex>,
     bounds: Bbox,
 }
 
@@ -129,28 +129,7 @@ impl TileLayer {
         crs: &Crs,
         fields: Option<&[String]>,
     ) -> Result<TileLayer> {
-        let fields = match fields {
-            None => layer
-                .schema
-                .fields()
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (f.name.clone(), i))
-                .collect(),
-            Some(list) => list
-                .iter()
-                .map(|f| {
-                    layer
-                        .schema
-                        .index_of(f)
-                        .map(|i| (f.clone(), i))
-                        .ok_or_else(|| Error::UnknownField {
-                            layer: name.to_string(),
-                            field: f.clone(),
-                        })
-                })
-                .collect::<Result<Vec<_>>>()?,
-        };
+        let fields = select_fields(name, &layer, fields)?;
         let to = Crs::epsg(3857);
         let tr = Transformer::new(crs, &to).map_err(|source| Error::Transform {
             layer: name.to_string(),
@@ -185,9 +164,26 @@ impl TileLayer {
             fields,
             minzoom: 0,
             maxzoom: 16,
-            geoms,
-            index,
+            geoms: Arc::new(geoms),
+            index: Arc::new(index),
             bounds,
+        })
+    }
+
+    /// The same layer with another attribute selection (geometries and index are shared).
+    ///
+    /// # Errors
+    /// [`Error::UnknownField`] for a field the layer does not have.
+    pub fn with_fields(&self, fields: Option<&[String]>) -> Result<TileLayer> {
+        Ok(TileLayer {
+            name: self.name.clone(),
+            source: Arc::clone(&self.source),
+            fields: select_fields(&self.name, &self.source, fields)?,
+            minzoom: self.minzoom,
+            maxzoom: self.maxzoom,
+            geoms: Arc::clone(&self.geoms),
+            index: Arc::clone(&self.index),
+            bounds: self.bounds,
         })
     }
 
@@ -218,6 +214,35 @@ impl TileLayer {
     #[must_use]
     pub fn query(&self, bbox: &Bbox) -> Vec<usize> {
         self.index.query_bbox(bbox)
+    }
+}
+
+fn select_fields(
+    name: &str,
+    layer: &Layer,
+    fields: Option<&[String]>,
+) -> Result<Vec<(String, usize)>> {
+    match fields {
+        None => Ok(layer
+            .schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect()),
+        Some(list) => list
+            .iter()
+            .map(|f| {
+                layer
+                    .schema
+                    .index_of(f)
+                    .map(|i| (f.clone(), i))
+                    .ok_or_else(|| Error::UnknownField {
+                        layer: name.to_string(),
+                        field: f.clone(),
+                    })
+            })
+            .collect(),
     }
 }
 

@@ -1,0 +1,339 @@
+//! `saale serve`, `saale tiles build`, `saale token` and `saale access`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Subcommand};
+use saale_store::Project;
+use saale_tile_server::{AppState, ServerConfig};
+use saale_tiles::pyramid::ArchiveFormat;
+use saale_tiles::{TileLayer, TileOptions};
+
+/// Arguments of `saale serve`.
+#[derive(Args, Debug)]
+pub(crate) struct ServeArgs {
+    /// A project directory, or a directory with a `sources.toml` manifest (e.g. data/jena),
+    /// which is built into a temporary project first. Default: the project (`-p`).
+    pub dir: Option<PathBuf>,
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Serve a PMTiles archive as well, as tileset NAME (the file stem), tiles passed through.
+    #[arg(long, value_name = "FILE")]
+    pub pmtiles: Vec<PathBuf>,
+    /// Directory of MapLibre styles to serve instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub styles: Option<PathBuf>,
+    /// Size budget per tile in KB; larger tiles are generalised harder, then thinned.
+    #[arg(long, default_value_t = 500)]
+    pub tile_budget_kb: usize,
+    /// Largest `limit` of an OGC API items request.
+    #[arg(long, default_value_t = 10_000)]
+    pub max_limit: usize,
+    /// Requests handled at once; more are refused with 503 and Retry-After.
+    #[arg(long, default_value_t = 256)]
+    pub max_concurrency: usize,
+    /// Tiles kept in the in-memory cache.
+    #[arg(long, default_value_t = 20_000)]
+    pub cache_tiles: usize,
+}
+
+/// `saale tiles ...`.
+#[derive(Subcommand, Debug)]
+pub(crate) enum TilesCommand {
+    /// Pre-generate a tile pyramid into a PMTiles or MBTiles file (by extension).
+    Build(TilesBuildArgs),
+}
+
+/// Arguments of `saale tiles build`.
+#[derive(Args, Debug)]
+pub(crate) struct TilesBuildArgs {
+    /// Layers, comma-separated (each becomes an MVT layer).
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub layers: Vec<String>,
+    /// Lowest zoom level.
+    #[arg(long, default_value_t = 0)]
+    pub minzoom: u8,
+    /// Highest zoom level.
+    #[arg(long, default_value_t = 14)]
+    pub maxzoom: u8,
+    /// Target file: `.pmtiles` or `.mbtiles`.
+    #[arg(long)]
+    pub to: PathBuf,
+    /// Size budget per tile in KB.
+    #[arg(long, default_value_t = 500)]
+    pub tile_budget_kb: usize,
+    /// Include internal layers and attributes (the archive is then internal, too).
+    #[arg(long)]
+    pub allow_internal: bool,
+}
+
+/// Arguments of `saale access`.
+#[derive(Args, Debug)]
+pub(crate) struct AccessArgs {
+    /// Layer name.
+    pub layer: String,
+    /// Mark the layer public (served and exported to everyone).
+    #[arg(long, conflicts_with = "internal")]
+    pub public: bool,
+    /// Mark the layer internal (only in the internal view, export needs --allow-internal).
+    #[arg(long)]
+    pub internal: bool,
+    /// Attributes that are internal (comma-separated; empty string clears the list).
+    #[arg(long, value_delimiter = ',')]
+    pub internal_fields: Option<Vec<String>>,
+}
+
+/// `saale serve`.
+pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()> {
+    let dir = args.dir.clone().unwrap_or_else(|| project.to_path_buf());
+    let mut _built: Option<tempfile::TempDir> = None;
+    let project_dir = if !dir.join("saale.toml").is_file() && dir.join("sources.toml").is_file() {
+        let tmp = tempfile::Builder::new()
+            .prefix("saale-serve-")
+            .tempdir()
+            .context("cannot create a temporary directory for the project")?;
+        let out = tmp.path().join("project");
+        crate::say(
+            quiet,
+            format!(
+                "building the project from {} into {}",
+                dir.join("sources.toml").display(),
+                out.display()
+            ),
+        );
+        crate::build::run(
+            &crate::build::BuildArgs {
+                dir: dir.clone(),
+                out: out.clone(),
+            },
+            true,
+        )?;
+        _built = Some(tmp);
+        out
+    } else {
+        dir
+    };
+    let p = Project::open(&project_dir)?;
+    let config = ServerConfig {
+        tiles: TileOptions {
+            budget: args.tile_budget_kb.saturating_mul(1024),
+            ..TileOptions::default()
+        },
+        max_limit: args.max_limit.max(1),
+        max_concurrency: args.max_concurrency.max(1),
+        cache_tiles: args.cache_tiles,
+        styles_dir: args.styles.clone(),
+        ..ServerConfig::default()
+    };
+    let spinner = crate::progress_spinner(quiet, "loading layers and building tile indexes");
+    let mut state = AppState::from_project(&p, config)
+        .with_context(|| format!("cannot serve {}", project_dir.display()))?;
+    spinner.finish_and_clear();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        for f in &args.pmtiles {
+            let name = f
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .filter(|s| saale_store::validate_layer_name(s).is_ok())
+                .with_context(|| {
+                    format!(
+                        "{}: the file name must be a valid tileset name (letters, digits, _ and -)",
+                        f.display()
+                    )
+                })?
+                .to_string();
+            if state.layers.contains_key(&name) {
+                bail!("{}: tileset name '{name}' is already a layer of the project", f.display());
+            }
+            state.add_archive(&name, f).await?;
+        }
+        let n_layers = state.layers.len();
+        let public = state.visible(false).count();
+        let internal_view = state.config.internal_token_sha256.is_some();
+        let state = Arc::new(state);
+        saale_tile_server::serve(state, args.addr, |addr| {
+            if !quiet {
+                println!(
+                    "saale serves '{}' ({n_layers} layers, {public} public{}) at http://{addr}/",
+                    p.catalog().project.name,
+                    if internal_view { ", internal view with token" } else { "" }
+                );
+                println!(
+                    "  map http://{addr}/  ·  OGC API http://{addr}/ogc  ·  tiles http://{addr}/tiles  ·  stop with Ctrl-C"
+                );
+            }
+        })
+        .await?;
+        Ok(())
+    })
+}
+
+/// `saale tiles build`.
+pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, quiet: bool) -> Result<()> {
+    let TilesCommand::Build(a) = cmd;
+    let format = ArchiveFormat::from_path(&a.to).with_context(|| {
+        format!(
+            "{}: unknown archive type; use .pmtiles or .mbtiles",
+            a.to.display()
+        )
+    })?;
+    if a.minzoom > a.maxzoom || a.maxzoom > saale_tiles::MAX_ZOOM {
+        bail!(
+            "zoom range {}..{} is invalid (0 <= minzoom <= maxzoom <= {})",
+            a.minzoom,
+            a.maxzoom,
+            saale_tiles::MAX_ZOOM
+        );
+    }
+    let p = Project::open(project)?;
+    let mut tls = Vec::new();
+    for name in &a.layers {
+        let e = p.entry(name)?;
+        if e.personal {
+            bail!("layer '{name}' holds personal data and is never put into tiles");
+        }
+        if !e.public && !a.allow_internal {
+            bail!("layer '{name}' is internal; pass --allow-internal to include it");
+        }
+        let layer = p.read_layer(name)?;
+        let fields: Vec<String> = layer
+            .schema
+            .fields()
+            .iter()
+            .filter(|f| a.allow_internal || !e.internal_fields.contains(&f.name))
+            .map(|f| f.name.clone())
+            .collect();
+        tls.push(TileLayer::new(
+            name,
+            Arc::new(layer),
+            p.crs(),
+            Some(&fields),
+        )?);
+    }
+    let refs: Vec<&TileLayer> = tls.iter().collect();
+    let opts = TileOptions {
+        budget: a.tile_budget_kb.saturating_mul(1024),
+        ..TileOptions::default()
+    };
+    let bar = if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(u64::from(a.maxzoom - a.minzoom) + 1)
+    };
+    bar.set_message("zoom levels");
+    let t0 = std::time::Instant::now();
+    let report =
+        saale_tiles::pyramid::build(&refs, a.minzoom, a.maxzoom, &opts, &a.to, format, |_, _| {
+            bar.inc(1)
+        })?;
+    bar.finish_and_clear();
+    crate::say(
+        quiet,
+        format!(
+            "wrote {} tiles (z{}-{}) of {} to {} in {:.2} s: {:.1} MB, largest tile {} KB{}",
+            report.tiles,
+            a.minzoom,
+            a.maxzoom,
+            a.layers.join(","),
+            a.to.display(),
+            t0.elapsed().as_secs_f64(),
+            report.bytes as f64 / 1e6,
+            report.max_tile_bytes / 1024,
+            if report.over_budget > 0 {
+                format!(
+                    ", {} tiles generalised to meet the budget",
+                    report.over_budget
+                )
+            } else {
+                String::new()
+            }
+        ),
+    );
+    Ok(())
+}
+
+/// `saale token`: a new token for the internal view; its SHA-256 goes into `saale.toml`.
+pub(crate) fn token(project: &Path) -> Result<()> {
+    use sha2::{Digest, Sha256};
+    use std::io::Read;
+    let mut raw = [0u8; 32];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut raw))
+        .context("cannot read /dev/urandom for a random token")?;
+    let token: String = raw.iter().map(|b| format!("{b:02x}")).collect();
+    let hash: String = Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut p = Project::open(project)?;
+    p.update_catalog(|c| {
+        c.server.internal_token_sha256 = Some(hash);
+        Ok(())
+    })?;
+    println!("{token}");
+    eprintln!(
+        "new internal token (shown once; its SHA-256 is stored in saale.toml). Send it as \
+         'Authorization: Bearer TOKEN'."
+    );
+    Ok(())
+}
+
+/// `saale access`.
+pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> {
+    let mut p = Project::open(project)?;
+    let layer = p.read_layer(&a.layer)?;
+    p.update_catalog(|c| {
+        let e = c
+            .layers
+            .get_mut(&a.layer)
+            .ok_or_else(|| saale_store::Error::Invalid(format!("no layer '{}'", a.layer)))?;
+        if a.public {
+            e.public = true;
+        }
+        if a.internal {
+            e.public = false;
+        }
+        if let Some(list) = &a.internal_fields {
+            let list: Vec<String> = list.iter().filter(|s| !s.is_empty()).cloned().collect();
+            for f in &list {
+                if layer.schema.index_of(f).is_none() {
+                    return Err(saale_store::Error::Invalid(format!(
+                        "layer '{}' has no field '{f}'",
+                        a.layer
+                    )));
+                }
+            }
+            e.internal_fields = list;
+        }
+        Ok(())
+    })?;
+    let e = p.entry(&a.layer)?;
+    crate::say(
+        quiet,
+        format!(
+            "'{}': {}{}{}",
+            a.layer,
+            if e.personal {
+                "personal (never served or exported)"
+            } else if e.public {
+                "public"
+            } else {
+                "internal"
+            },
+            if e.internal_fields.is_empty() {
+                ""
+            } else {
+                "; internal attributes: "
+            },
+            e.internal_fields.join(", ")
+        ),
+    );
+    Ok(())
+}

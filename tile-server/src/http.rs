@@ -1,0 +1,220 @@
+//! HTTP hygiene shared by all routes: the view (public or internal) from the bearer token,
+//! entity tags with `If-None-Match`, cache headers, metrics; `/health`, `/metrics` and 404s.
+
+use std::fmt::Write as _;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use crate::{problem, AppState};
+
+/// Which view a request has: public, or internal (valid bearer token).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct View {
+    /// True with a valid internal token.
+    pub internal: bool,
+}
+
+/// Largest body the ETag step buffers (bigger bodies go out without an ETag).
+const ETAG_MAX: usize = 64 * 1024 * 1024;
+
+/// The middleware: view, metrics, cache headers, ETag and 304.
+pub(crate) async fn hygiene(
+    State(st): State<Arc<AppState>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_string(), |m| m.as_str().to_string());
+    let internal = match bearer(req.headers()) {
+        None => false,
+        Some(t) if st.token_ok(t) => true,
+        Some(_) => {
+            st.metrics.count(&route, 401);
+            let mut r = problem(
+                StatusCode::UNAUTHORIZED,
+                "invalid token for the internal view",
+            );
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"saale internal\""),
+            );
+            return r;
+        }
+    };
+    req.extensions_mut().insert(View { internal });
+    let get = req.method() == Method::GET || req.method() == Method::HEAD;
+    let inm = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let mut resp = next.run(req).await;
+    let h = resp.headers_mut();
+    h.append(header::VARY, HeaderValue::from_static("Authorization"));
+    if internal {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, max-age=0, must-revalidate"),
+        );
+    } else if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=60"),
+        );
+    }
+    if get && resp.status() == StatusCode::OK {
+        if !resp.headers().contains_key(header::ETAG) {
+            let (parts, body) = resp.into_parts();
+            match axum::body::to_bytes(body, ETAG_MAX).await {
+                Ok(bytes) => {
+                    let d = Sha256::digest(&bytes);
+                    let tag: String = d[..12].iter().map(|b| format!("{b:02x}")).collect();
+                    resp = Response::from_parts(parts, Body::from(bytes));
+                    if let Ok(v) = HeaderValue::from_str(&format!("\"{tag}\"")) {
+                        resp.headers_mut().insert(header::ETAG, v);
+                    }
+                }
+                Err(_) => {
+                    st.metrics.count(&route, 500);
+                    return problem(StatusCode::INTERNAL_SERVER_ERROR, "response too large");
+                }
+            }
+        }
+        if let (Some(inm), Some(tag)) = (inm, resp.headers().get(header::ETAG)) {
+            let tag = tag.to_str().unwrap_or_default();
+            let bare = tag.trim_start_matches("W/");
+            let hit = inm
+                .split(',')
+                .map(str::trim)
+                .any(|c| c == "*" || c == tag || c.trim_start_matches("W/") == bare);
+            if hit {
+                let mut r = StatusCode::NOT_MODIFIED.into_response();
+                for k in [header::ETAG, header::CACHE_CONTROL, header::VARY] {
+                    for v in resp.headers().get_all(&k) {
+                        r.headers_mut().append(k.clone(), v.clone());
+                    }
+                }
+                st.metrics.count(&route, 304);
+                return r;
+            }
+        }
+    }
+    st.metrics.count(&route, resp.status().as_u16());
+    resp
+}
+
+fn bearer(h: &HeaderMap) -> Option<&str> {
+    let v = h.get(header::AUTHORIZATION)?.to_str().ok()?;
+    v.strip_prefix("Bearer ").map(str::trim)
+}
+
+/// `/health`: liveness and what is loaded.
+pub(crate) async fn health(State(st): State<Arc<AppState>>) -> Response {
+    let mut r = crate::json(
+        &serde_json::json!({
+            "status": "ok",
+            "project": st.name,
+            "layers": st.layers.len(),
+            "archives": st.archives.len(),
+        }),
+        "application/json",
+    );
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// `/metrics`: Prometheus text format.
+pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
+    let m = &st.metrics;
+    let mut out = String::new();
+    out.push_str("# HELP saale_http_requests_total Requests answered, by route and status.\n");
+    out.push_str("# TYPE saale_http_requests_total counter\n");
+    if let Ok(req) = m.requests.lock() {
+        for ((route, status), n) in req.iter() {
+            let route = route.replace('\\', "\\\\").replace('"', "\\\"");
+            let _ = writeln!(
+                out,
+                "saale_http_requests_total{{route=\"{route}\",status=\"{status}\"}} {n}"
+            );
+        }
+    }
+    let counters = [
+        (
+            "saale_tile_cache_hits_total",
+            "Tiles answered from the cache.",
+            m.tile_cache_hits.load(Ordering::Relaxed),
+        ),
+        (
+            "saale_tiles_rendered_total",
+            "Tiles cut from the layers.",
+            m.tiles_rendered.load(Ordering::Relaxed),
+        ),
+        (
+            "saale_tiles_over_budget_total",
+            "Tiles generalised harder or thinned to meet the size budget.",
+            m.tiles_over_budget.load(Ordering::Relaxed),
+        ),
+        (
+            "saale_requests_shed_total",
+            "Requests refused with 503 under load.",
+            m.shed.load(Ordering::Relaxed),
+        ),
+    ];
+    for (name, help, v) in counters {
+        let _ = writeln!(
+            out,
+            "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
+        );
+    }
+    let secs = m.tile_render_us.load(Ordering::Relaxed) as f64 / 1e6;
+    let _ = writeln!(
+        out,
+        "# HELP saale_tile_render_seconds_total Time spent cutting tiles.\n# TYPE saale_tile_render_seconds_total counter\nsaale_tile_render_seconds_total {secs}"
+    );
+    let cached = st.cache.lock().map_or(0, |c| c.len());
+    let _ = writeln!(
+        out,
+        "# HELP saale_tile_cache_entries Tiles in the cache.\n# TYPE saale_tile_cache_entries gauge\nsaale_tile_cache_entries {cached}"
+    );
+    let mut r = out.into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4"),
+    );
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// 404 for unknown routes.
+pub(crate) async fn not_found() -> Response {
+    problem(StatusCode::NOT_FOUND, "no such resource")
+}
+
+/// The base URL of a request (`http://host`), for absolute links.
+pub(crate) fn base_url(h: &HeaderMap) -> String {
+    let host = h
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|s| {
+            s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let proto = h
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .filter(|p| *p == "https" || *p == "http")
+        .unwrap_or("http");
+    format!("{proto}://{host}")
+}

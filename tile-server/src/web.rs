@@ -1,0 +1,231 @@
+//! The public map (`/`), its script and stylesheet, the vendored MapLibre GL JS, the MapLibre
+//! styles (`/styles/{name}.json`) and the search over names and addresses (`/search`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Extension;
+use saale_model::{Bbox, Value};
+
+use crate::http::{base_url, View};
+use crate::{json, problem, AppState};
+
+const INDEX: &str = include_str!("../assets/index.html");
+const APP_JS: &str = include_str!("../assets/map.js");
+const APP_CSS: &str = include_str!("../assets/map.css");
+const ML_JS: &[u8] = include_bytes!("../assets/vendor/maplibre-gl/maplibre-gl.js");
+const ML_CSS: &[u8] = include_bytes!("../assets/vendor/maplibre-gl/maplibre-gl.css");
+const ML_LICENSE: &[u8] = include_bytes!("../assets/vendor/maplibre-gl/LICENSE.txt");
+
+/// The styles shipped with saale (`styles/` at the repository root).
+pub const BUILTIN_STYLES: [(&str, &str); 6] = [
+    ("stadtplan", include_str!("../../styles/stadtplan.json")),
+    ("districts", include_str!("../../styles/districts.json")),
+    ("landuse", include_str!("../../styles/landuse.json")),
+    ("pois", include_str!("../../styles/pois.json")),
+    ("buildings", include_str!("../../styles/buildings.json")),
+    ("plans", include_str!("../../styles/plans.json")),
+];
+
+fn asset(body: &'static [u8], ct: &'static str, max_age: &'static str) -> Response {
+    let mut r = body.into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(max_age));
+    r
+}
+
+/// `/`: the map page.
+pub(crate) async fn index(State(st): State<Arc<AppState>>) -> Response {
+    let title = st
+        .name
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    Html(INDEX.replace("{{TITLE}}", &title)).into_response()
+}
+
+/// `/map.js`.
+pub(crate) async fn app_js() -> Response {
+    asset(
+        APP_JS.as_bytes(),
+        "text/javascript; charset=utf-8",
+        "public, max-age=300",
+    )
+}
+
+/// `/map.css`.
+pub(crate) async fn app_css() -> Response {
+    asset(
+        APP_CSS.as_bytes(),
+        "text/css; charset=utf-8",
+        "public, max-age=300",
+    )
+}
+
+/// `/vendor/maplibre-gl/{file}`: MapLibre GL JS (BSD-3-Clause, licence included).
+pub(crate) async fn vendor(Path(file): Path<String>) -> Response {
+    match file.as_str() {
+        "maplibre-gl.js" => asset(
+            ML_JS,
+            "text/javascript; charset=utf-8",
+            "public, max-age=86400",
+        ),
+        "maplibre-gl.css" => asset(ML_CSS, "text/css; charset=utf-8", "public, max-age=86400"),
+        "LICENSE.txt" => asset(
+            ML_LICENSE,
+            "text/plain; charset=utf-8",
+            "public, max-age=86400",
+        ),
+        _ => problem(StatusCode::NOT_FOUND, "no such file"),
+    }
+}
+
+/// `/styles`: the style names.
+pub(crate) async fn style_list(State(st): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let b = base_url(&headers);
+    let list: Vec<serde_json::Value> = st
+        .styles
+        .iter()
+        .map(|(n, v)| {
+            serde_json::json!({"id": n, "name": v.get("name"), "url": format!("{b}/styles/{n}.json")})
+        })
+        .collect();
+    json(&serde_json::json!({ "styles": list }), "application/json")
+}
+
+/// `/styles/{name}.json`: a style with absolute URLs, reduced to the layers this view may see.
+pub(crate) async fn style(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    let Some(style) = st.styles.get(stem) else {
+        return problem(StatusCode::NOT_FOUND, format!("no style '{stem}'"));
+    };
+    let b = base_url(&headers);
+    let mut style = style.clone();
+    let mut dropped: Vec<String> = Vec::new();
+    if let Some(sources) = style.get_mut("sources").and_then(|s| s.as_object_mut()) {
+        let mut keep = serde_json::Map::new();
+        for (id, src) in sources.iter() {
+            let url = src.get("url").and_then(|u| u.as_str()).unwrap_or("");
+            let layer = url
+                .strip_prefix("/tiles/")
+                .and_then(|u| u.strip_suffix(".json"));
+            let ok = match layer {
+                Some(l) => {
+                    l.split(',').all(|n| st.layer(n, view.internal).is_some())
+                        || st.archives.contains_key(l)
+                }
+                None => true,
+            };
+            if ok {
+                let mut s = src.clone();
+                if url.starts_with('/') {
+                    s["url"] = serde_json::Value::from(format!("{b}{url}"));
+                }
+                keep.insert(id.clone(), s);
+            } else {
+                dropped.push(id.clone());
+            }
+        }
+        *sources = keep;
+    }
+    if let Some(layers) = style.get_mut("layers").and_then(|l| l.as_array_mut()) {
+        layers.retain(|l| {
+            l.get("source")
+                .and_then(|s| s.as_str())
+                .is_none_or(|s| !dropped.iter().any(|d| d == s))
+        });
+    }
+    json(&style, "application/json")
+}
+
+/// Fields searched by `/search`: text fields whose name suggests a name or an address.
+fn searchable(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [
+        "name",
+        "address",
+        "adresse",
+        "street",
+        "strasse",
+        "straße",
+        "bezeichnung",
+        "label",
+        "number",
+    ]
+    .iter()
+    .any(|k| n.contains(k))
+        && !n.ends_with("_id")
+}
+
+/// `/search?q=TEXT[&limit=N]`: features whose name or address contains the text.
+pub(crate) async fn search(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let text = q
+        .get("q")
+        .map(|s| s.trim().to_lowercase())
+        .unwrap_or_default();
+    if text.chars().count() < 2 {
+        return problem(
+            StatusCode::BAD_REQUEST,
+            "q must have at least two characters",
+        );
+    }
+    let limit = q
+        .get("limit")
+        .and_then(|l| l.parse::<usize>().ok())
+        .unwrap_or(20)
+        .clamp(1, 100);
+    let mut out = Vec::new();
+    'layers: for l in st.visible(view.internal) {
+        let data = l.data();
+        let fields: Vec<(usize, &str)> = data
+            .schema
+            .fields()
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| searchable(&f.name) && l.field_visible(*i, view.internal))
+            .map(|(i, f)| (i, f.name.as_str()))
+            .collect();
+        if fields.is_empty() {
+            continue;
+        }
+        let tl = l.tiles(view.internal);
+        for (i, f) in data.features.iter().enumerate() {
+            for (k, fname) in &fields {
+                let Value::String(s) = f.value(*k) else {
+                    continue;
+                };
+                if s.to_lowercase().contains(&text) {
+                    let Some(g) = tl.geometry_3857(i) else {
+                        continue;
+                    };
+                    let b = Bbox::of(g);
+                    let (w, so) = saale_tiles::tms::mercator_to_lonlat(b.min_x, b.min_y);
+                    let (e, n) = saale_tiles::tms::mercator_to_lonlat(b.max_x, b.max_y);
+                    out.push(serde_json::json!({
+                        "layer": l.name, "id": i + 1, "field": fname, "label": s.as_ref(),
+                        "bbox": [w, so, e, n],
+                    }));
+                    if out.len() >= limit {
+                        break 'layers;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    json(&serde_json::json!({ "results": out }), "application/json")
+}
