@@ -78,7 +78,9 @@ pub fn router(state: Arc<AppState>) -> Router {
             }
         }))
         .load_shed()
-        .concurrency_limit(max_conc);
+        // One semaphore for the whole router (a plain ConcurrencyLimitLayer would give each
+        // route its own).
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max_conc));
     Router::new()
         .route("/", get(web::index))
         .route("/map.js", get(web::app_js))

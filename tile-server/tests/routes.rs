@@ -1,0 +1,618 @@
+//! Every route through `Router::oneshot`: status codes, 304s, bad tile addresses, unknown
+//! layers, CRS handling, paging, filters, and that internal data never reaches public routes.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use geozero::mvt::{Message, Tile};
+use http_body_util::BodyExt;
+use saale_crs::Crs;
+use saale_model::geo_types::{point, polygon};
+use saale_model::{Feature, Field, FieldType, Geometry, Layer, Schema, Value};
+use saale_store::{LayerEntry, LayerKind};
+use saale_tile_server::{router, AppState, ServerConfig};
+use tower::ServiceExt;
+
+const TOKEN: &str = "s3cret-token";
+
+fn sha(s: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn schema(names: &[(&str, FieldType)]) -> Schema {
+    Schema::from_fields(names.iter().map(|(n, t)| Field {
+        name: (*n).into(),
+        ty: *t,
+    }))
+}
+
+/// Three parcels in Jena (EPSG:25832) with an internal owner note, 50 points, an internal layer.
+fn state(max_concurrency: usize) -> Arc<AppState> {
+    let mut st = AppState::new(
+        "test",
+        Crs::epsg(25832),
+        ServerConfig {
+            internal_token_sha256: Some(sha(TOKEN)),
+            max_limit: 20,
+            max_concurrency,
+            ..ServerConfig::default()
+        },
+    );
+    let (x0, y0) = (681_000.0, 5_644_000.0);
+    let parcels = Layer {
+        schema: schema(&[
+            ("name", FieldType::String),
+            ("area", FieldType::Float),
+            ("owner_note", FieldType::String),
+        ]),
+        features: (0..3)
+            .map(|i| {
+                let x = x0 + f64::from(i) * 100.0;
+                Feature {
+                    geometry: Some(Geometry::Polygon(polygon![(x: x, y: y0),
+                        (x: x + 100.0, y: y0), (x: x + 100.0, y: y0 + 100.0), (x: x, y: y0 + 100.0)])),
+                    values: vec![
+                        Value::from(format!("Flurstück {i}")),
+                        Value::Float(10_000.0),
+                        Value::from(format!("Eigentümer {i}")),
+                    ],
+                }
+            })
+            .collect(),
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.internal_fields = vec!["owner_note".into()];
+    e.licence = "dl-de/by-2.0".into();
+    e.geometry_types.insert("Polygon".into(), 3);
+    st.add_layer("parcels", e, parcels).expect("parcels");
+    let pois = Layer {
+        schema: schema(&[("name", FieldType::String), ("kind", FieldType::String)]),
+        features: (0..50)
+            .map(|i| Feature {
+                geometry: Some(Geometry::Point(
+                    point!(x: x0 + 5.0 + f64::from(i) * 6.0, y: y0 + 50.0),
+                )),
+                values: vec![
+                    Value::from(format!("POI {i}")),
+                    Value::from(if i % 2 == 0 { "school" } else { "cafe" }.to_string()),
+                ],
+            })
+            .collect(),
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.geometry_types.insert("Point".into(), 50);
+    st.add_layer("pois", e, pois).expect("pois");
+    let secret = Layer {
+        schema: schema(&[("name", FieldType::String)]),
+        features: vec![Feature {
+            geometry: Some(Geometry::Point(point!(x: x0 + 10.0, y: y0 + 10.0))),
+            values: vec![Value::from("geheim".to_string())],
+        }],
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.public = false;
+    st.add_layer("secret", e, secret).expect("secret");
+    let mut personal = LayerEntry::new(LayerKind::Vector);
+    personal.personal = true;
+    assert!(st.add_layer("owners", personal, Layer::default()).is_err());
+    Arc::new(st)
+}
+
+struct Resp {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Resp {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("json body")
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+async fn get(st: &Arc<AppState>, uri: &str, headers: &[(&str, &str)]) -> Resp {
+    let mut req = Request::builder().uri(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let r = router(Arc::clone(st))
+        .oneshot(req.body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    let status = r.status();
+    let headers = r.headers().clone();
+    let body = r
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Resp {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Tile of zoom `z` containing a point given in EPSG:25832.
+fn tile_of(x: f64, y: f64, z: u8) -> (u32, u32) {
+    let t = saale_crs::Transformer::new(&Crs::epsg(25832), &Crs::epsg(3857)).expect("tr");
+    let mut xs = [x];
+    let mut ys = [y];
+    t.transform_coords(&mut xs, &mut ys).expect("transform");
+    let o = saale_tiles::tms::ORIGIN_SHIFT;
+    let n = f64::from(1u32 << z);
+    (
+        ((xs[0] + o) / (2.0 * o) * n).floor() as u32,
+        ((o - ys[0]) / (2.0 * o) * n).floor() as u32,
+    )
+}
+
+#[tokio::test]
+async fn health_metrics_landing_conformance_api() {
+    let st = state(64);
+    let r = get(&st, "/health", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["layers"], 3);
+    let r = get(&st, "/ogc", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let rels: Vec<String> = r.json()["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| l["rel"].as_str().unwrap_or_default().to_string())
+        .collect();
+    for rel in ["self", "service-desc", "conformance", "data"] {
+        assert!(rels.iter().any(|r| r == rel), "landing page lacks {rel}");
+    }
+    let r = get(&st, "/ogc/conformance", &[]).await;
+    let c = r.json()["conformsTo"].to_string();
+    assert!(c.contains("ogcapi-features-1/1.0/conf/core"));
+    assert!(c.contains("ogcapi-features-2/1.0/conf/crs"));
+    assert!(
+        get(&st, "/ogc/api", &[]).await.json()["paths"]["/collections/{collectionId}/items"]
+            .is_object()
+    );
+    let html = get(&st, "/ogc", &[("accept", "text/html")]).await;
+    assert!(html.text().contains("<h1>saale: test</h1>"));
+    assert_eq!(
+        get(&st, "/ogc?f=xml", &[]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let m = get(&st, "/metrics", &[]).await.text();
+    assert!(
+        m.contains("saale_http_requests_total{route=\"/ogc\",status=\"200\"}"),
+        "{m}"
+    );
+    assert!(m.contains("# TYPE saale_tiles_rendered_total counter"));
+    assert_eq!(get(&st, "/nope", &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn collections_hide_internal_layers_and_attributes() {
+    let st = state(64);
+    let r = get(&st, "/ogc/collections", &[]).await;
+    let ids: Vec<String> = r.json()["collections"]
+        .as_array()
+        .expect("collections")
+        .iter()
+        .map(|c| c["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(ids, vec!["parcels", "pois"]);
+    assert_eq!(
+        get(&st, "/ogc/collections/secret", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&st, "/ogc/collections/secret/items", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&st, "/tiles/secret.json", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Public items have no owner_note, and a filter on it is refused.
+    let r = get(&st, "/ogc/collections/parcels/items", &[]).await;
+    assert!(!r.text().contains("owner_note") && !r.text().contains("Eigentümer"));
+    assert_eq!(
+        get(&st, "/ogc/collections/parcels/items?owner_note=x", &[])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let html = get(&st, "/ogc/collections/parcels/items?f=html", &[]).await;
+    assert!(!html.text().contains("Eigentümer"));
+    assert!(get(&st, "/search?q=geheim", &[]).await.json()["results"]
+        .as_array()
+        .is_some_and(Vec::is_empty));
+    // Tiles: the public tile has no owner_note key.
+    let (x, y) = tile_of(681_150.0, 5_644_050.0, 15);
+    let t = get(&st, &format!("/tiles/parcels/15/{x}/{y}.mvt"), &[]).await;
+    assert_eq!(t.status, StatusCode::OK);
+    let tile = Tile::decode(t.body.as_slice()).expect("mvt");
+    assert_eq!(tile.layers[0].keys, vec!["name", "area"]);
+    assert!(!t.text().contains("Eigentümer"));
+    // Style: the internal layer's source would be dropped; the public one made absolute.
+    let s = get(&st, "/styles/stadtplan.json", &[("host", "example.org")]).await;
+    assert_eq!(s.status, StatusCode::OK);
+    assert!(s.json()["sources"]
+        .as_object()
+        .is_some_and(serde_json::Map::is_empty));
+}
+
+#[tokio::test]
+async fn internal_view_needs_the_token() {
+    let st = state(64);
+    let auth = format!("Bearer {TOKEN}");
+    let r = get(&st, "/ogc/collections", &[("authorization", &auth)]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["collections"].as_array().map(Vec::len), Some(3));
+    assert!(r.headers[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap_or_default()
+        .starts_with("private"));
+    let r = get(
+        &st,
+        "/ogc/collections/parcels/items?owner_note=Eigent%C3%BCmer%201",
+        &[("authorization", &auth)],
+    )
+    .await;
+    assert_eq!(r.json()["numberMatched"], 1);
+    assert_eq!(
+        r.json()["features"][0]["properties"]["owner_note"],
+        "Eigentümer 1"
+    );
+    let bad = get(
+        &st,
+        "/ogc/collections",
+        &[("authorization", "Bearer wrong")],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
+    assert!(bad.headers.contains_key(header::WWW_AUTHENTICATE));
+    // Internal tile has the internal key; the cache keeps the views apart.
+    let (x, y) = tile_of(681_150.0, 5_644_050.0, 15);
+    let uri = format!("/tiles/parcels/15/{x}/{y}.mvt");
+    let t = get(&st, &uri, &[("authorization", &auth)]).await;
+    let tile = Tile::decode(t.body.as_slice()).expect("mvt");
+    assert_eq!(tile.layers[0].keys, vec!["name", "area", "owner_note"]);
+    let t = get(&st, &uri, &[]).await;
+    assert!(!t.text().contains("Eigentümer"));
+}
+
+#[tokio::test]
+async fn items_paging_filters_bbox_and_crs() {
+    let st = state(64);
+    // limit is clamped to max_limit (20); next links walk all 50.
+    let mut uri = "/ogc/collections/pois/items?limit=500".to_string();
+    let mut seen = 0;
+    let mut pages = 0;
+    loop {
+        let r = get(&st, &uri, &[("host", "h")]).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let j = r.json();
+        assert_eq!(j["numberMatched"], 50);
+        seen += j["numberReturned"].as_u64().unwrap_or(0);
+        pages += 1;
+        let next = j["links"]
+            .as_array()
+            .and_then(|l| l.iter().find(|l| l["rel"] == "next"))
+            .and_then(|l| l["href"].as_str())
+            .map(|h| h.trim_start_matches("http://h").to_string());
+        match next {
+            Some(n) => uri = n,
+            None => break,
+        }
+    }
+    assert_eq!((seen, pages), (50, 3));
+    // Property filter.
+    let r = get(
+        &st,
+        "/ogc/collections/pois/items?kind=school&limit=100",
+        &[],
+    )
+    .await;
+    assert_eq!(r.json()["numberMatched"], 25);
+    // Native CRS: coordinates come back exactly; EPSG:4326 is lat/lon, CRS84 lon/lat.
+    let r = get(
+        &st,
+        "/ogc/collections/pois/items/1?crs=http://www.opengis.net/def/crs/EPSG/0/25832",
+        &[],
+    )
+    .await;
+    assert_eq!(
+        r.headers["content-crs"],
+        "<http://www.opengis.net/def/crs/EPSG/0/25832>"
+    );
+    let c = &r.json()["geometry"]["coordinates"];
+    assert!((c[0].as_f64().unwrap_or(0.0) - 681_005.0).abs() < 1e-6);
+    assert!((c[1].as_f64().unwrap_or(0.0) - 5_644_050.0).abs() < 1e-6);
+    let lonlat = get(&st, "/ogc/collections/pois/items/1", &[]).await.json();
+    let latlon = get(
+        &st,
+        "/ogc/collections/pois/items/1?crs=http://www.opengis.net/def/crs/EPSG/0/4326",
+        &[],
+    )
+    .await
+    .json();
+    let (lon, lat) = (
+        lonlat["geometry"]["coordinates"][0].as_f64().unwrap_or(0.0),
+        lonlat["geometry"]["coordinates"][1].as_f64().unwrap_or(0.0),
+    );
+    assert!(
+        (lon - 11.57).abs() < 0.05 && (lat - 50.92).abs() < 0.05,
+        "{lon} {lat}"
+    );
+    assert_eq!(latlon["geometry"]["coordinates"][0].as_f64(), Some(lat));
+    assert_eq!(latlon["geometry"]["coordinates"][1].as_f64(), Some(lon));
+    // Web Mercator output.
+    let r = get(
+        &st,
+        "/ogc/collections/pois/items/1?crs=http://www.opengis.net/def/crs/EPSG/0/3857",
+        &[],
+    )
+    .await;
+    let x = r.json()["geometry"]["coordinates"][0]
+        .as_f64()
+        .unwrap_or(0.0);
+    assert!((x - lon.to_radians() * 6_378_137.0).abs() < 1e-3);
+    // bbox in the native CRS around the first 10 points (x 681005..681059).
+    let r = get(
+        &st,
+        "/ogc/collections/pois/items?limit=20&bbox=681000,5644000,681060,5644100&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/25832",
+        &[],
+    )
+    .await;
+    assert_eq!(r.json()["numberMatched"], 10);
+    // The same box in CRS84 (from the first and tenth point's coordinates) finds the same.
+    let p10 = get(&st, "/ogc/collections/pois/items/10", &[]).await.json();
+    let lon10 = p10["geometry"]["coordinates"][0].as_f64().unwrap_or(0.0);
+    let r = get(
+        &st,
+        &format!(
+            "/ogc/collections/pois/items?bbox={},{},{},{}",
+            lon - 1e-6,
+            lat - 1e-4,
+            lon10 + 1e-6,
+            lat + 1e-4
+        ),
+        &[],
+    )
+    .await;
+    assert_eq!(r.json()["numberMatched"], 10);
+    for bad in [
+        "/ogc/collections/pois/items?limit=0",
+        "/ogc/collections/pois/items?limit=x",
+        "/ogc/collections/pois/items?offset=-1",
+        "/ogc/collections/pois/items?bbox=1,2,3",
+        "/ogc/collections/pois/items?bbox=1,2,3,nan",
+        "/ogc/collections/pois/items?crs=EPSG:999999",
+        "/ogc/collections/pois/items?bbox-crs=EPSG:4326",
+        "/ogc/collections/pois/items?colour=red",
+        "/ogc/collections/..%2Fetc/items",
+    ] {
+        let s = get(&st, bad, &[]).await.status;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    assert_eq!(
+        get(&st, "/ogc/collections/pois/items/51", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&st, "/ogc/collections/pois/items/0", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn tiles_etags_gzip_and_bad_addresses() {
+    let st = state(64);
+    let (x, y) = tile_of(681_150.0, 5_644_050.0, 16);
+    let uri = format!("/tiles/parcels,pois/16/{x}/{y}.mvt");
+    let r = get(&st, &uri, &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.headers[header::CONTENT_TYPE],
+        "application/vnd.mapbox-vector-tile"
+    );
+    let tile = Tile::decode(r.body.as_slice()).expect("mvt");
+    let names: Vec<&str> = tile.layers.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, vec!["parcels", "pois"]);
+    assert_eq!(tile.layers[0].features.len(), 3);
+    assert_eq!(tile.layers[1].features.len(), 50);
+    let tag = r.headers[header::ETAG].to_str().expect("etag").to_string();
+    let again = get(&st, &uri, &[("if-none-match", &tag)]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    // gzip passes the pre-compressed bytes with their own tag.
+    let gz = get(&st, &uri, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gz.headers[header::CONTENT_ENCODING], "gzip");
+    assert_ne!(gz.headers[header::ETAG], tag.as_str());
+    let mut raw = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz.body[..]), &mut raw)
+        .expect("gunzip");
+    assert_eq!(raw, r.body);
+    // Points start at zoom 10 and 100 m parcels are below a pixel at zoom 9: empty (204).
+    let (x9, y9) = tile_of(681_150.0, 5_644_050.0, 9);
+    let t9 = get(&st, &format!("/tiles/parcels,pois/9/{x9}/{y9}.mvt"), &[]).await;
+    assert_eq!(t9.status, StatusCode::NO_CONTENT);
+    let (x13, y13) = tile_of(681_150.0, 5_644_050.0, 13);
+    let t13 = get(&st, &format!("/tiles/parcels,pois/13/{x13}/{y13}.mvt"), &[]).await;
+    let t13 = Tile::decode(t13.body.as_slice()).expect("mvt");
+    assert_eq!(t13.layers.len(), 2);
+    // Empty tile: 204.
+    assert_eq!(
+        get(&st, "/tiles/parcels/3/0/0.mvt", &[]).await.status,
+        StatusCode::NO_CONTENT
+    );
+    // OGC API Tiles answers the same tile (row/col order).
+    let o = get(
+        &st,
+        &format!("/ogc/collections/pois/tiles/WebMercatorQuad/16/{y}/{x}"),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        Tile::decode(o.body.as_slice()).expect("mvt").layers[0]
+            .features
+            .len(),
+        50
+    );
+    for (bad, want) in [
+        ("/tiles/parcels/25/0/0.mvt", StatusCode::BAD_REQUEST),
+        ("/tiles/parcels/2/4/0.mvt", StatusCode::BAD_REQUEST),
+        ("/tiles/parcels/2/0/-1.mvt", StatusCode::BAD_REQUEST),
+        ("/tiles/parcels/a/b/c.mvt", StatusCode::BAD_REQUEST),
+        ("/tiles/nope/1/0/0.mvt", StatusCode::NOT_FOUND),
+        ("/tiles/..%2F..%2Fetc/1/0/0.mvt", StatusCode::BAD_REQUEST),
+        ("/tiles/parcels,secret/1/0/0.mvt", StatusCode::NOT_FOUND),
+        (
+            "/ogc/collections/pois/tiles/WebMercatorQuad/30/0/0",
+            StatusCode::BAD_REQUEST,
+        ),
+    ] {
+        assert_eq!(get(&st, bad, &[]).await.status, want, "{bad}");
+    }
+    // TileJSON 3.0.
+    let tj = get(
+        &st,
+        "/tiles/parcels,pois.json",
+        &[("host", "example.org:8080")],
+    )
+    .await;
+    let j = tj.json();
+    assert_eq!(j["tilejson"], "3.0.0");
+    assert_eq!(
+        j["tiles"][0],
+        "http://example.org:8080/tiles/parcels,pois/{z}/{x}/{y}.mvt"
+    );
+    assert_eq!(j["vector_layers"][1]["id"], "pois");
+    assert_eq!(j["vector_layers"][0]["fields"]["area"], "Number");
+    assert!(j["vector_layers"][0]["fields"].get("owner_note").is_none());
+    let m = get(&st, "/metrics", &[]).await.text();
+    assert!(m.contains("saale_tile_cache_hits_total"));
+    assert!(!m.contains("saale_tiles_rendered_total 0\n"), "{m}");
+}
+
+#[tokio::test]
+async fn json_routes_have_etags_and_answer_304() {
+    let st = state(64);
+    for uri in [
+        "/ogc/collections",
+        "/ogc/collections/pois",
+        "/ogc/collections/pois/items",
+        "/tiles/pois.json",
+        "/styles/stadtplan.json",
+        "/ogc/tileMatrixSets/WebMercatorQuad",
+        "/",
+        "/vendor/maplibre-gl/maplibre-gl.js",
+    ] {
+        let r = get(&st, uri, &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+        let tag = r.headers[header::ETAG].to_str().expect("etag").to_string();
+        let again = get(&st, uri, &[("if-none-match", &tag)]).await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri}");
+        assert!(r.headers.contains_key(header::CACHE_CONTROL));
+    }
+    // brotli for JSON when asked for.
+    let r = get(
+        &st,
+        "/ogc/collections/pois/items?limit=20",
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    assert_eq!(r.headers[header::CONTENT_ENCODING], "br");
+    // CORS.
+    let r = get(&st, "/ogc", &[("origin", "https://geoportal.example")]).await;
+    assert_eq!(r.headers["access-control-allow-origin"], "*");
+    // The map page and its assets.
+    let page = get(&st, "/", &[]).await.text();
+    assert!(page.contains("/vendor/maplibre-gl/maplibre-gl.js") && page.contains("id=\"list\""));
+    assert_eq!(get(&st, "/map.js", &[]).await.status, StatusCode::OK);
+    assert_eq!(
+        get(&st, "/vendor/maplibre-gl/../../etc", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let s = get(&st, "/search?q=poi%201", &[]).await.json();
+    assert_eq!(s["results"].as_array().map(Vec::len), Some(11)); // POI 1, 10..19
+    assert_eq!(
+        get(&st, "/search?q=a", &[]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overload_is_shed_with_503_and_retry_after() {
+    // One request at a time. A tile of 100,000 points over a 20 KB budget takes many encoding
+    // rounds (far longer than the 50 ms head start); requests meanwhile are refused.
+    let mut st = AppState::new(
+        "load",
+        Crs::epsg(25832),
+        ServerConfig {
+            max_concurrency: 1,
+            tiles: saale_tiles::TileOptions {
+                budget: 20_000,
+                ..saale_tiles::TileOptions::default()
+            },
+            ..ServerConfig::default()
+        },
+    );
+    let many = Layer {
+        schema: schema(&[("name", FieldType::String)]),
+        features: (0..100_000)
+            .map(|i| Feature {
+                geometry: Some(Geometry::Point(
+                    point!(x: 681_000.0 + f64::from(i % 300) * 3.0,
+                    y: 5_644_000.0 + f64::from(i / 300) * 3.0),
+                )),
+                values: vec![Value::from(format!("p{i}"))],
+            })
+            .collect(),
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.geometry_types.insert("Point".into(), 100_000);
+    st.add_layer("many", e, many).expect("layer");
+    let st = Arc::new(st);
+    let (x, y) = tile_of(681_450.0, 5_644_500.0, 14);
+    let app = router(Arc::clone(&st));
+    let slow = tokio::spawn({
+        let app = app.clone();
+        async move {
+            app.oneshot(
+                Request::builder()
+                    .uri(format!("/tiles/many/14/{x}/{y}.mvt"))
+                    .body(Body::empty())
+                    .expect("req"),
+            )
+            .await
+            .expect("resp")
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let r = app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri("/health")
+                .body(Body::empty())
+                .expect("req"),
+        )
+        .await
+        .expect("resp");
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(r.headers()[header::RETRY_AFTER], "1");
+    let done = slow.await.expect("join");
+    assert_eq!(done.status(), StatusCode::OK);
+    let m = get(&st, "/metrics", &[]).await.text();
+    assert!(m.contains("saale_requests_shed_total 1"), "{m}");
+    assert!(m.contains("saale_tiles_over_budget_total 1"), "{m}");
+}
