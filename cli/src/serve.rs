@@ -203,13 +203,12 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, quiet: bool) -> Result<(
             bail!("layer '{name}' is internal; pass --allow-internal to include it");
         }
         let layer = p.read_layer(name)?;
-        let fields: Vec<String> = layer
-            .schema
-            .fields()
-            .iter()
-            .filter(|f| a.allow_internal || !e.internal_fields.contains(&f.name))
-            .map(|f| f.name.clone())
-            .collect();
+        let hidden: &[String] = if a.allow_internal {
+            &[]
+        } else {
+            &e.internal_fields
+        };
+        let fields = saale_tiles::default_tile_fields(&layer, hidden);
         tls.push(TileLayer::new(
             name,
             Arc::new(layer),

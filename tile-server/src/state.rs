@@ -233,27 +233,8 @@ impl AppState {
             .iter()
             .filter_map(|f| layer.schema.index_of(f))
             .collect();
-        // Text attributes longer than 1 KB (geometry dumps such as `the_geom`, free text) are
-        // left out of tiles; OGC API Features still returns them.
-        let long: Vec<usize> = (0..layer.schema.len())
-            .filter(|&i| {
-                layer
-                    .features
-                    .iter()
-                    .any(|f| matches!(f.value(i), saale_model::Value::String(s) if s.len() > 1024))
-            })
-            .collect();
-        let tile_names = |internal: bool| -> Vec<String> {
-            layer
-                .schema
-                .fields()
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !long.contains(i) && (internal || !internal_fields.contains(i)))
-                .map(|(_, f)| f.name.clone())
-                .collect()
-        };
-        let (internal_names, public_names) = (tile_names(true), tile_names(false));
+        let internal_names = saale_tiles::default_tile_fields(&layer, &[]);
+        let public_names = saale_tiles::default_tile_fields(&layer, &entry.internal_fields);
         let index = LayerIndex::build(&layer);
         let layer = Arc::new(layer);
         let mut tiles_internal =

@@ -217,6 +217,27 @@ impl TileLayer {
     }
 }
 
+/// The attributes put into tiles by default: every field except `exclude` and text fields
+/// with values longer than 1 KB (geometry dumps such as `the_geom`, free text), which make
+/// tiles large and are no use for styling. OGC API Features still returns them.
+#[must_use]
+pub fn default_tile_fields(layer: &Layer, exclude: &[String]) -> Vec<String> {
+    layer
+        .schema
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| {
+            !exclude.contains(&f.name)
+                && !layer
+                    .features
+                    .iter()
+                    .any(|ft| matches!(ft.value(*i), Value::String(s) if s.len() > 1024))
+        })
+        .map(|(_, f)| f.name.clone())
+        .collect()
+}
+
 fn select_fields(
     name: &str,
     layer: &Layer,
