@@ -230,12 +230,26 @@ fn export(
     }
     let target = crs.map(Crs::parse).transpose()?;
     let spinner = progress_spinner(quiet, &format!("exporting {layer}"));
-    let data = p.read_layer(layer)?;
+    let mut data = p.read_layer(layer)?;
+    let dropped = if allow_internal {
+        Vec::new()
+    } else {
+        drop_fields(&mut data, &entry.internal_fields)
+    };
     let written = saale_store::export_layer(&data, layer, p.crs(), target.as_ref(), to)
         .with_context(|| format!("exporting layer '{layer}' to {}", to.display()))?;
     spinner.finish_and_clear();
-    if !entry.public {
+    if !entry.public || (allow_internal && !entry.internal_fields.is_empty()) {
         log_internal_export(&p, layer, to)?;
+    }
+    if !dropped.is_empty() {
+        say(
+            quiet,
+            format!(
+                "left out the internal attributes {} (pass --allow-internal if you are entitled to them)",
+                dropped.join(", ")
+            ),
+        );
     }
     say(
         quiet,
@@ -246,6 +260,36 @@ fn export(
         ),
     );
     Ok(())
+}
+
+/// Remove the fields named in `names` from `layer`; returns the names removed.
+fn drop_fields(layer: &mut saale_model::Layer, names: &[String]) -> Vec<String> {
+    let keep: Vec<usize> = (0..layer.schema.len())
+        .filter(|&i| {
+            !names
+                .iter()
+                .any(|n| layer.schema.fields().get(i).is_some_and(|f| &f.name == n))
+        })
+        .collect();
+    if keep.len() == layer.schema.len() {
+        return Vec::new();
+    }
+    let dropped: Vec<String> = layer
+        .schema
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !keep.contains(i))
+        .map(|(_, f)| f.name.clone())
+        .collect();
+    layer.schema = saale_model::Schema::from_fields(
+        keep.iter()
+            .filter_map(|&i| layer.schema.fields().get(i).cloned()),
+    );
+    for f in &mut layer.features {
+        f.values = keep.iter().map(|&i| f.value(i).clone()).collect();
+    }
+    dropped
 }
 
 fn log_internal_export(p: &Project, layer: &str, to: &std::path::Path) -> Result<()> {

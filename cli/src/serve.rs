@@ -84,6 +84,10 @@ pub(crate) struct AccessArgs {
     /// Attributes that are internal (comma-separated; empty string clears the list).
     #[arg(long, value_delimiter = ',')]
     pub internal_fields: Option<Vec<String>>,
+    /// Attributes put into vector tiles (comma-separated; empty string: the default, every
+    /// field except internal ones and text longer than 1 KB).
+    #[arg(long, value_delimiter = ',')]
+    pub tile_fields: Option<Vec<String>>,
 }
 
 /// `saale serve`.
@@ -208,7 +212,7 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, quiet: bool) -> Result<(
         } else {
             &e.internal_fields
         };
-        let fields = saale_tiles::default_tile_fields(&layer, hidden);
+        let fields = saale_tiles::tile_fields(&layer, &e.tile_fields, hidden);
         tls.push(TileLayer::new(
             name,
             Arc::new(layer),
@@ -311,13 +315,25 @@ pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> 
             }
             e.internal_fields = list;
         }
+        if let Some(list) = &a.tile_fields {
+            let list: Vec<String> = list.iter().filter(|s| !s.is_empty()).cloned().collect();
+            for f in &list {
+                if layer.schema.index_of(f).is_none() {
+                    return Err(saale_store::Error::Invalid(format!(
+                        "layer '{}' has no field '{f}'",
+                        a.layer
+                    )));
+                }
+            }
+            e.tile_fields = list;
+        }
         Ok(())
     })?;
     let e = p.entry(&a.layer)?;
     crate::say(
         quiet,
         format!(
-            "'{}': {}{}{}",
+            "'{}': {}{}{}{}",
             a.layer,
             if e.personal {
                 "personal (never served or exported)"
@@ -331,7 +347,12 @@ pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> 
             } else {
                 "; internal attributes: "
             },
-            e.internal_fields.join(", ")
+            e.internal_fields.join(", "),
+            if e.tile_fields.is_empty() {
+                String::new()
+            } else {
+                format!("; tile attributes: {}", e.tile_fields.join(", "))
+            }
         ),
     );
     Ok(())

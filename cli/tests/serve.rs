@@ -415,3 +415,63 @@ fn headless_chromium_renders_the_map() {
     );
     srv.stop();
 }
+
+#[test]
+fn access_marks_hide_attributes_from_exports_and_tiles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "access",
+        "statbez",
+        "--internal-fields",
+        "gid",
+        "--tile-fields",
+        "statbez_name,gid",
+    ]);
+    let out = tmp.path().join("s.geojson");
+    saale_ok(&["-p", ps, "export", "statbez", "--to", out.to_str().unwrap()]);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let props = doc["features"][0]["properties"].as_object().unwrap();
+    assert!(props.contains_key("statbez_name") && !props.contains_key("gid"));
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "statbez",
+        "--to",
+        out.to_str().unwrap(),
+        "--allow-internal",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(doc["features"][0]["properties"].get("gid").is_some());
+    assert!(std::fs::read_to_string(p.join("exports.log"))
+        .unwrap()
+        .contains("statbez"));
+    // Unknown fields are refused and leave the catalog alone.
+    let before = std::fs::read(p.join("saale.toml")).unwrap();
+    let bad = common::saale(&["-p", ps, "access", "statbez", "--tile-fields", "nope"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no field 'nope'"));
+    assert_eq!(before, std::fs::read(p.join("saale.toml")).unwrap());
+    // The public tile carries the chosen attributes minus the internal one.
+    let srv = Server::start(&p, &[]);
+    let (tj_status, _, tj) = srv.get("/tiles/statbez.json", &[]);
+    assert_eq!(tj_status, 200);
+    let tj: serde_json::Value = serde_json::from_slice(&tj).unwrap();
+    let fields = tj["vector_layers"][0]["fields"].as_object().unwrap();
+    assert_eq!(fields.keys().collect::<Vec<_>>(), vec!["statbez_name"]);
+    // A token opens the internal view (tile attributes include gid there).
+    let token = saale_ok(&["-p", ps, "token"]).trim().to_string();
+    drop(srv);
+    let srv = Server::start(&p, &[]);
+    let auth = format!("Bearer {token}");
+    let (_, _, tj) = srv.get("/tiles/statbez.json", &[("Authorization", &auth)]);
+    let tj: serde_json::Value = serde_json::from_slice(&tj).unwrap();
+    assert!(tj["vector_layers"][0]["fields"].get("gid").is_some());
+    let (st, _, _) = srv.get("/tiles/statbez.json", &[("Authorization", "Bearer wrong")]);
+    assert_eq!(st, 401);
+    srv.stop();
+}

@@ -233,8 +233,9 @@ impl AppState {
             .iter()
             .filter_map(|f| layer.schema.index_of(f))
             .collect();
-        let internal_names = saale_tiles::default_tile_fields(&layer, &[]);
-        let public_names = saale_tiles::default_tile_fields(&layer, &entry.internal_fields);
+        let internal_names = saale_tiles::tile_fields(&layer, &entry.tile_fields, &[]);
+        let public_names =
+            saale_tiles::tile_fields(&layer, &entry.tile_fields, &entry.internal_fields);
         let index = LayerIndex::build(&layer);
         let layer = Arc::new(layer);
         let mut tiles_internal =

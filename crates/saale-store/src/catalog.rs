@@ -113,6 +113,10 @@ pub struct LayerEntry {
     /// public routes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub internal_fields: Vec<String>,
+    /// Attributes put into vector tiles; empty: every field except internal ones and text
+    /// longer than 1 KB.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tile_fields: Vec<String>,
     /// How the layer was made (command line), for provenance.
     #[serde(default)]
     pub provenance: String,

@@ -287,7 +287,7 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
                 options: None,
             })
             .map_err(g)?;
-        for f in layer.schema.fields() {
+        for (f, col) in layer.schema.fields().iter().zip(gpkg_columns(layer)) {
             let t = match f.ty {
                 FieldType::Bool | FieldType::Int => OGRFieldType::OFTInteger64,
                 FieldType::Float => OGRFieldType::OFTReal,
@@ -295,7 +295,7 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
                 FieldType::DateTime => OGRFieldType::OFTDateTime,
                 FieldType::String => OGRFieldType::OFTString,
             };
-            FieldDefn::new(&f.name, t)
+            FieldDefn::new(&col, t)
                 .map_err(g)?
                 .add_to_layer(&lyr)
                 .map_err(g)?;
@@ -325,6 +325,28 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
     txn.commit().map_err(g)?;
     drop(ds);
     Ok(())
+}
+
+/// Column names for a GeoPackage: SQLite compares names without case, and `fid` and `geom`
+/// are taken, so `cafeteria` after `Cafeteria` becomes `cafeteria_2` (OSM tags do this).
+fn gpkg_columns(layer: &Layer) -> Vec<String> {
+    let mut seen: std::collections::HashSet<String> =
+        ["fid", "geom"].iter().map(|s| (*s).to_string()).collect();
+    layer
+        .schema
+        .fields()
+        .iter()
+        .map(|f| {
+            let mut name = f.name.clone();
+            let mut k = 2;
+            while seen.contains(&name.to_lowercase()) {
+                name = format!("{}_{k}", f.name);
+                k += 1;
+            }
+            seen.insert(name.to_lowercase());
+            name
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------- CSV
@@ -524,4 +546,29 @@ fn write_parquet(path: &Path, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
     }
     let file = writer.into_inner().map_err(pq)?;
     file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saale_model::{Feature, Field, Schema};
+
+    #[test]
+    fn gpkg_columns_differ_without_case_and_avoid_reserved_names() {
+        let f = |n: &str| Field {
+            name: n.into(),
+            ty: FieldType::String,
+        };
+        let layer = Layer {
+            schema: Schema::from_fields([f("Cafeteria"), f("cafeteria"), f("FID"), f("geom")]),
+            features: vec![Feature {
+                geometry: None,
+                values: vec![],
+            }],
+        };
+        assert_eq!(
+            gpkg_columns(&layer),
+            vec!["Cafeteria", "cafeteria_2", "FID_2", "geom_2"]
+        );
+    }
 }

@@ -433,6 +433,7 @@ impl LayerEntry {
             public: true,
             personal: false,
             internal_fields: Vec::new(),
+            tile_fields: Vec::new(),
             provenance: String::new(),
             fields: Vec::new(),
             sources: Vec::new(),

@@ -238,6 +238,20 @@ pub fn default_tile_fields(layer: &Layer, exclude: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The attributes of a layer's tiles: `chosen` (in that order, if not empty) or the
+/// [`default_tile_fields`], always without `exclude`. Unknown names in `chosen` are skipped.
+#[must_use]
+pub fn tile_fields(layer: &Layer, chosen: &[String], exclude: &[String]) -> Vec<String> {
+    if chosen.is_empty() {
+        return default_tile_fields(layer, exclude);
+    }
+    chosen
+        .iter()
+        .filter(|f| !exclude.contains(f) && layer.schema.index_of(f).is_some())
+        .cloned()
+        .collect()
+}
+
 fn select_fields(
     name: &str,
     layer: &Layer,
