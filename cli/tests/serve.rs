@@ -370,16 +370,27 @@ fn headless_chromium_renders_the_map() {
         "--disable-background-networking",
         "--enable-unsafe-swiftshader",
         "--window-size=1000,760",
-        "--virtual-time-budget=20000",
+        "--virtual-time-budget=30000",
     ];
     let url = format!("{}/#13/50.927/11.589", srv.url());
-    let dom = Command::new(chromium)
-        .args(common_args)
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(["--dump-dom", &url])
-        .output()
-        .unwrap();
-    let html = String::from_utf8_lossy(&dom.stdout).into_owned();
+    // Headless Chromium under load sometimes ends its virtual-time budget before the map is
+    // idle; try up to three times, and keep the last DOM for the artifacts.
+    let mut html = String::new();
+    let mut stderr = String::new();
+    for attempt in 1..=3 {
+        let dom = Command::new(chromium)
+            .args(common_args)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(["--dump-dom", &url])
+            .output()
+            .unwrap();
+        html = String::from_utf8_lossy(&dom.stdout).into_owned();
+        stderr = String::from_utf8_lossy(&dom.stderr).into_owned();
+        if html.contains("data-idle=\"1\"") {
+            break;
+        }
+        eprintln!("map not idle after attempt {attempt}, retrying");
+    }
     std::fs::write(artifacts.join("map-dom.html"), &html).unwrap();
     let attr = |name: &str| -> Option<String> {
         let key = format!("{name}=\"");
@@ -389,8 +400,7 @@ fn headless_chromium_renders_the_map() {
     assert_eq!(
         attr("data-idle").as_deref(),
         Some("1"),
-        "map never idle: {}",
-        String::from_utf8_lossy(&dom.stderr)
+        "map never idle: {stderr}"
     );
     assert_eq!(
         attr("data-errors").as_deref(),

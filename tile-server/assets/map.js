@@ -95,30 +95,31 @@
 
   // Accessible list of the features in view: a text alternative to the map.
   var listTimer = null;
+  function fillList() {
+    var seen = {}, items = [];
+    map.queryRenderedFeatures().forEach(function (f) {
+      var key = (f.sourceLayer || f.source) + '/' + f.id;
+      if (seen[key]) return;
+      seen[key] = true; items.push(f);
+    });
+    items.sort(function (a, b) { return featureName(a).localeCompare(featureName(b), 'de'); });
+    var ul = document.getElementById('list');
+    ul.replaceChildren();
+    items.slice(0, 200).forEach(function (f) {
+      var li = document.createElement('li'), b = make('button', featureName(f) + ' (' + (f.sourceLayer || f.source) + ')');
+      b.type = 'button';
+      b.addEventListener('click', function () { showInfo(f); document.getElementById('info').scrollIntoView(); });
+      li.appendChild(b); ul.appendChild(li);
+    });
+    text(document.getElementById('list-count'), items.length + ' Objekte sichtbar' + (items.length > 200 ? ', die ersten 200 aufgelistet' : ''));
+  }
   function refreshList() {
     clearTimeout(listTimer);
-    listTimer = setTimeout(function () {
-      var seen = {}, items = [];
-      map.queryRenderedFeatures().forEach(function (f) {
-        var key = (f.sourceLayer || f.source) + '/' + f.id;
-        if (seen[key]) return;
-        seen[key] = true; items.push(f);
-      });
-      items.sort(function (a, b) { return featureName(a).localeCompare(featureName(b), 'de'); });
-      var ul = document.getElementById('list');
-      ul.replaceChildren();
-      items.slice(0, 200).forEach(function (f) {
-        var li = document.createElement('li'), b = make('button', featureName(f) + ' (' + (f.sourceLayer || f.source) + ')');
-        b.type = 'button';
-        b.addEventListener('click', function () { showInfo(f); document.getElementById('info').scrollIntoView(); });
-        li.appendChild(b); ul.appendChild(li);
-      });
-      text(document.getElementById('list-count'), items.length + ' Objekte sichtbar' + (items.length > 200 ? ', die ersten 200 aufgelistet' : ''));
-    }, 150);
+    listTimer = setTimeout(fillList, 150);
   }
   map.on('moveend', refreshList);
   map.on('idle', function () {
-    if (!status.idle) refreshList();
+    if (!status.idle) fillList();
     status.idle = true;
     status.colours = countColours();
     document.body.dataset.idle = '1';
