@@ -265,33 +265,6 @@ fn write_result(
         std::env::args().collect::<Vec<_>>().join(" "),
         inputs.join(", ")
     );
-    if let Some(path) = &output.to {
-        if personal || !public {
-            bail!(
-                "an input is internal{}; write the result with --out and export it with \
-                 `saale export --allow-internal` (which is logged)",
-                if personal {
-                    " and holds personal data"
-                } else {
-                    ""
-                }
-            );
-        }
-        let written = saale_store::export_layer(result, "result", project.crs(), None, path)
-            .with_context(|| format!("writing {}", path.display()))?;
-        say(
-            quiet,
-            format!(
-                "wrote {} features to {} ({written})",
-                result.features.len(),
-                path.display()
-            ),
-        );
-        return Ok(());
-    }
-    let Some(name) = &output.out else {
-        bail!("give --out NAME or --to FILE");
-    };
     let mut e = LayerEntry::new(LayerKind::Vector);
     e.source_crs = project.crs().to_string();
     e.licence = join_text(
@@ -314,10 +287,62 @@ fn write_result(
     e.public = public;
     e.personal = personal;
     e.provenance = provenance;
+    let names: Vec<String> = result
+        .schema
+        .fields()
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    let counts: Vec<String> = entries
+        .iter()
+        .flat_map(|e| e.counts.iter().cloned())
+        .collect();
+    e.counts = saale_privacy::inherit_counts(&names, &counts);
+    e.counts_additive = entries.iter().any(|e| e.counts_additive);
+    e.grid = entries.iter().any(|e| e.grid) || note.contains("grid");
     e.sources = entries
         .iter()
         .flat_map(|e| e.sources.iter().cloned())
         .collect();
+    if let Some(path) = &output.to {
+        if personal || !public {
+            bail!(
+                "an input is internal{}; write the result with --out and export it with \
+                 `saale export --allow-internal` (which is logged)",
+                if personal {
+                    " and holds personal data"
+                } else {
+                    ""
+                }
+            );
+        }
+        // A file is a public output: counts of persons or households are protected.
+        let mut protected = result.clone();
+        let prot = e.protect(&mut protected, &project.catalog().policy());
+        if prot.primary + prot.secondary > 0 {
+            say(
+                quiet,
+                format!(
+                    "suppressed {} count cells below the threshold and {} more that totals would reveal",
+                    prot.primary, prot.secondary
+                ),
+            );
+        }
+        let written = saale_store::export_layer(&protected, "result", project.crs(), None, path)
+            .with_context(|| format!("writing {}", path.display()))?;
+        say(
+            quiet,
+            format!(
+                "wrote {} features to {} ({written})",
+                result.features.len(),
+                path.display()
+            ),
+        );
+        return Ok(());
+    }
+    let Some(name) = &output.out else {
+        bail!("give --out NAME or --to FILE");
+    };
     project.write_layer(name, result, e, replace)?;
     say(
         quiet,
@@ -632,7 +657,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 &output,
                 replace,
                 &refs,
-                "points counted once per cell (boundary rule of count)",
+                "grid: points counted once per cell (boundary rule of count)",
                 quiet,
             )
         }

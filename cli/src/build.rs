@@ -51,6 +51,15 @@ struct ManifestLayer {
     internal: bool,
     #[serde(default)]
     source_crs: Option<String>,
+    /// Fields holding counts of persons or households (`*` matches any text).
+    #[serde(default)]
+    counts: Vec<String>,
+    /// The count fields of a row add up to a published total.
+    #[serde(default)]
+    counts_additive: bool,
+    /// Grid cells (the grid threshold applies).
+    #[serde(default)]
+    grid: bool,
 }
 
 #[derive(Deserialize, Debug)]
@@ -124,6 +133,10 @@ fn build_into(tmp: &Path, dir: &Path, m: &Manifest, quiet: bool) -> Result<()> {
         };
         import_layer(&mut p, &l.name, &args.paths, &args, quiet)
             .with_context(|| format!("layer '{}'", l.name))?;
+        if !l.counts.is_empty() || l.grid {
+            crate::serve::mark_counts(&mut p, &l.name, &l.counts, l.counts_additive, l.grid)
+                .with_context(|| format!("layer '{}'", l.name))?;
+        }
     }
     for j in &m.join {
         crate::join::run(&mut p, &j.layer, &j.table, &j.on, &j.out, false, quiet)

@@ -52,6 +52,17 @@ pub(crate) fn run(
     entry.public = le.public && te.public;
     // Personal data stays personal in everything derived from it.
     entry.personal = le.personal || te.personal;
+    let names: Vec<String> = r
+        .layer
+        .schema
+        .fields()
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    let counts: Vec<String> = le.counts.iter().chain(&te.counts).cloned().collect();
+    entry.counts = saale_privacy::inherit_counts(&names, &counts);
+    entry.counts_additive = le.counts_additive || te.counts_additive;
+    entry.grid = le.grid;
     entry.provenance = format!("saale join-attributes {layer} {table} --on {on} --out {out}");
     entry.sources = le.sources.iter().chain(&te.sources).cloned().collect();
     p.write_layer(out, &r.layer, entry, replace)?;

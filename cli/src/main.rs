@@ -236,11 +236,43 @@ fn export(
     } else {
         drop_fields(&mut data, &entry.internal_fields)
     };
+    // Disclosure control: small counts of persons or households are suppressed in every
+    // export except an internal one (which is logged).
+    let protection = if allow_internal {
+        saale_privacy::Protection::default()
+    } else {
+        entry.protect(&mut data, &p.catalog().policy())
+    };
     let written = saale_store::export_layer(&data, layer, p.crs(), target.as_ref(), to)
         .with_context(|| format!("exporting layer '{layer}' to {}", to.display()))?;
     spinner.finish_and_clear();
     if !entry.public || (allow_internal && !entry.internal_fields.is_empty()) {
-        log_internal_export(&p, layer, to)?;
+        log_export(&p, &format!("internal layer '{layer}'"), to)?;
+    }
+    if !entry.counts.is_empty() {
+        log_export(
+            &p,
+            &format!(
+                "person counts of '{layer}' ({}; {} cells suppressed, {} to protect them)",
+                if allow_internal {
+                    "unsuppressed, internal"
+                } else {
+                    "suppressed"
+                },
+                protection.primary,
+                protection.secondary
+            ),
+            to,
+        )?;
+        if protection.primary + protection.secondary > 0 {
+            say(
+                quiet,
+                format!(
+                    "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed' names them)",
+                    protection.primary, protection.secondary
+                ),
+            );
+        }
     }
     if !dropped.is_empty() {
         say(
@@ -292,7 +324,7 @@ fn drop_fields(layer: &mut saale_model::Layer, names: &[String]) -> Vec<String> 
     dropped
 }
 
-fn log_internal_export(p: &Project, layer: &str, to: &std::path::Path) -> Result<()> {
+fn log_export(p: &Project, what: &str, to: &std::path::Path) -> Result<()> {
     use std::io::Write;
     let log = p.dir().join("exports.log");
     let mut f = std::fs::OpenOptions::new()
@@ -304,11 +336,7 @@ fn log_internal_export(p: &Project, layer: &str, to: &std::path::Path) -> Result
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    writeln!(
-        f,
-        "{secs}\t{user}\tinternal layer '{layer}'\t{}",
-        to.display()
-    )?;
+    writeln!(f, "{secs}\t{user}\t{what}\t{}", to.display())?;
     Ok(())
 }
 

@@ -84,6 +84,16 @@ pub(crate) struct AccessArgs {
     /// Attributes that are internal (comma-separated; empty string clears the list).
     #[arg(long, value_delimiter = ',')]
     pub internal_fields: Option<Vec<String>>,
+    /// Fields holding counts of persons or households (comma-separated, `*` matches any
+    /// text; empty string clears): public outputs suppress their small cells.
+    #[arg(long, value_delimiter = ',')]
+    pub counts: Option<Vec<String>>,
+    /// The count fields of a feature add up to a published total (protect rows, too).
+    #[arg(long)]
+    pub counts_additive: bool,
+    /// The features are grid cells (the grid threshold applies).
+    #[arg(long)]
+    pub grid: bool,
     /// Attributes put into vector tiles (comma-separated; empty string: the default, every
     /// field except internal ones and text longer than 1 KB).
     #[arg(long, value_delimiter = ',')]
@@ -288,9 +298,46 @@ pub(crate) fn token(project: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Mark the count fields of a layer (patterns with `*` are expanded against its fields).
+pub(crate) fn mark_counts(
+    p: &mut Project,
+    layer: &str,
+    patterns: &[String],
+    additive: bool,
+    grid: bool,
+) -> Result<()> {
+    let fields: Vec<String> = p
+        .entry(layer)?
+        .fields
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    let patterns: Vec<String> = patterns.iter().filter(|s| !s.is_empty()).cloned().collect();
+    let counts = saale_privacy::match_fields(&fields, &patterns);
+    if counts.is_empty() && !patterns.is_empty() {
+        bail!(
+            "no field of '{layer}' matches {} (fields: {})",
+            patterns.join(", "),
+            fields.join(", ")
+        );
+    }
+    p.update_catalog(|c| {
+        if let Some(e) = c.layers.get_mut(layer) {
+            e.counts = counts;
+            e.counts_additive = additive;
+            e.grid = grid;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
 /// `saale access`.
 pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> {
     let mut p = Project::open(project)?;
+    if let Some(c) = &a.counts {
+        mark_counts(&mut p, &a.layer, c, a.counts_additive, a.grid)?;
+    }
     let layer = p.read_layer(&a.layer)?;
     p.update_catalog(|c| {
         let e = c
@@ -353,7 +400,19 @@ pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> 
             } else {
                 format!("; tile attributes: {}", e.tile_fields.join(", "))
             }
-        ),
+        ) + &if e.counts.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; person/household counts (suppressed below {} in public outputs): {}",
+                if e.grid {
+                    p.catalog().policy().grid_min_count
+                } else {
+                    p.catalog().policy().min_count
+                },
+                e.counts.join(", ")
+            )
+        },
     );
     Ok(())
 }

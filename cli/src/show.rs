@@ -92,6 +92,26 @@ pub(crate) fn info(p: &Project, name: &str, json: bool) -> Result<()> {
         "access:       {}",
         if e.public { "public" } else { "internal" }
     );
+    if !e.internal_fields.is_empty() {
+        println!("internal:     {}", e.internal_fields.join(", "));
+    }
+    if !e.counts.is_empty() {
+        let pol = p.catalog().policy();
+        println!(
+            "counts:       {} (persons/households; public outputs suppress cells below {}{})",
+            e.counts.join(", "),
+            if e.grid {
+                pol.grid_min_count
+            } else {
+                pol.min_count
+            },
+            if e.counts_additive {
+                ", rows additive"
+            } else {
+                ""
+            }
+        );
+    }
     println!("licence:      {}", e.licence);
     println!("attribution:  {}", e.attribution);
     if !e.as_of.is_empty() {

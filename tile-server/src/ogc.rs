@@ -448,7 +448,7 @@ fn parse_items_query(
         if RESERVED.contains(&k.as_str()) {
             continue;
         }
-        match l.data().schema.index_of(k) {
+        match l.view_data(view.internal).schema.index_of(k) {
             Some(i) if l.field_visible(i, view.internal) => filters.push((i, v.clone())),
             _ => {
                 return Err(bad(format!(
@@ -585,7 +585,7 @@ fn feature_json(
     swap: bool,
     view: View,
 ) -> Result<serde_json::Value, String> {
-    let data = l.data();
+    let data = l.view_data(view.internal);
     let f = &data.features[i];
     let geometry = match &f.geometry {
         None => serde_json::Value::Null,
@@ -640,7 +640,7 @@ pub(crate) async fn items(
         Ok(v) => v,
         Err(r) => return r,
     };
-    let data = l.data();
+    let data = l.view_data(view.internal);
     let candidates: Vec<usize> = match &iq.bbox {
         Some((_, env)) => l.index.query_bbox(env),
         None => (0..data.features.len()).collect(),

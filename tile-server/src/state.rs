@@ -34,6 +34,8 @@ pub struct ServerConfig {
     pub styles_dir: Option<PathBuf>,
     /// SHA-256 (hex) of the token of the internal view; `None`: no internal view.
     pub internal_token_sha256: Option<String>,
+    /// Disclosure-control thresholds for count fields on public routes.
+    pub privacy: saale_privacy::Policy,
 }
 
 impl Default for ServerConfig {
@@ -47,6 +49,7 @@ impl Default for ServerConfig {
             cache_tiles: 20_000,
             styles_dir: None,
             internal_token_sha256: None,
+            privacy: saale_privacy::Policy::default(),
         }
     }
 }
@@ -65,6 +68,9 @@ pub struct ServedLayer {
     pub index: LayerIndex,
     /// Field indices that are internal.
     pub internal_fields: Vec<usize>,
+    /// The layer as the public sees it: counts of persons or households protected by
+    /// disclosure control (the same data when the layer has no count fields).
+    pub public_data: Arc<Layer>,
 }
 
 impl ServedLayer {
@@ -72,6 +78,16 @@ impl ServedLayer {
     #[must_use]
     pub fn data(&self) -> &Layer {
         &self.tiles_internal.source
+    }
+
+    /// The layer data of a view (public: with small counts suppressed).
+    #[must_use]
+    pub fn view_data(&self, internal: bool) -> &Layer {
+        if internal {
+            &self.tiles_internal.source
+        } else {
+            &self.public_data
+        }
     }
 
     /// Whether the public may see the layer at all.
@@ -197,6 +213,7 @@ impl AppState {
     /// # Errors
     /// Read errors of the project's layers, transformation errors.
     pub fn from_project(project: &Project, mut config: ServerConfig) -> Result<AppState, Error> {
+        config.privacy = project.catalog().policy();
         if config.internal_token_sha256.is_none() {
             config
                 .internal_token_sha256
@@ -245,7 +262,24 @@ impl AppState {
             && !entry.geometry_types.is_empty();
         let minzoom = if points { 10 } else { 0 };
         tiles_internal.minzoom = minzoom;
-        let tiles_public = tiles_internal.with_fields(Some(&public_names))?;
+        let public_data = if entry.counts.is_empty() {
+            Arc::clone(&layer)
+        } else {
+            let mut copy = (*layer).clone();
+            let p = entry.protect(&mut copy, &self.config.privacy);
+            tracing::info!(
+                "layer '{name}': {} count cells suppressed, {} to protect them",
+                p.primary,
+                p.secondary
+            );
+            Arc::new(copy)
+        };
+        let mut public_names = public_names;
+        if !entry.counts.is_empty() {
+            public_names.push(saale_privacy::FLAG_FIELD.to_string());
+        }
+        let tiles_public =
+            tiles_internal.with_source(Arc::clone(&public_data), Some(&public_names))?;
         self.layers.insert(
             name.to_string(),
             ServedLayer {
@@ -255,6 +289,7 @@ impl AppState {
                 tiles_public,
                 index,
                 internal_fields,
+                public_data,
             },
         );
         Ok(())

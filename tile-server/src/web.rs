@@ -190,7 +190,7 @@ pub(crate) async fn search(
         .clamp(1, 100);
     let mut out = Vec::new();
     'layers: for l in st.visible(view.internal) {
-        let data = l.data();
+        let data = l.view_data(view.internal);
         let fields: Vec<(usize, &str)> = data
             .schema
             .fields()

@@ -616,3 +616,87 @@ async fn overload_is_shed_with_503_and_retry_after() {
     assert!(m.contains("saale_requests_shed_total 1"), "{m}");
     assert!(m.contains("saale_tiles_over_budget_total 1"), "{m}");
 }
+
+#[tokio::test]
+async fn public_routes_suppress_small_counts() {
+    let mut st = AppState::new(
+        "privacy",
+        Crs::epsg(25832),
+        ServerConfig {
+            internal_token_sha256: Some(sha(TOKEN)),
+            ..ServerConfig::default()
+        },
+    );
+    let (x0, y0) = (681_000.0, 5_644_000.0);
+    let districts = Layer {
+        schema: schema(&[("name", FieldType::String), ("hh", FieldType::Int)]),
+        features: [2i64, 50, 4, 70]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let x = x0 + i as f64 * 100.0;
+                Feature {
+                    geometry: Some(Geometry::Polygon(polygon![(x: x, y: y0),
+                        (x: x + 100.0, y: y0), (x: x + 100.0, y: y0 + 100.0), (x: x, y: y0 + 100.0)])),
+                    values: vec![Value::from(format!("D{i}")), Value::Int(*v)],
+                }
+            })
+            .collect(),
+    };
+    let mut e = LayerEntry::new(LayerKind::Vector);
+    e.counts = vec!["hh".into()];
+    e.geometry_types.insert("Polygon".into(), 4);
+    st.add_layer("districts", e, districts).expect("layer");
+    let st = Arc::new(st);
+    let j = get(&st, "/ogc/collections/districts/items", &[])
+        .await
+        .json();
+    let hh: Vec<serde_json::Value> = j["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .map(|f| f["properties"]["hh"].clone())
+        .collect();
+    // 2 is below 3; 4 is the smallest other cell and goes too, so the total reveals nothing.
+    assert_eq!(
+        hh,
+        vec![
+            serde_json::Value::Null,
+            50.into(),
+            serde_json::Value::Null,
+            70.into()
+        ]
+    );
+    assert_eq!(j["features"][0]["properties"]["suppressed"], "hh");
+    assert_eq!(j["features"][1]["properties"]["suppressed"], "");
+    // Filters cannot probe suppressed values.
+    let probe = get(&st, "/ogc/collections/districts/items?hh=2", &[])
+        .await
+        .json();
+    assert_eq!(probe["numberMatched"], 0);
+    // Tiles carry the protected values.
+    let (x, y) = tile_of(681_200.0, 5_644_050.0, 15);
+    let t = get(&st, &format!("/tiles/districts/15/{x}/{y}.mvt"), &[]).await;
+    let tile = Tile::decode(t.body.as_slice()).expect("mvt");
+    let l = &tile.layers[0];
+    assert!(l.keys.contains(&"suppressed".to_string()));
+    let ints: Vec<i64> = l
+        .values
+        .iter()
+        .filter_map(|v| v.sint_value.or(v.int_value))
+        .collect();
+    assert!(
+        ints.contains(&50) && !ints.contains(&2) && !ints.contains(&4),
+        "{ints:?}"
+    );
+    // The internal view sees the raw counts.
+    let auth = format!("Bearer {TOKEN}");
+    let j = get(
+        &st,
+        "/ogc/collections/districts/items",
+        &[("authorization", &auth)],
+    )
+    .await
+    .json();
+    assert_eq!(j["features"][0]["properties"]["hh"], 2);
+}

@@ -15,6 +15,9 @@ pub struct Catalog {
     /// `[server]`: settings of `saale serve`.
     #[serde(default, skip_serializing_if = "ServerSection::is_default")]
     pub server: ServerSection,
+    /// `[privacy]`: disclosure-control thresholds (`min_count`, `grid_min_count`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<saale_privacy::Policy>,
 }
 
 /// `[server]`: settings of `saale serve`.
@@ -25,6 +28,35 @@ pub struct ServerSection {
     /// attributes). Set with `saale token`; without it there is no internal view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_token_sha256: Option<String>,
+}
+
+impl Catalog {
+    /// The disclosure-control policy (defaults when `[privacy]` is absent).
+    #[must_use]
+    pub fn policy(&self) -> saale_privacy::Policy {
+        self.privacy.unwrap_or_default()
+    }
+}
+
+impl LayerEntry {
+    /// Apply disclosure control to `layer` (read from this entry) for a public output:
+    /// count fields with small cells become null and a `suppressed` field lists them.
+    /// Returns what was suppressed; a layer without count fields is left alone.
+    pub fn protect(
+        &self,
+        layer: &mut saale_model::Layer,
+        policy: &saale_privacy::Policy,
+    ) -> saale_privacy::Protection {
+        if self.counts.is_empty() {
+            return saale_privacy::Protection::default();
+        }
+        let k = if self.grid {
+            policy.grid_min_count
+        } else {
+            policy.min_count
+        };
+        saale_privacy::protect_layer(layer, &self.counts, k, self.counts_additive)
+    }
 }
 
 impl ServerSection {
@@ -113,6 +145,16 @@ pub struct LayerEntry {
     /// public routes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub internal_fields: Vec<String>,
+    /// Fields holding counts of persons or households: every public output suppresses their
+    /// small cells (`saale-privacy`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<String>,
+    /// The count fields of a feature add up to a published total (e.g. age groups).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub counts_additive: bool,
+    /// Grid cells: the grid threshold applies (`grid_min_count`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub grid: bool,
     /// Attributes put into vector tiles; empty: every field except internal ones and text
     /// longer than 1 KB.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

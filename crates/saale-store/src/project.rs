@@ -143,6 +143,7 @@ impl Project {
             },
             layers: BTreeMap::new(),
             server: crate::catalog::ServerSection::default(),
+            privacy: None,
         };
         let p = Project {
             dir: dir.to_path_buf(),
@@ -434,6 +435,9 @@ impl LayerEntry {
             personal: false,
             internal_fields: Vec::new(),
             tile_fields: Vec::new(),
+            counts: Vec::new(),
+            counts_additive: false,
+            grid: false,
             provenance: String::new(),
             fields: Vec::new(),
             sources: Vec::new(),

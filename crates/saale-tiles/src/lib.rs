@@ -170,6 +170,25 @@ impl TileLayer {
         })
     }
 
+    /// The same geometries with the attribute values of `source` (a copy of this layer's
+    /// source with values changed, e.g. suppressed counts; same features in the same order)
+    /// and another attribute selection.
+    ///
+    /// # Errors
+    /// [`Error::UnknownField`] for a field `source` does not have.
+    pub fn with_source(&self, source: Arc<Layer>, fields: Option<&[String]>) -> Result<TileLayer> {
+        Ok(TileLayer {
+            name: self.name.clone(),
+            fields: select_fields(&self.name, &source, fields)?,
+            source,
+            minzoom: self.minzoom,
+            maxzoom: self.maxzoom,
+            geoms: Arc::clone(&self.geoms),
+            index: Arc::clone(&self.index),
+            bounds: self.bounds,
+        })
+    }
+
     /// The same layer with another attribute selection (geometries and index are shared).
     ///
     /// # Errors
