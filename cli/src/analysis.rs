@@ -254,6 +254,22 @@ fn write_result(
     note: &str,
     quiet: bool,
 ) -> Result<()> {
+    write_result_counts(project, result, output, replace, inputs, note, &[], quiet)
+}
+
+/// [`write_result`] with `extra_counts`: result fields that hold counts of persons or
+/// households although their names do not say so (`total`, `covered` of a weighted coverage).
+#[allow(clippy::too_many_arguments)]
+fn write_result_counts(
+    project: &mut Project,
+    result: &Layer,
+    output: &Output,
+    replace: bool,
+    inputs: &[&str],
+    note: &str,
+    extra_counts: &[&str],
+    quiet: bool,
+) -> Result<()> {
     let entries: Vec<LayerEntry> = inputs
         .iter()
         .map(|n| project.entry(n).cloned())
@@ -298,6 +314,11 @@ fn write_result(
         .flat_map(|e| e.counts.iter().cloned())
         .collect();
     e.counts = saale_privacy::inherit_counts(&names, &counts);
+    for c in extra_counts {
+        if names.iter().any(|n| n == c) && !e.counts.iter().any(|x| x == c) {
+            e.counts.push((*c).to_string());
+        }
+    }
     e.counts_additive = entries.iter().any(|e| e.counts_additive);
     e.grid = entries.iter().any(|e| e.grid) || note.contains("grid");
     e.sources = entries
@@ -586,7 +607,16 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 Some(n) => format!("walking distance along {n} (legs to and from the network included) <= {distance} m"),
                 None => format!("Euclidean distance <= {distance} m"),
             };
-            write_result(&mut p, &r, &output, replace, &inputs, &note, quiet)
+            // Weighted by a count of persons or households, the totals are such counts too.
+            let weighted_counts = weight
+                .as_ref()
+                .is_some_and(|w| p.entry(&points).is_ok_and(|e| e.counts.contains(w)));
+            let extra: &[&str] = if weighted_counts {
+                &["total", "covered"]
+            } else {
+                &[]
+            };
+            write_result_counts(&mut p, &r, &output, replace, &inputs, &note, extra, quiet)
         }
         Verb::Zonal {
             polygons,

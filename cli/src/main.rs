@@ -268,7 +268,7 @@ fn export(
             say(
                 quiet,
                 format!(
-                    "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed' names them)",
+                    "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed_fields' names them)",
                     protection.primary, protection.secondary
                 ),
             );

@@ -30,7 +30,13 @@ fn python(py: &Path, code: &str) -> serde_json::Value {
         "python failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "python printed no JSON ({e}):\n{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
 }
 
 fn export(p: &Path, name: &str, dir: &Path) -> String {
@@ -203,6 +209,7 @@ print(json.dumps({{"counts": {{str(k): int(v) for k, v in counts.items()}},
 import duckdb, json, os, sys
 ext = [os.path.join(p, "duckdb_ext", "extensions") for p in sys.path if os.path.isdir(os.path.join(p, "duckdb_ext", "extensions"))]
 c = duckdb.connect()
+c.execute("SET enable_progress_bar = false")
 if ext:
     c.execute(f"SET extension_directory='{{ext[0]}}'")
 c.execute("LOAD spatial")

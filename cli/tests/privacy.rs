@@ -60,7 +60,10 @@ fn small_household_counts_never_leave_unprotected() {
         .filter(|&i| header[i].starts_with("31.12."))
         .collect();
     assert_eq!(years.len(), 12);
-    let flag = header.iter().position(|h| h == "suppressed").unwrap();
+    let flag = header
+        .iter()
+        .position(|h| h == "suppressed_fields")
+        .unwrap();
     let mut primary = 0;
     for (c, &col) in years.iter().enumerate() {
         let mut hidden_sum = 0;

@@ -667,8 +667,8 @@ async fn public_routes_suppress_small_counts() {
             70.into()
         ]
     );
-    assert_eq!(j["features"][0]["properties"]["suppressed"], "hh");
-    assert_eq!(j["features"][1]["properties"]["suppressed"], "");
+    assert_eq!(j["features"][0]["properties"]["suppressed_fields"], "hh");
+    assert_eq!(j["features"][1]["properties"]["suppressed_fields"], "");
     // Filters cannot probe suppressed values.
     let probe = get(&st, "/ogc/collections/districts/items?hh=2", &[])
         .await
@@ -679,7 +679,7 @@ async fn public_routes_suppress_small_counts() {
     let t = get(&st, &format!("/tiles/districts/15/{x}/{y}.mvt"), &[]).await;
     let tile = Tile::decode(t.body.as_slice()).expect("mvt");
     let l = &tile.layers[0];
-    assert!(l.keys.contains(&"suppressed".to_string()));
+    assert!(l.keys.contains(&"suppressed_fields".to_string()));
     let ints: Vec<i64> = l
         .values
         .iter()

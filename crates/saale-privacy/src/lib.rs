@@ -138,8 +138,9 @@ pub struct Protection {
     pub secondary: usize,
 }
 
-/// Name of the flag field [`protect_layer`] adds: the suppressed fields of each feature.
-pub const FLAG_FIELD: &str = "suppressed";
+/// Name of the flag field [`protect_layer`] adds: the names of the suppressed fields of each
+/// feature, comma-separated.
+pub const FLAG_FIELD: &str = "suppressed_fields";
 
 /// Suppress the count fields of `layer` in place: suppressed values become null, and a text
 /// field [`FLAG_FIELD`] lists per feature which fields were suppressed (empty when none).
