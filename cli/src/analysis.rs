@@ -245,7 +245,7 @@ fn join_text(parts: &[&str]) -> String {
 }
 
 /// Write `result` as a layer or a file, with provenance and the protection of the inputs.
-fn write_result(
+pub(crate) fn write_result(
     project: &mut Project,
     result: &Layer,
     output: &Output,
@@ -260,7 +260,7 @@ fn write_result(
 /// [`write_result`] with `extra_counts`: result fields that hold counts of persons or
 /// households although their names do not say so (`total`, `covered` of a weighted coverage).
 #[allow(clippy::too_many_arguments)]
-fn write_result_counts(
+pub(crate) fn write_result_counts(
     project: &mut Project,
     result: &Layer,
     output: &Output,
@@ -319,6 +319,14 @@ fn write_result_counts(
             e.counts.push((*c).to_string());
         }
     }
+    // Shares next to counts are computed from them.
+    if !e.counts.is_empty() {
+        e.ratios = names
+            .iter()
+            .filter(|n| n.starts_with("share"))
+            .cloned()
+            .collect();
+    }
     e.counts_additive = entries.iter().any(|e| e.counts_additive);
     e.grid = entries.iter().any(|e| e.grid) || note.contains("grid");
     e.sources = entries
@@ -372,7 +380,7 @@ fn write_result_counts(
     Ok(())
 }
 
-fn check_new(project: &Project, output: &Output, replace: bool) -> Result<()> {
+pub(crate) fn check_new(project: &Project, output: &Output, replace: bool) -> Result<()> {
     if let Some(n) = &output.out {
         saale_store::validate_layer_name(n)?;
         if !replace && project.catalog().layers.contains_key(n) {

@@ -4,6 +4,7 @@ mod analysis;
 mod build;
 mod dataset;
 mod import;
+mod indicator;
 mod join;
 mod serve;
 mod show;
@@ -64,6 +65,12 @@ enum Command {
     },
     #[command(flatten)]
     Analysis(analysis::Verb),
+    /// Planning indicators: land use per district, stop coverage, solar potential, density
+    /// against the zoning plan, infill candidates.
+    Indicator {
+        #[command(subcommand)]
+        indicator: indicator::Indicator,
+    },
     /// List the layers of the project.
     Layers {
         /// Print JSON instead of a table.
@@ -172,6 +179,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Token => serve::token(&cli.project),
         Command::Access(args) => serve::access(&cli.project, &args, quiet),
         Command::Analysis(v) => analysis::run(&cli.project, v, quiet),
+        Command::Indicator { indicator } => indicator::run(&cli.project, indicator, quiet),
         Command::Check { plan, json } => check_plan(&plan, json, quiet),
         Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),
         Command::Info { layer, json } => show::info(&Project::open(&cli.project)?, &layer, json),

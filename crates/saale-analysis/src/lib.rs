@@ -15,6 +15,7 @@
 
 mod error;
 mod grid;
+pub mod indicators;
 mod join;
 mod nearest;
 mod network;

@@ -151,6 +151,18 @@ pub fn protect_layer(
     k: u64,
     rows_additive: bool,
 ) -> Protection {
+    protect_layer_with_ratios(layer, count_fields, &[], k, rows_additive)
+}
+
+/// [`protect_layer`], and in every feature with a suppressed count also the `ratio_fields`
+/// (shares and rates computed from the counts, which would give them away with the total).
+pub fn protect_layer_with_ratios(
+    layer: &mut Layer,
+    count_fields: &[String],
+    ratio_fields: &[String],
+    k: u64,
+    rows_additive: bool,
+) -> Protection {
     let cols: Vec<(usize, String)> = count_fields
         .iter()
         .filter_map(|f| layer.schema.index_of(f).map(|i| (i, f.clone())))
@@ -164,6 +176,10 @@ pub fn protect_layer(
         .map(|f| cols.iter().map(|(i, _)| f.value(*i).as_f64()).collect())
         .collect();
     let marks = suppress(&cells, k, rows_additive);
+    let ratio_idx: Vec<(String, usize)> = ratio_fields
+        .iter()
+        .filter_map(|r| layer.schema.index_of(r).map(|i| (r.clone(), i)))
+        .collect();
     let flag = layer.schema.index_of(FLAG_FIELD).unwrap_or_else(|| {
         layer
             .schema
@@ -183,6 +199,16 @@ pub fn protect_layer(
             }
             f.values[*i] = Value::Null;
             names.push(name.as_str());
+        }
+        if !names.is_empty() {
+            for r in ratio_fields {
+                if let Some(i) = layer_index(&ratio_idx, r) {
+                    if i < f.values.len() && !f.values[i].is_null() {
+                        f.values[i] = Value::Null;
+                        names.push(r.as_str());
+                    }
+                }
+            }
         }
         if f.values.len() <= flag {
             f.values.resize(flag + 1, Value::Null);
@@ -338,6 +364,10 @@ mod tests {
         assert_eq!(l.features[0].value(flag).as_str(), Some("hh"));
         assert_eq!(l.features[1].value(flag).as_str(), Some(""));
     }
+}
+
+fn layer_index(idx: &[(String, usize)], name: &str) -> Option<usize> {
+    idx.iter().find(|(n, _)| n == name).map(|(_, i)| *i)
 }
 
 /// Count fields of a derived layer: every field of `fields` whose name contains the name of

@@ -55,7 +55,13 @@ impl LayerEntry {
         } else {
             policy.min_count
         };
-        saale_privacy::protect_layer(layer, &self.counts, k, self.counts_additive)
+        saale_privacy::protect_layer_with_ratios(
+            layer,
+            &self.counts,
+            &self.ratios,
+            k,
+            self.counts_additive,
+        )
     }
 }
 
@@ -149,6 +155,10 @@ pub struct LayerEntry {
     /// small cells (`saale-privacy`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counts: Vec<String>,
+    /// Shares or rates computed from the counts: suppressed in every feature with a suppressed
+    /// count (with the total they would give the count away).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratios: Vec<String>,
     /// The count fields of a feature add up to a published total (e.g. age groups).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub counts_additive: bool,

@@ -436,6 +436,7 @@ impl LayerEntry {
             internal_fields: Vec::new(),
             tile_fields: Vec::new(),
             counts: Vec::new(),
+            ratios: Vec::new(),
             counts_additive: false,
             grid: false,
             provenance: String::new(),
