@@ -6,6 +6,7 @@ mod dataset;
 mod import;
 mod indicator;
 mod join;
+mod report;
 mod serve;
 mod show;
 
@@ -101,6 +102,9 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Reports for controllers: `saale report districts --layer L --kpis a,b --to report.html`
+    /// (self-contained HTML with maps, charts, table and sources) or `--to report.csv`.
+    Report(Box<report::ReportArgs>),
     /// Serve the project: vector tiles, OGC API Features and Tiles, styles and the public map.
     Serve(Box<serve::ServeArgs>),
     /// Pre-generated vector tiles.
@@ -174,6 +178,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
+        Command::Report(args) => report::run(&cli.project, &args, quiet),
         Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
         Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),
         Command::Token => serve::token(&cli.project),
@@ -332,7 +337,7 @@ fn drop_fields(layer: &mut saale_model::Layer, names: &[String]) -> Vec<String> 
     dropped
 }
 
-fn log_export(p: &Project, what: &str, to: &std::path::Path) -> Result<()> {
+pub(crate) fn log_export(p: &Project, what: &str, to: &std::path::Path) -> Result<()> {
     use std::io::Write;
     let log = p.dir().join("exports.log");
     let mut f = std::fs::OpenOptions::new()

@@ -1,0 +1,261 @@
+//! `saale report districts`: the controller report (HTML or CSV).
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use saale_store::Project;
+
+/// Report language.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub(crate) enum LangArg {
+    /// German.
+    De,
+    /// English.
+    En,
+}
+
+/// Arguments of `saale report districts`.
+#[derive(Args, Debug)]
+pub(crate) struct ReportArgs {
+    /// Kind of report (only `districts` today).
+    #[arg(value_parser = ["districts"])]
+    pub kind: String,
+    /// District layer with the KPI fields (e.g. the result of `saale indicator stop-coverage`).
+    #[arg(long)]
+    pub layer: String,
+    /// KPI fields, comma-separated, each optionally with a caption: FIELD=Caption.
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub kpis: Vec<String>,
+    /// Field with the district names (default: the first text field whose name has "name").
+    #[arg(long)]
+    pub label: Option<String>,
+    /// Fields of a time series for a chart of the city total (`*` matches any text, e.g.
+    /// "31.12.*").
+    #[arg(long)]
+    pub series: Option<String>,
+    /// Title (default: the layer's name and the project's).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value = "de")]
+    pub lang: LangArg,
+    /// Target: .html (self-contained report) or .csv (the KPI table).
+    #[arg(long)]
+    pub to: PathBuf,
+}
+
+/// `saale report`.
+pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<()> {
+    let p = Project::open(dir)?;
+    let entry = p.entry(&a.layer)?.clone();
+    if entry.personal {
+        bail!(
+            "layer '{}' holds personal data and is never reported",
+            a.layer
+        );
+    }
+    if !entry.public {
+        bail!(
+            "layer '{}' is internal; reports are public outputs (mark it public with `saale access`)",
+            a.layer
+        );
+    }
+    let raw = p.read_layer(&a.layer)?;
+    let mut layer = raw.clone();
+    let prot = entry.protect(&mut layer, &p.catalog().policy());
+    for f in &entry.internal_fields {
+        if a.kpis
+            .iter()
+            .any(|k| k.split('=').next() == Some(f.as_str()))
+        {
+            bail!(
+                "field '{f}' of '{}' is internal and cannot be reported",
+                a.layer
+            );
+        }
+    }
+    let kpis: Vec<(String, String)> = a
+        .kpis
+        .iter()
+        .map(|k| match k.split_once('=') {
+            Some((f, c)) => (f.trim().to_string(), c.trim().to_string()),
+            None => (k.trim().to_string(), k.trim().to_string()),
+        })
+        .collect();
+    for (f, _) in &kpis {
+        match layer
+            .schema
+            .index_of(f)
+            .map(|i| layer.schema.fields()[i].ty)
+        {
+            Some(saale_model::FieldType::Int | saale_model::FieldType::Float) => {}
+            Some(t) => bail!("KPI '{f}' of '{}' is {t}, not a number", a.layer),
+            None => bail!(
+                "layer '{}' has no field '{f}' (fields: {})",
+                a.layer,
+                layer
+                    .schema
+                    .fields()
+                    .iter()
+                    .map(|f| f.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+    let label = match &a.label {
+        Some(l) => {
+            if layer.schema.index_of(l).is_none() {
+                bail!("layer '{}' has no field '{l}'", a.layer);
+            }
+            l.clone()
+        }
+        None => layer
+            .schema
+            .fields()
+            .iter()
+            .find(|f| {
+                f.ty == saale_model::FieldType::String && f.name.to_lowercase().contains("name")
+            })
+            .map(|f| f.name.clone())
+            .context("no name field found; give --label FIELD")?,
+    };
+    let names: Vec<String> = layer
+        .schema
+        .fields()
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    let series_fields = match &a.series {
+        Some(pat) => {
+            let s = saale_privacy::match_fields(&names, std::slice::from_ref(pat));
+            if s.is_empty() {
+                bail!("--series {pat} matches no field of '{}'", a.layer);
+            }
+            s
+        }
+        None => Vec::new(),
+    };
+    let series_totals: Vec<Option<f64>> = series_fields
+        .iter()
+        .map(|f| {
+            let i = raw.schema.index_of(f)?;
+            let vals: Vec<f64> = raw
+                .features
+                .iter()
+                .filter_map(|x| x.value(i).as_f64())
+                .collect();
+            (!vals.is_empty()).then(|| vals.iter().sum())
+        })
+        .collect();
+    // Sources: the layers named in the provenance, else the layer itself.
+    let mut inputs: Vec<String> = entry
+        .provenance
+        .split("[inputs: ")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .map(|s| {
+            s.split(',')
+                .map(|x| x.trim().trim_end_matches(']').to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    inputs.retain(|n| p.entry(n).is_ok());
+    inputs.insert(0, a.layer.clone());
+    let sources = inputs
+        .iter()
+        .filter_map(|n| p.entry(n).ok().map(|e| (n, e)))
+        .map(|(n, e)| saale_report::Source {
+            layer: n.clone(),
+            attribution: e.attribution.clone(),
+            licence: e.licence.clone(),
+            as_of: e.as_of.clone(),
+            provenance: e.provenance.clone(),
+        })
+        .collect();
+    let policy = p.catalog().policy();
+    let report = saale_report::Report {
+        title: a
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("{}: {}", p.catalog().project.name, a.layer)),
+        layer: &layer,
+        label,
+        kpis,
+        series: series_fields
+            .iter()
+            .map(|f| (f.clone(), f.clone()))
+            .collect(),
+        series_totals,
+        sources,
+        min_count: if entry.grid {
+            policy.grid_min_count
+        } else {
+            policy.min_count
+        },
+        lang: match a.lang {
+            LangArg::De => saale_report::Lang::De,
+            LangArg::En => saale_report::Lang::En,
+        },
+        date: today(),
+        metric: !p.crs().is_geographic(),
+    };
+    let text = match a.to.extension().and_then(|e| e.to_str()) {
+        Some("html" | "htm") => saale_report::html(&report),
+        Some("csv") => saale_report::csv(&report),
+        _ => bail!("{}: use .html or .csv", a.to.display()),
+    };
+    // Atomic: write beside the target, then rename.
+    let dirp =
+        a.to.parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dirp)
+        .with_context(|| format!("cannot write in {}", dirp.display()))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
+    tmp.persist(&a.to)
+        .with_context(|| format!("cannot write {}", a.to.display()))?;
+    if !entry.counts.is_empty() {
+        crate::log_export(
+            &p,
+            &format!(
+                "report with person counts of '{}' ({} cells suppressed, {} to protect them)",
+                a.layer, prot.primary, prot.secondary
+            ),
+            &a.to,
+        )?;
+    }
+    crate::say(
+        quiet,
+        format!(
+            "wrote the report on {} districts ({} KPIs) to {}{}",
+            layer.features.len(),
+            a.kpis.len(),
+            a.to.display(),
+            if prot.primary + prot.secondary > 0 {
+                format!("; {} cells suppressed", prot.primary + prot.secondary)
+            } else {
+                String::new()
+            }
+        ),
+    );
+    Ok(())
+}
+
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}

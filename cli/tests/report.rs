@@ -1,0 +1,243 @@
+//! Indicators and the district report on the Jena sample: land use per district against
+//! GeoPandas, stop coverage with disclosure control, the report rendered by headless Chromium.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::HashMap;
+use std::process::Command;
+
+use common::{jena_project, peer_python, root, saale_ok};
+use saale_model::Value;
+use saale_store::Project;
+
+#[test]
+fn landuse_per_district_matches_geopandas() {
+    let Some(py) = peer_python() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "indicator",
+        "landuse",
+        "--districts",
+        "statbez",
+        "--landuse",
+        "landuse",
+        "--out",
+        "lu",
+        "-q",
+    ]);
+    let lu = Project::open(&p).unwrap().read_layer("lu").unwrap();
+    let idi = lu.schema.index_of("id").unwrap();
+    let mut ours: HashMap<(i64, String), f64> = HashMap::new();
+    for f in &lu.features {
+        let Value::Int(id) = f.value(idi) else {
+            panic!()
+        };
+        for (k, fd) in lu.schema.fields().iter().enumerate() {
+            if let Some(c) = fd.name.strip_prefix("area_") {
+                let v = f.value(k).as_f64().unwrap();
+                if v > 0.0 {
+                    ours.insert((*id, c.to_string()), v);
+                }
+            }
+        }
+    }
+    for (name, file) in [("statbez", "d.parquet"), ("landuse", "l.parquet")] {
+        saale_ok(&[
+            "-p",
+            ps,
+            "export",
+            name,
+            "--to",
+            tmp.path().join(file).to_str().unwrap(),
+            "-q",
+        ]);
+    }
+    let code = format!(
+        r#"
+import geopandas as gpd, json, re
+d = gpd.read_parquet({d:?})[["id", "geometry"]]
+l = gpd.read_parquet({l:?})
+l = l[l.geometry.geom_type.isin(["Polygon", "MultiPolygon"])].copy()
+cls = None
+for c in ["landuse", "natural", "leisure", "waterway"]:
+    if c in l.columns:
+        v = l[c].where(l[c].notna() & (l[c].astype(str).str.strip() != ""))
+        cls = v if cls is None else cls.fillna(v)
+l["cls"] = cls.fillna("other").astype(str).str.strip()
+x = gpd.overlay(d, l[["cls", "geometry"]], how="intersection", keep_geom_type=True)
+x["a"] = x.area
+slug = lambda s: re.sub(r"_+", "_", re.sub(r"[^a-z0-9]", "_", s.lower())).strip("_")
+out = {{f"{{int(i)}}|{{slug(c)}}": float(a) for (i, c), a in x.groupby(["id", "cls"])["a"].sum().items() if a > 0}}
+print(json.dumps(out))
+"#,
+        d = tmp.path().join("d.parquet").to_str().unwrap(),
+        l = tmp.path().join("l.parquet").to_str().unwrap()
+    );
+    let out = Command::new(&py).args(["-c", &code]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let gp: HashMap<String, f64> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(gp.len() > 100, "{} district/class pairs", gp.len());
+    let mut compared = 0;
+    for (k, v) in &gp {
+        let (id, c) = k.split_once('|').unwrap();
+        let o = ours
+            .get(&(id.parse().unwrap(), c.to_string()))
+            .copied()
+            .unwrap_or(0.0);
+        // Slivers of a few cm² may be dropped by one overlay engine and not the other.
+        assert!(
+            (o - v).abs() <= 1e-6 * v.max(1.0) || (o - v).abs() < 1e-3,
+            "district {id}, class {c}: saale {o} m², GeoPandas {v} m²"
+        );
+        compared += 1;
+    }
+    assert_eq!(compared, gp.len());
+    let extra: Vec<_> = ours
+        .iter()
+        .filter(|((i, c), v)| !gp.contains_key(&format!("{i}|{c}")) && **v > 1e-3)
+        .collect();
+    assert!(extra.is_empty(), "pairs only saale has: {extra:?}");
+}
+
+#[test]
+fn district_report_renders_with_one_map_per_kpi() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "indicator",
+        "stop-coverage",
+        "--households",
+        "statbez_households",
+        "--weight",
+        "31.12.2016",
+        "--residential",
+        "landuse:landuse=residential",
+        "--stops",
+        "bus,tram",
+        "--out",
+        "stops",
+        "-q",
+    ]);
+    let html = tmp.path().join("report.html");
+    let msg = saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "stops",
+        "--kpis",
+        "share_300=Haushalte bis 300 m,share_600=Haushalte bis 600 m,hh_total=Haushalte",
+        "--series",
+        "31.12.*",
+        "--to",
+        html.to_str().unwrap(),
+    ]);
+    assert!(msg.contains("41 districts"), "{msg}");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert_eq!(text.matches("<svg class=\"map\"").count(), 3);
+    assert_eq!(text.matches("<svg class=\"bars\"").count(), 3);
+    assert_eq!(text.matches("<svg class=\"series\"").count(), 1);
+    // Self-contained: no external scripts, styles, images or links.
+    for attr in ["src=", "href=", "url(http", "@import"] {
+        assert!(
+            !text.contains(attr),
+            "external reference {attr} in the report"
+        );
+    }
+    // Sources with licences and dates; German number format; suppressed cells and footnote.
+    assert!(
+        text.contains("dl-de/by-2.0")
+            && text.contains("ODbL-1.0")
+            && text.contains("Stand 2016-12-31")
+    );
+    assert!(text.contains("Remderoda"));
+    assert!(text.contains("<td>.</td>") && text.contains(". = Wert gesperrt"));
+    // Remderoda's 22 households are published, its count near the stop is not.
+    let csv = tmp.path().join("report.csv");
+    saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "stops",
+        "--kpis",
+        "hh_total,hh_300",
+        "--to",
+        csv.to_str().unwrap(),
+    ]);
+    let c = std::fs::read_to_string(&csv).unwrap();
+    let rem = c.lines().find(|l| l.starts_with("Remderoda,")).unwrap();
+    assert!(rem.ends_with(",."), "{rem}");
+    assert!(std::fs::read_to_string(p.join("exports.log"))
+        .unwrap()
+        .contains("report with person counts"));
+    let en = tmp.path().join("report_en.html");
+    saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "stops",
+        "--kpis",
+        "hh_total",
+        "--lang",
+        "en",
+        "--to",
+        en.to_str().unwrap(),
+    ]);
+    assert!(std::fs::read_to_string(&en)
+        .unwrap()
+        .contains("KPIs per district"));
+
+    // Headless Chromium renders it to a PNG for the artifacts.
+    let Some(chromium) = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| common::have(c))
+    else {
+        assert!(
+            std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+            "chromium is required"
+        );
+        return;
+    };
+    let artifacts = root().join("target/test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let png = artifacts.join("report.png");
+    let _ = std::fs::remove_file(&png);
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--window-size=1100,3000",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("prof").display()
+        ))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(png.is_file(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        std::fs::metadata(&png).unwrap().len() > 50_000,
+        "the rendered report looks empty"
+    );
+}
