@@ -323,15 +323,18 @@ pub(crate) fn write_result_counts(
     if !e.counts.is_empty() {
         e.ratios = names
             .iter()
-            .filter(|n| n.starts_with("share"))
+            .filter(|n| n.starts_with("share") || n.ends_with("_per_inhabitant"))
             .cloned()
             .collect();
     }
     e.counts_additive = entries.iter().any(|e| e.counts_additive);
     e.grid = entries.iter().any(|e| e.grid) || note.contains("grid");
+    // Each source file once, even when several inputs derive from it.
+    let mut seen = std::collections::HashSet::new();
     e.sources = entries
         .iter()
         .flat_map(|e| e.sources.iter().cloned())
+        .filter(|s| seen.insert((s.path.clone(), s.sha256.clone())))
         .collect();
     if let Some(path) = &output.to {
         if personal || !public {

@@ -62,6 +62,51 @@ pub(crate) enum Indicator {
         #[arg(long)]
         replace: bool,
     },
+    /// Public green per inhabitant within reach, per district, against guide values (by default
+    /// 6 m² of parks >= 0.5 ha within 500 m, 7 m² of green >= 10 ha within 1,000 m). Each green
+    /// area is shared among the people who live within reach of it.
+    Green {
+        /// Districts with population (or household) counts.
+        #[arg(long)]
+        population: String,
+        /// The count field.
+        #[arg(long)]
+        weight: String,
+        /// Residential land: LAYER or LAYER:FIELD=VALUE.
+        #[arg(long)]
+        residential: String,
+        /// Green areas: LAYER or LAYER:FIELD=V1|V2 (repeat for several layers or fields).
+        #[arg(long, required = true)]
+        green: Vec<String>,
+        /// Rules DISTANCE:MIN_AREA_M2:GUIDE_M2, comma-separated.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "500:5000:6,1000:100000:7"
+        )]
+        rules: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// One KPI table per district: the fields of several district layers (indicator results,
+    /// demographic tables) joined by a key.
+    Kpis {
+        /// Layers and tables, comma-separated; the first gives the geometry.
+        #[arg(long, value_delimiter = ',', required = true)]
+        layers: Vec<String>,
+        /// Key field present in every layer (e.g. id), or LAYER_KEY=TABLE_KEY for tables whose
+        /// key is named differently (applies to all but the first).
+        #[arg(long)]
+        key: String,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Solar potential of LoD2 roof faces (usable area, kWp, annual yield), per face or per
     /// district. Model and constants: docs/USAGE.md.
     Solar {
@@ -276,6 +321,122 @@ pub(crate) fn run(dir: &std::path::Path, ind_cmd: Indicator, quiet: bool) -> Res
             write_result_counts(
                 &mut p, &result, &output, replace, &inputs, &note, &counts, quiet,
             )
+        }
+        Indicator::Green {
+            population,
+            weight,
+            residential,
+            green,
+            rules,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let rules: Vec<ind::GreenRule> = rules
+                .iter()
+                .map(|r| {
+                    let v: Vec<f64> = r
+                        .split(':')
+                        .map(str::parse)
+                        .collect::<Result<_, _>>()
+                        .with_context(|| {
+                            format!("--rules {r}: expected DISTANCE:MIN_AREA:GUIDE")
+                        })?;
+                    match v.as_slice() {
+                        [d, a, g] if *d > 0.0 && *a >= 0.0 && *g >= 0.0 => Ok(ind::GreenRule {
+                            distance: *d,
+                            min_area: *a,
+                            guide: *g,
+                        }),
+                        _ => bail!(
+                            "--rules {r}: expected DISTANCE:MIN_AREA:GUIDE with positive numbers"
+                        ),
+                    }
+                })
+                .collect::<Result<_>>()?;
+            let pop = p.read_layer(&population)?;
+            let (res_name, res) = selection(&p, &residential)?;
+            let pieces = an::overlay(
+                &pop,
+                &res,
+                (&population, &res_name),
+                an::OverlayMode::Intersection,
+                std::slice::from_ref(&weight),
+                true,
+            )?;
+            let mut greens = Layer::default();
+            let mut names = Vec::new();
+            for g in &green {
+                let (n, l) = selection(&p, g)?;
+                greens.features.extend(l.features);
+                names.push(n);
+            }
+            let dof = ind::district_of(&pop, &pieces);
+            let r = ind::green(&pop, &pieces, "pieces", &weight, &dof, &greens, &rules)?;
+            let mut inputs: Vec<&str> = vec![population.as_str(), res_name.as_str()];
+            inputs.extend(names.iter().map(String::as_str));
+            let note = format!(
+                "population ({weight}) spread over {residential} (dasymetric); each green area ({}) shared among the people within reach; rules {}",
+                green.join(", "),
+                rules.iter().map(|r| format!("{} m / >= {} m2 / guide {} m2", r.distance, r.min_area, r.guide)).collect::<Vec<_>>().join("; ")
+            );
+            write_result_counts(
+                &mut p,
+                &r,
+                &output,
+                replace,
+                &inputs,
+                &note,
+                &["population"],
+                quiet,
+            )
+        }
+        Indicator::Kpis {
+            layers,
+            key,
+            output,
+            replace,
+        } => {
+            check_new(&p, &output, replace)?;
+            let (lk, tk) = key
+                .split_once('=')
+                .map_or((key.as_str(), key.as_str()), |(a, b)| (a, b));
+            let Some(first) = layers.first() else {
+                bail!("--layers needs at least one layer");
+            };
+            let mut acc = p.read_layer(first)?;
+            for t in &layers[1..] {
+                let tab = p.read_layer(t)?;
+                if tab.schema.index_of(tk).is_none() {
+                    bail!("'{t}' has no key field '{tk}'");
+                }
+                // Drop the table's fields the accumulated layer has already (same values).
+                let keep: Vec<usize> = (0..tab.schema.len())
+                    .filter(|&i| {
+                        let n = &tab.schema.fields()[i].name;
+                        n == tk || acc.schema.index_of(n).is_none()
+                    })
+                    .collect();
+                let slim = Layer {
+                    schema: saale_model::Schema::from_fields(
+                        keep.iter().map(|&i| tab.schema.fields()[i].clone()),
+                    ),
+                    features: tab
+                        .features
+                        .iter()
+                        .map(|f| saale_model::Feature {
+                            geometry: None,
+                            values: keep.iter().map(|&i| f.value(i).clone()).collect(),
+                        })
+                        .collect(),
+                };
+                let r = saale_model::join_attributes(&acc, lk, &slim, tk, t)
+                    .with_context(|| format!("joining '{t}' by {key}"))?;
+                acc = r.layer;
+            }
+            let refs: Vec<&str> = layers.iter().map(String::as_str).collect();
+            let note = format!("KPI table: {} joined by {key}", layers.join(", "));
+            write_result(&mut p, &acc, &output, replace, &refs, &note, quiet)
         }
         Indicator::Solar {
             roofs,

@@ -64,7 +64,14 @@ pub(crate) fn run(
     entry.counts_additive = le.counts_additive || te.counts_additive;
     entry.grid = le.grid;
     entry.provenance = format!("saale join-attributes {layer} {table} --on {on} --out {out}");
-    entry.sources = le.sources.iter().chain(&te.sources).cloned().collect();
+    let mut seen = std::collections::HashSet::new();
+    entry.sources = le
+        .sources
+        .iter()
+        .chain(&te.sources)
+        .filter(|s| seen.insert((s.path.clone(), s.sha256.clone())))
+        .cloned()
+        .collect();
     p.write_layer(out, &r.layer, entry, replace)?;
     say(
         quiet,

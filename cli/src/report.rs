@@ -34,6 +34,10 @@ pub(crate) struct ReportArgs {
     /// "31.12.*").
     #[arg(long)]
     pub series: Option<String>,
+    /// With --series: add a KPI of the change per district from the series field of this year
+    /// (e.g. 2010) to the last series field with values, in percent.
+    #[arg(long, requires = "series")]
+    pub compare: Option<String>,
     /// Title (default: the layer's name and the project's).
     #[arg(long)]
     pub title: Option<String>,
@@ -137,6 +141,55 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         }
         None => Vec::new(),
     };
+    let mut kpis = kpis;
+    if let Some(year) = &a.compare {
+        let base = series_fields
+            .iter()
+            .find(|f| f.contains(year.as_str()))
+            .with_context(|| format!("--compare {year}: no series field contains it"))?
+            .clone();
+        let last = series_fields
+            .iter()
+            .rev()
+            .find(|f| {
+                layer
+                    .schema
+                    .index_of(f)
+                    .is_some_and(|i| layer.features.iter().any(|x| x.value(i).as_f64().is_some()))
+            })
+            .context("the series has no values")?
+            .clone();
+        let (bi, li) = (
+            layer
+                .schema
+                .index_of(&base)
+                .context("series field vanished")?,
+            layer
+                .schema
+                .index_of(&last)
+                .context("series field vanished")?,
+        );
+        let name = format!("share_change_{}", kpis.len());
+        let ci = layer
+            .schema
+            .observe(&name, Some(saale_model::FieldType::Float));
+        for f in &mut layer.features {
+            // Published values only: a suppressed base or target gives no change.
+            let v = match (f.value(bi).as_f64(), f.value(li).as_f64()) {
+                (Some(b), Some(l)) if b > 0.0 => saale_model::Value::Float((l - b) / b),
+                _ => saale_model::Value::Null,
+            };
+            if f.values.len() <= ci {
+                f.values.resize(ci + 1, saale_model::Value::Null);
+            }
+            f.values[ci] = v;
+        }
+        let caption = match a.lang {
+            LangArg::De => format!("Veränderung {base} bis {last}"),
+            LangArg::En => format!("Change {base} to {last}"),
+        };
+        kpis.push((name, caption));
+    }
     let series_totals: Vec<Option<f64>> = series_fields
         .iter()
         .map(|f| {

@@ -241,3 +241,187 @@ fn district_report_renders_with_one_map_per_kpi() {
         "the rendered report looks empty"
     );
 }
+
+#[test]
+fn green_kpis_and_change_on_jena() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let common_args = [
+        "--weight",
+        "31.12.2016",
+        "--residential",
+        "landuse:landuse=residential",
+    ];
+    saale_ok(
+        &[
+            &[
+                "-p",
+                ps,
+                "indicator",
+                "stop-coverage",
+                "--households",
+                "statbez_households",
+            ][..],
+            &common_args,
+            &["--out", "stops", "-q"],
+        ]
+        .concat(),
+    );
+    saale_ok(
+        &[
+            &[
+                "-p",
+                ps,
+                "indicator",
+                "green",
+                "--population",
+                "statbez_households",
+            ][..],
+            &common_args,
+            &[
+                "--green",
+                "landuse:leisure=park",
+                "--green",
+                "landuse:landuse=forest",
+                "--out",
+                "green",
+                "-q",
+            ],
+        ]
+        .concat(),
+    );
+    let proj = Project::open(&p).unwrap();
+    let sum = |layer: &str, field: &str| -> f64 {
+        let l = proj.read_layer(layer).unwrap();
+        let i = l.schema.index_of(field).unwrap();
+        l.features.iter().filter_map(|f| f.value(i).as_f64()).sum()
+    };
+    // Both spread the same households over the same residential land.
+    let (a, b) = (sum("stops", "hh_total"), sum("green", "population"));
+    assert!((a - b).abs() < 1e-6 * a, "{a} vs {b}");
+    let g = proj.read_layer("green").unwrap();
+    let gi = g.schema.index_of("green_500_per_inhabitant").unwrap();
+    let vals: Vec<f64> = g
+        .features
+        .iter()
+        .filter_map(|f| f.value(gi).as_f64())
+        .collect();
+    assert!(vals.len() > 30 && vals.iter().all(|v| *v >= 0.0));
+    assert!(
+        vals.iter().any(|v| *v >= 6.0) && vals.iter().any(|v| *v < 6.0),
+        "{vals:?}"
+    );
+    saale_ok(&[
+        "-p",
+        ps,
+        "indicator",
+        "kpis",
+        "--layers",
+        "stops,green",
+        "--key",
+        "id",
+        "--out",
+        "kpis",
+        "-q",
+    ]);
+    let k = Project::open(&p).unwrap().read_layer("kpis").unwrap();
+    assert_eq!(k.features.len(), 41);
+    for f in [
+        "share_300",
+        "green_1000_per_inhabitant",
+        "meets_500",
+        "statbez_name",
+    ] {
+        assert!(k.schema.index_of(f).is_some(), "kpis lacks {f}");
+    }
+    // --compare: the change from 2010 to 2016 per district, against the city's own table.
+    let csv = tmp.path().join("c.csv");
+    saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "statbez_households",
+        "--kpis",
+        "31.12.2016",
+        "--series",
+        "31.12.*",
+        "--compare",
+        "2010",
+        "--to",
+        csv.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let ammerbach = text
+        .lines()
+        .find(|l| l.starts_with("Ammerbach Ort,"))
+        .unwrap();
+    // hh_priv.csv: Ammerbach Ort 194 households at 31.12.2010, 205 at 31.12.2016.
+    let change: f64 = ammerbach.rsplit(',').next().unwrap().parse().unwrap();
+    assert!(
+        (change - (205.0 - 194.0) / 194.0).abs() < 1e-12,
+        "{ammerbach}"
+    );
+}
+
+#[test]
+fn solar_on_nrw_lod2_follows_the_stated_model() {
+    let Some(shared) = common::shared_data() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("nrw");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        shared.join("city3d/nrw_lod2").to_str().unwrap(),
+        "-q",
+    ]);
+    saale_ok(&["-p", ps, "indicator", "solar", "--out", "solar", "-q"]);
+    let l = Project::open(&p).unwrap().read_layer("solar").unwrap();
+    let i = |n: &str| l.schema.index_of(n).unwrap();
+    let (ia, it, iz, iy, is) = (
+        i("area_3d"),
+        i("tilt_deg"),
+        i("azimuth_deg"),
+        i("yield_kwh"),
+        i("suitable"),
+    );
+    let mut suitable = 0;
+    let mut total = 0.0;
+    for f in &l.features {
+        let (a, t) = (f.value(ia).as_f64().unwrap(), f.value(it).as_f64().unwrap());
+        let Some(z) = f.value(iz).as_f64().or((t < 10.0).then_some(180.0)) else {
+            assert_eq!(f.value(is), &Value::Bool(false));
+            continue;
+        };
+        // The model, written out again: factor, suitability, usable share, yield.
+        let fac = if t < 10.0 {
+            1.0
+        } else {
+            (1.0 + 0.008 * t * (z - 180.0).to_radians().cos() - 1.224e-4 * t * t).max(0.0)
+        };
+        let ok = fac >= 0.75 && a >= 10.0;
+        let usable = if ok {
+            a * if t < 10.0 { 0.5 } else { 0.7 }
+        } else {
+            0.0
+        };
+        let y = usable * 0.2 * 0.8 * 1050.0 * fac;
+        assert_eq!(f.value(is), &Value::Bool(ok));
+        assert!((f.value(iy).as_f64().unwrap() - y).abs() <= 1e-9 * y.max(1.0));
+        suitable += usize::from(ok);
+        total += y;
+    }
+    assert!(l.features.len() > 900, "{} roof faces", l.features.len());
+    assert!(
+        suitable > l.features.len() / 5 && suitable < l.features.len(),
+        "{suitable}"
+    );
+    assert!(total > 1e6, "{total} kWh a");
+}

@@ -210,11 +210,13 @@ pub fn solar(roofs: &Layer, roofs_name: &str, m: &SolarModel) -> Result<Layer> {
         .features
         .iter()
         .map(|f| {
-            let (Some(a), Some(t), Some(z)) = (
-                f.value(ia).as_f64(),
-                f.value(it).as_f64(),
-                f.value(iz).as_f64(),
-            ) else {
+            // Flat faces need no azimuth (CityGML tools leave it empty for them).
+            let (a, t) = (f.value(ia).as_f64(), f.value(it).as_f64());
+            let z = f
+                .value(iz)
+                .as_f64()
+                .or_else(|| t.filter(|t| *t < m.flat_below_deg).map(|_| 180.0));
+            let (Some(a), Some(t), Some(z)) = (a, t, z) else {
                 return row_with(
                     f,
                     n,
@@ -575,6 +577,174 @@ pub fn sum_by_district(
     Ok(Layer { schema, features })
 }
 
+/// One reach rule of [`green`]: green areas of at least `min_area` m² within `distance` m.
+#[derive(Debug, Clone, Copy)]
+pub struct GreenRule {
+    /// Walking reach, straight-line metres (500).
+    pub distance: f64,
+    /// Smallest green area counted, m² (5,000 = 0.5 ha).
+    pub min_area: f64,
+    /// Guide value, m² per inhabitant (6).
+    pub guide: f64,
+}
+
+/// Public green per inhabitant, per district. `pieces` are residential areas with their
+/// population (`weight`, e.g. from a dasymetric overlay), each belonging to the district
+/// `district_of[i]`. For every rule, each green area of at least `min_area` is shared among the
+/// people living within `distance` of it (area / reachable population), and a person's supply is
+/// the sum over the green areas in reach. Per district: `population`, and per rule
+/// `green_<d>_per_inhabitant` (m², the population-weighted mean supply) and `meets_<d>`
+/// (at least the guide value).
+///
+/// # Errors
+/// `weight` is not a numeric field of `pieces`.
+pub fn green(
+    districts: &Layer,
+    pieces: &Layer,
+    pieces_name: &str,
+    weight: &str,
+    district_of: &[Option<usize>],
+    greens: &Layer,
+    rules: &[GreenRule],
+) -> Result<Layer> {
+    use geo::{Distance, Euclidean};
+    let wi = field_index(pieces, pieces_name, weight)?;
+    let pop: Vec<f64> = pieces
+        .features
+        .iter()
+        .map(|f| f.value(wi).as_f64().unwrap_or(0.0).max(0.0))
+        .collect();
+    let pidx = LayerIndex::build(pieces);
+    let garea: Vec<f64> = greens
+        .features
+        .iter()
+        .map(|g| {
+            g.geometry
+                .as_ref()
+                .and_then(as_multipolygon)
+                .map_or(0.0, |m| m.unsigned_area())
+        })
+        .collect();
+    let nd = districts.features.len();
+    let mut district_pop = vec![0.0; nd];
+    for (k, d) in district_of.iter().enumerate() {
+        if let Some(d) = d {
+            district_pop[*d] += pop[k];
+        }
+    }
+    let mut per_rule: Vec<Vec<Option<f64>>> = Vec::new();
+    for rule in rules {
+        // Pieces in reach of each green area.
+        let reach: Vec<Vec<usize>> = greens
+            .features
+            .par_iter()
+            .enumerate()
+            .map(|(j, g)| {
+                let mut v = Vec::new();
+                if garea[j] < rule.min_area {
+                    return v;
+                }
+                let Some(gg) = &g.geometry else { return v };
+                let b = Bbox::of(gg);
+                let q = Bbox {
+                    min_x: b.min_x - rule.distance,
+                    min_y: b.min_y - rule.distance,
+                    max_x: b.max_x + rule.distance,
+                    max_y: b.max_y + rule.distance,
+                };
+                pidx.for_each_in_bbox(&q, |k| {
+                    if let Some(pg) = &pieces.features[k].geometry {
+                        if Euclidean.distance(gg, pg) <= rule.distance {
+                            v.push(k);
+                        }
+                    }
+                });
+                v
+            })
+            .collect();
+        let mut supply = vec![0.0; pieces.features.len()];
+        for (j, ks) in reach.iter().enumerate() {
+            let p: f64 = ks.iter().map(|&k| pop[k]).sum();
+            if p > 0.0 {
+                for &k in ks {
+                    supply[k] += garea[j] / p;
+                }
+            }
+        }
+        let mut weighted = vec![0.0; nd];
+        for (k, d) in district_of.iter().enumerate() {
+            if let Some(d) = d {
+                weighted[*d] += pop[k] * supply[k];
+            }
+        }
+        per_rule.push(
+            (0..nd)
+                .map(|d| (district_pop[d] > 0.0).then(|| weighted[d] / district_pop[d]))
+                .collect(),
+        );
+    }
+    let mut extra: Vec<(String, FieldType)> = vec![("population".into(), FieldType::Float)];
+    for r in rules {
+        extra.push((
+            format!("green_{:.0}_per_inhabitant", r.distance),
+            FieldType::Float,
+        ));
+        extra.push((format!("meets_{:.0}", r.distance), FieldType::Bool));
+    }
+    let extra_ref: Vec<(&str, FieldType)> = extra.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let schema = with_fields(&districts.schema, &extra_ref);
+    let n = districts.schema.len();
+    let features = districts
+        .features
+        .iter()
+        .enumerate()
+        .map(|(d, f)| {
+            let mut v = vec![Value::Float(district_pop[d])];
+            for (r, vals) in rules.iter().zip(&per_rule) {
+                match vals[d] {
+                    Some(x) => {
+                        v.push(Value::Float(x));
+                        v.push(Value::Bool(x >= r.guide));
+                    }
+                    None => {
+                        v.push(Value::Null);
+                        v.push(Value::Null);
+                    }
+                }
+            }
+            row_with(f, n, v)
+        })
+        .collect();
+    Ok(Layer { schema, features })
+}
+
+/// The district each feature's interior point lies in (first in layer order), for
+/// [`green`].
+#[must_use]
+pub fn district_of(districts: &Layer, items: &Layer) -> Vec<Option<usize>> {
+    let dix = LayerIndex::build(districts);
+    items
+        .features
+        .iter()
+        .map(|f| {
+            let ip = f.geometry.as_ref().and_then(|g| g.interior_point())?;
+            let pt = Geometry::Point(ip);
+            let mut hit: Option<usize> = None;
+            dix.for_each_in_bbox(&Bbox::of(&pt), |j| {
+                use geo::Intersects;
+                if districts.features[j]
+                    .geometry
+                    .as_ref()
+                    .is_some_and(|g| g.intersects(&ip))
+                {
+                    hit = Some(hit.map_or(j, |h| h.min(j)));
+                }
+            });
+            hit
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -669,6 +839,103 @@ mod tests {
         assert_eq!(v(1, "yield_kwh"), 0.0);
         // Flat 200 m²: half usable, f = 1: 100 x 0.16 x 1050 = 16,800 kWh.
         assert!((v(2, "yield_kwh") - 16_800.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn green_supply_is_shared_among_the_people_in_reach() {
+        // Two districts side by side (x 0..100 and 100..200), each one residential piece: 100
+        // people in the west, 300 in the east. A 1 ha park at x 0..100, y 200..300 is 100 m
+        // from both pieces' tops (pieces y 0..100): in reach of both within 150 m, shared by
+        // 400 people: 25 m² each. A 0.4 ha park near the east piece is too small.
+        let d = layer(
+            &[("id", FieldType::Int)],
+            vec![
+                (sq(0.0, 0.0, 100.0), vec![Value::Int(1)]),
+                (sq(100.0, 0.0, 100.0), vec![Value::Int(2)]),
+            ],
+        );
+        let pieces = layer(
+            &[("pop", FieldType::Float)],
+            vec![
+                (sq(0.0, 0.0, 100.0), vec![Value::Float(100.0)]),
+                (sq(100.0, 0.0, 100.0), vec![Value::Float(300.0)]),
+            ],
+        );
+        let greens = layer(
+            &[],
+            vec![
+                (
+                    Some(Geometry::Polygon(
+                        polygon![(x: 50.0, y: 200.0), (x: 150.0, y: 200.0), (x: 150.0, y: 300.0), (x: 50.0, y: 300.0)],
+                    )),
+                    vec![],
+                ),
+                (sq(150.0, -80.0, 63.0), vec![]),
+            ],
+        );
+        let dof = district_of(&d, &pieces);
+        assert_eq!(dof, vec![Some(0), Some(1)]);
+        let rule = GreenRule {
+            distance: 150.0,
+            min_area: 5_000.0,
+            guide: 6.0,
+        };
+        let r = green(&d, &pieces, "pieces", "pop", &dof, &greens, &[rule]).expect("green");
+        let v = |i: usize| {
+            r.value(i, "green_150_per_inhabitant")
+                .and_then(Value::as_f64)
+                .expect("value")
+        };
+        assert!((v(0) - 25.0).abs() < 1e-9 && (v(1) - 25.0).abs() < 1e-9);
+        assert_eq!(r.value(0, "meets_150"), Some(&Value::Bool(true)));
+        // With a 50 m reach nobody reaches the park.
+        let near = GreenRule {
+            distance: 50.0,
+            ..rule
+        };
+        let r = green(&d, &pieces, "pieces", "pop", &dof, &greens, &[near]).expect("green");
+        assert_eq!(
+            r.value(1, "green_50_per_inhabitant")
+                .and_then(Value::as_f64),
+            Some(0.0)
+        );
+    }
+
+    #[test]
+    fn density_on_a_generated_block_matches_the_construction() {
+        // 10 x 10 parcels of 20 x 30 m, each with one building of known size and storeys.
+        let mut parcels = Vec::new();
+        let mut buildings = Vec::new();
+        let mut expect = Vec::new();
+        for i in 0..100 {
+            let (x, y) = (f64::from(i % 10) * 20.0, f64::from(i / 10) * 30.0);
+            parcels.push((Some(Geometry::Polygon(polygon![(x: x, y: y), (x: x + 20.0, y: y), (x: x + 20.0, y: y + 30.0), (x: x, y: y + 30.0)])), vec![Value::Int(i64::from(i))]));
+            let (w, h) = (4.0 + f64::from(i % 7), 5.0 + f64::from(i % 11));
+            let storeys = 1 + i64::from(i % 4);
+            buildings.push((Some(Geometry::Polygon(polygon![(x: x + 2.0, y: y + 3.0), (x: x + 2.0 + w, y: y + 3.0), (x: x + 2.0 + w, y: y + 3.0 + h), (x: x + 2.0, y: y + 3.0 + h)])), vec![Value::Int(storeys)]));
+            expect.push((w * h / 600.0, w * h * storeys as f64 / 600.0));
+        }
+        let pl = layer(&[("id", FieldType::Int)], parcels);
+        let bl = layer(&[("storeys_above", FieldType::Int)], buildings);
+        let zl = layer(
+            &[
+                ("grz", FieldType::Float),
+                ("gfz", FieldType::Float),
+                ("z", FieldType::Int),
+            ],
+            vec![(
+                sq(-1.0, -1.0, 400.0),
+                vec![Value::Float(0.4), Value::Float(1.2), Value::Int(3)],
+            )],
+        );
+        let d =
+            density(&pl, &bl, &zl, ("p", "b", "z"), &DensityFields::default()).expect("density");
+        for (i, (grz, gfz)) in expect.iter().enumerate() {
+            let v = |n: &str| d.value(i, n).and_then(Value::as_f64).expect(n);
+            assert!((v("grz_actual") - grz).abs() < 1e-12, "parcel {i}");
+            assert!((v("gfz_actual") - gfz).abs() < 1e-12, "parcel {i}");
+            assert!((v("unused_gr") - (0.4 * 600.0 - grz * 600.0).max(0.0)).abs() < 1e-9);
+        }
     }
 
     #[test]
