@@ -3,6 +3,7 @@
 mod analysis;
 mod build;
 mod dataset;
+mod forecast;
 mod import;
 mod indicator;
 mod join;
@@ -102,6 +103,12 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Forecasts: trend forecasts of series with backtests, the cohort-component projection per
+    /// district, Kita and school demand.
+    Forecast {
+        #[command(subcommand)]
+        forecast: forecast::Forecast,
+    },
     /// Reports for controllers: `saale report districts --layer L --kpis a,b --to report.html`
     /// (self-contained HTML with maps, charts, table and sources) or `--to report.csv`.
     Report(Box<report::ReportArgs>),
@@ -178,6 +185,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
+        Command::Forecast { forecast } => forecast::run(&forecast, quiet),
         Command::Report(args) => report::run(&cli.project, &args, quiet),
         Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
         Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),

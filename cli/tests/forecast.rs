@@ -1,0 +1,238 @@
+//! Forecasts on the command line: Jena's household backtest (MAPE against a hand computation),
+//! reconciled series forecasts, and a cohort-component projection with control totals and
+//! demand from files.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{jena_dir, saale, saale_ok};
+
+fn csv_rows(path: &std::path::Path) -> Vec<std::collections::HashMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let h: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+    r.records()
+        .map(|x| {
+            h.iter()
+                .cloned()
+                .zip(x.unwrap().iter().map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn jena_household_backtest_and_forecast() {
+    let tmp = tempfile::tempdir().unwrap();
+    let series = jena_dir().join("hh_priv.csv");
+    let bt = tmp.path().join("bt.csv");
+    let out = saale_ok(&[
+        "forecast",
+        "backtest",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--fit-until",
+        "2013",
+        "--to",
+        bt.to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("not evaluated") && out.contains("999"),
+        "{out}"
+    );
+    let rows = csv_rows(&bt);
+    let mape = |id: &str, m: &str| -> f64 {
+        rows.iter()
+            .find(|r| r["id"] == id && r["method"] == m)
+            .unwrap()["mape"]
+            .parse()
+            .unwrap()
+    };
+    // Naive for the city by hand: 2013 had 59,910 households; 2014-2016: 60,068, 60,427, 61,012.
+    let by_hand = 100.0
+        * ((60_068.0f64 - 59_910.0).abs() / 60_068.0
+            + (60_427.0f64 - 59_910.0).abs() / 60_427.0
+            + (61_012.0f64 - 59_910.0).abs() / 61_012.0)
+        / 3.0;
+    assert!(
+        (mape("0", "naive") - by_hand).abs() < 1e-3,
+        "{} vs {by_hand}",
+        mape("0", "naive")
+    );
+    // The damped trend beats the naive forecast on the city total (docs/USAGE.md has the table).
+    assert!(mape("0", "damped") < mape("0", "naive"));
+    assert!(out.contains("auto picks damped"), "{out}");
+    // 41 districts + city, three methods each; the all-zero row is left out.
+    assert_eq!(rows.len(), 42 * 3);
+
+    let fc = tmp.path().join("fc.csv");
+    saale_ok(&[
+        "forecast",
+        "series",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--until",
+        "2025",
+        "--to",
+        fc.to_str().unwrap(),
+    ]);
+    let rows = csv_rows(&fc);
+    for y in ["2017", "2025"] {
+        let city: f64 = rows
+            .iter()
+            .find(|r| r["id"] == "0" && r["year"] == y)
+            .unwrap()["value"]
+            .parse()
+            .unwrap();
+        let sum: f64 = rows
+            .iter()
+            .filter(|r| r["id"] != "0" && r["year"] == y)
+            .map(|r| r["value"].parse::<f64>().unwrap())
+            .sum();
+        assert!(
+            (city - sum).abs() < 0.05,
+            "{y}: city {city} vs districts {sum}"
+        );
+    }
+    for r in &rows {
+        let (v, lo, hi): (f64, f64, f64) = (
+            r["value"].parse().unwrap(),
+            r["lower"].parse().unwrap(),
+            r["upper"].parse().unwrap(),
+        );
+        assert!(lo <= v + 1e-9 && v <= hi + 1e-9 && lo >= 0.0, "{r:?}");
+        assert!(["naive", "linear", "damped"].contains(&r["method"].as_str()));
+    }
+    // Bad input names the file and line.
+    let bad = tmp.path().join("bad.csv");
+    std::fs::write(&bad, "id,2010,2011\na,1,2\nb,3,x\n").unwrap();
+    let o = saale(&[
+        "forecast",
+        "series",
+        "--series",
+        bad.to_str().unwrap(),
+        "--id-column",
+        "id",
+        "--until",
+        "2015",
+        "--to",
+        fc.to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("bad.csv") && e.contains("line 3") && e.contains("'x'"),
+        "{e}"
+    );
+}
+
+#[test]
+fn cohort_projection_from_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let w = |n: &str, s: &str| std::fs::write(d.join(n), s).unwrap();
+    // Ages 0..10 (10 = 10+), two districts.
+    let mut base = String::from("district,sex,age,count\n");
+    for dist in ["Nord", "Sued"] {
+        for sex in ["f", "m"] {
+            for age in 0..=10 {
+                base.push_str(&format!(
+                    "{dist},{sex},{age},{}\n",
+                    if dist == "Nord" { 100 } else { 50 }
+                ));
+            }
+        }
+    }
+    w("base.csv", &base);
+    let mut fert = String::from("age,rate\n");
+    for age in 0..=10 {
+        fert.push_str(&format!(
+            "{age},{}\n",
+            if (3..=6).contains(&age) { 0.2 } else { 0.0 }
+        ));
+    }
+    w("fertility.csv", &fert);
+    let mut surv = String::from("sex,age,rate\n");
+    for sex in ["f", "m"] {
+        for age in 0..=10 {
+            surv.push_str(&format!("{sex},{age},0.99\n"));
+        }
+    }
+    w("survival.csv", &surv);
+    w("moves.csv", "from,to,rate\nNord,Sued,0.05\n");
+    w("housing.csv", "district,year,dwellings\nSued,2026,100\n");
+    w("control.csv", "year,total\n2030,5000\n");
+    w(
+        "capacities.csv",
+        "district,kita,school\nNord,300,300\nSued,100,100\n",
+    );
+    w(
+        "forecast.toml",
+        "base = \"base.csv\"\nbase_year = 2025\nfertility = \"fertility.csv\"\nsurvival = \"survival.csv\"\nmoves = \"moves.csv\"\nhousing = \"housing.csv\"\ncontrol = \"control.csv\"\ncapacities = \"capacities.csv\"\n[demand]\nu3_rate = 0.5\no3_rate = 1.0\nschool_rate = 1.0\n",
+    );
+    let out = d.join("pop.csv");
+    let dem = d.join("demand.csv");
+    let msg = saale_ok(&[
+        "forecast",
+        "cohort",
+        "--config",
+        d.join("forecast.toml").to_str().unwrap(),
+        "--until",
+        "2030",
+        "--to",
+        out.to_str().unwrap(),
+        "--demand-to",
+        dem.to_str().unwrap(),
+    ]);
+    assert!(
+        msg.contains("2 districts") && msg.contains("3300 -> 5000"),
+        "{msg}"
+    );
+    let rows = csv_rows(&out);
+    let total = |y: &str| -> f64 {
+        rows.iter()
+            .filter(|r| r["year"] == y && r["age_group"] == "total")
+            .map(|r| r["value"].parse::<f64>().unwrap())
+            .sum()
+    };
+    assert!((total("2025") - 3300.0).abs() < 1e-6);
+    assert!(
+        (total("2030") - 5000.0).abs() < 0.05,
+        "control total {}",
+        total("2030")
+    );
+    // Demand = children x rates, shortfall = demand − capacity (at least 0).
+    let drows = csv_rows(&dem);
+    let r0 = drows
+        .iter()
+        .find(|r| r["district"] == "Nord" && r["year"] == "2025")
+        .unwrap();
+    // Nord 2025: 0-2: 600 children x 0.5 + 3-5: 600 x 1.0 = 900 places; capacity 300.
+    assert_eq!(r0["kita_needed"], "900.0");
+    assert_eq!(r0["kita_shortfall"], "600.0");
+    assert_eq!(r0["school_needed"], "800.0");
+    // Errors name the file and line.
+    w("survival.csv", "sex,age,rate\nx,0,0.9\n");
+    let o = saale(&[
+        "forecast",
+        "cohort",
+        "--config",
+        d.join("forecast.toml").to_str().unwrap(),
+        "--until",
+        "2030",
+        "--to",
+        out.to_str().unwrap(),
+    ]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && e.contains("survival.csv: line 2"),
+        "{e}"
+    );
+}

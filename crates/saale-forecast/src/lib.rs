@@ -1,0 +1,23 @@
+//! Small-area forecasts for planning: the cohort-component projection per district
+//! ([`cohort`]), trend forecasts of series with prediction intervals, reconciliation and
+//! backtests ([`series`]), and Kita and school demand ([`cohort::demand`]).
+
+pub mod cohort;
+pub mod series;
+
+/// Errors of the forecasts.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Reading a file failed.
+    #[error("{0}: {1}")]
+    Io(String, std::io::Error),
+    /// Input that does not fit (names the file and line where known).
+    #[error("{0}")]
+    Input(String),
+    /// A series that cannot be forecast.
+    #[error("{0}")]
+    Series(String),
+}
+
+/// Result alias.
+pub type Result<T> = std::result::Result<T, Error>;
