@@ -42,6 +42,11 @@ pub(crate) struct SeriesArgs {
     /// auto (by backtest error), naive, linear or damped.
     #[arg(long, default_value = "auto")]
     pub method: String,
+    /// Disclosure control: forecasts of persons or households below this are written as "."
+    /// (with a second cell per year so that the city total does not give them away; 0 turns
+    /// it off for series that are not counts of people).
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u64,
     /// Output CSV.
     #[arg(long)]
     pub to: PathBuf,
@@ -85,6 +90,20 @@ pub(crate) struct CohortArgs {
     /// Kita and school demand against capacities: district, year, needed, capacity, shortfall.
     #[arg(long)]
     pub demand_to: Option<PathBuf>,
+    /// Disclosure control: projected persons per district, sex and age group below this are
+    /// written as "." (with partner cells, so that totals do not give them away); 0 turns it off.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u64,
+    /// Also write the totals per district and year onto this district layer of the project
+    /// (`-p`), one column `pop_YEAR` per year, matched by --key; for maps, tiles and reports.
+    #[arg(long, requires_all = ["key", "out"])]
+    pub layer: Option<String>,
+    /// Field of --layer that holds the district names of the base population.
+    #[arg(long)]
+    pub key: Option<String>,
+    /// Name of the new layer.
+    #[arg(long)]
+    pub out: Option<String>,
 }
 
 fn write_atomic(path: &Path, text: &str) -> Result<()> {
@@ -114,11 +133,11 @@ fn auto_method(t: &series::Table, id: &str) -> Method {
 }
 
 /// `saale forecast`.
-pub(crate) fn run(f: &Forecast, quiet: bool) -> Result<()> {
+pub(crate) fn run(project: &Path, f: &Forecast, quiet: bool) -> Result<()> {
     match f {
         Forecast::Series(a) => run_series(a, quiet),
         Forecast::Backtest(a) => run_backtest(a, quiet),
-        Forecast::Cohort(a) => run_cohort(a, quiet),
+        Forecast::Cohort(a) => run_cohort(project, a, quiet),
     }
 }
 
@@ -192,14 +211,39 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
             .collect();
         out.push(("total".into(), sum, Method::Naive));
     }
+    // Disclosure control per year over the districts (the city total is published).
+    let city_id = a.total_id.clone().unwrap_or_else(|| "total".to_string());
+    let district_rows: Vec<usize> = (0..out.len()).filter(|&i| out[i].0 != city_id).collect();
+    let horizon = out.first().map_or(0, |o| o.1.len());
+    let mut hidden = vec![vec![false; horizon]; out.len()];
+    if a.min_count > 0 {
+        // Rows: districts, columns: years; each year's column is a group with a published
+        // total (the city).
+        let cells: Vec<Vec<Option<f64>>> = district_rows
+            .iter()
+            .map(|&i| out[i].1.iter().map(|p| Some(p.value)).collect())
+            .collect();
+        let marks = saale_privacy::suppress(&cells, a.min_count, false);
+        for (r, &i) in district_rows.iter().enumerate() {
+            hidden[i] = marks[r]
+                .iter()
+                .map(|m| *m != saale_privacy::Mark::Published)
+                .collect();
+        }
+    }
+    let n_hidden: usize = hidden.iter().flatten().filter(|h| **h).count();
     let mut csv = String::from("id,year,value,lower,upper,method\n");
-    for (id, pts, m) in &out {
+    for (i, (id, pts, m)) in out.iter().enumerate() {
         let name = if a.total_id.is_none() && id == "total" {
             "sum of districts"
         } else {
             m.name()
         };
-        for p in pts {
+        for (k, p) in pts.iter().enumerate() {
+            if hidden[i][k] {
+                csv.push_str(&format!("{id},{},.,.,.,{name}\n", p.year));
+                continue;
+            }
             csv.push_str(&format!(
                 "{id},{},{:.3},{:.3},{:.3},{name}\n",
                 p.year, p.value, p.lower, p.upper
@@ -225,6 +269,15 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
                 .join(", ")
         ),
     );
+    if n_hidden > 0 {
+        crate::say(
+            quiet,
+            format!(
+                "{n_hidden} forecast cells below {} (or protecting one) written as \".\"",
+                a.min_count
+            ),
+        );
+    }
     if fixed.is_none() {
         crate::say(quiet, "method auto: for each series the method with the smallest backtest MAPE over its last (up to 3) years");
     }
@@ -429,7 +482,7 @@ fn sex(path: &Path, line: usize, s: &str) -> Result<usize> {
     }
 }
 
-fn run_cohort(a: &CohortArgs, quiet: bool) -> Result<()> {
+fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
     let text = std::fs::read_to_string(&a.config)
         .with_context(|| format!("cannot read {}", a.config.display()))?;
     let c: CohortConfig = toml::from_str(&text)
@@ -604,21 +657,58 @@ fn run_cohort(a: &CohortArgs, quiet: bool) -> Result<()> {
         ("65+", 65, n_ages - 1),
         ("total", 0, n_ages - 1),
     ];
+    let groups: Vec<(&str, usize, usize)> = groups.into_iter().filter(|g| g.1 < n_ages).collect();
     let mut csv = String::from("district,year,sex,age_group,value\n");
+    let mut n_hidden = 0;
     for (yi, y) in proj.years.iter().enumerate() {
+        // Rows: district x sex; columns: the age groups (the last is the total, which the
+        // others add up to).
+        let cells: Vec<Vec<Option<f64>>> = districts
+            .iter()
+            .enumerate()
+            .flat_map(|(d, _)| [cohort::FEMALE, cohort::MALE].map(|s| (d, s)))
+            .map(|(d, s)| {
+                let pyr = &proj.population[yi][d];
+                groups
+                    .iter()
+                    .map(|(_, from, to)| {
+                        Some(
+                            pyr[s]
+                                .iter()
+                                .skip(*from)
+                                .take(to.min(&(n_ages - 1)) + 1 - from)
+                                .sum(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        let detail: Vec<Vec<Option<f64>>> =
+            cells.iter().map(|r| r[..r.len() - 1].to_vec()).collect();
+        let marks = if a.min_count > 0 {
+            saale_privacy::suppress(&detail, a.min_count, true)
+        } else {
+            detail
+                .iter()
+                .map(|r| vec![saale_privacy::Mark::Published; r.len()])
+                .collect()
+        };
         for (d, name) in districts.iter().enumerate() {
-            let pyr = &proj.population[yi][d];
-            for (s, sname) in [(cohort::FEMALE, "f"), (cohort::MALE, "m")] {
-                for (g, from, to) in groups {
-                    if from >= n_ages {
-                        continue;
+            for (si, sname) in ["f", "m"].iter().enumerate() {
+                let row = d * 2 + si;
+                for (gi, (g, _, _)) in groups.iter().enumerate() {
+                    let v = cells[row][gi].unwrap_or(0.0);
+                    let hide = if gi + 1 == groups.len() {
+                        a.min_count > 0 && v > 0.0 && v < a.min_count as f64
+                    } else {
+                        marks[row][gi] != saale_privacy::Mark::Published
+                    };
+                    if hide {
+                        n_hidden += 1;
+                        csv.push_str(&format!("{name},{y},{sname},{g},.\n"));
+                    } else {
+                        csv.push_str(&format!("{name},{y},{sname},{g},{v:.3}\n"));
                     }
-                    let v: f64 = pyr[s]
-                        .iter()
-                        .skip(from)
-                        .take(to.min(n_ages - 1) + 1 - from)
-                        .sum();
-                    csv.push_str(&format!("{name},{y},{sname},{g},{v:.3}\n"));
                 }
             }
         }
@@ -654,6 +744,66 @@ fn run_cohort(a: &CohortArgs, quiet: bool) -> Result<()> {
         }
         write_atomic(dt, &out)?;
     }
+    if let (Some(ln), Some(key), Some(out)) = (&a.layer, &a.key, &a.out) {
+        let mut p = saale_store::Project::open(project)?;
+        let mut l = p.read_layer(ln)?;
+        let ki = l
+            .schema
+            .index_of(key)
+            .with_context(|| format!("layer '{ln}' has no field '{key}'"))?;
+        let cols: Vec<(String, usize)> = proj
+            .years
+            .iter()
+            .map(|y| {
+                let n = format!("pop_{y}");
+                let i = l.schema.observe(&n, Some(saale_model::FieldType::Float));
+                (n, i)
+            })
+            .collect();
+        let mut matched = 0;
+        for f in &mut l.features {
+            let name = match f.value(ki) {
+                saale_model::Value::String(s) => s.to_string(),
+                saale_model::Value::Int(i) => i.to_string(),
+                _ => continue,
+            };
+            let Some(d) = districts.iter().position(|x| *x == name) else {
+                continue;
+            };
+            matched += 1;
+            for (yi, (_, ci)) in cols.iter().enumerate() {
+                if f.values.len() <= *ci {
+                    f.values.resize(ci + 1, saale_model::Value::Null);
+                }
+                f.values[*ci] = saale_model::Value::Float(cohort::total(&proj.population[yi][d]));
+            }
+        }
+        if matched == 0 {
+            bail!("no feature of '{ln}' has a {key} that is a district of the base population");
+        }
+        let src = p.entry(ln)?.clone();
+        let mut e = saale_store::LayerEntry::new(saale_store::LayerKind::Vector);
+        e.licence = src.licence.clone();
+        e.attribution = src.attribution.clone();
+        e.public = src.public;
+        e.personal = src.personal;
+        e.sources = src.sources.clone();
+        e.source_crs = src.source_crs.clone();
+        e.counts = cols.iter().map(|(n, _)| n.clone()).collect();
+        e.provenance = format!(
+            "{} [inputs: {ln}; cohort-component projection, scenario {}]",
+            std::env::args().collect::<Vec<_>>().join(" "),
+            a.scenario
+        );
+        p.write_layer(out, &l, e, false)?;
+        crate::say(
+            quiet,
+            format!(
+                "wrote layer '{out}' ({matched} districts, pop_{}..pop_{})",
+                c.base_year, a.until
+            ),
+        );
+    }
     let t0: f64 = base.iter().map(cohort::total).sum();
     let t1: f64 = proj
         .population
@@ -662,11 +812,12 @@ fn run_cohort(a: &CohortArgs, quiet: bool) -> Result<()> {
     crate::say(
         quiet,
         format!(
-            "projected {nd} districts from {} to {} ({} scenario): {t0:.0} -> {t1:.0} inhabitants{}",
+            "projected {nd} districts from {} to {} ({} scenario): {t0:.0} -> {t1:.0} inhabitants{}{}",
             c.base_year,
             a.until,
             a.scenario,
-            if proj.clamped > 0 { format!("; {} counts below zero set to zero", proj.clamped) } else { String::new() }
+            if proj.clamped > 0 { format!("; {} counts below zero set to zero", proj.clamped) } else { String::new() },
+            if n_hidden > 0 { format!("; {n_hidden} cells below {} (or protecting one) written as \".\"", a.min_count) } else { String::new() }
         ),
     );
     Ok(())

@@ -185,7 +185,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, quiet),
         Command::Build(args) => build::run(&args, quiet),
-        Command::Forecast { forecast } => forecast::run(&forecast, quiet),
+        Command::Forecast { forecast } => forecast::run(&cli.project, &forecast, quiet),
         Command::Report(args) => report::run(&cli.project, &args, quiet),
         Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
         Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),

@@ -18,15 +18,28 @@ pub(crate) enum LangArg {
 /// Arguments of `saale report districts`.
 #[derive(Args, Debug)]
 pub(crate) struct ReportArgs {
-    /// Kind of report (only `districts` today).
-    #[arg(value_parser = ["districts"])]
+    /// `districts` (maps, charts and table of KPIs per district) or `forecast` (forecast series
+    /// with their intervals, from `saale forecast series`).
+    #[arg(value_parser = ["districts", "forecast"])]
     pub kind: String,
-    /// District layer with the KPI fields (e.g. the result of `saale indicator stop-coverage`).
-    #[arg(long)]
-    pub layer: String,
-    /// KPI fields, comma-separated, each optionally with a caption: FIELD=Caption.
-    #[arg(long, value_delimiter = ',', required = true)]
+    /// districts: the district layer with the KPI fields (e.g. from `saale indicator`).
+    #[arg(long, required_if_eq("kind", "districts"))]
+    pub layer: Option<String>,
+    /// districts: KPI fields, comma-separated, each optionally with a caption: FIELD=Caption.
+    #[arg(long, value_delimiter = ',', required_if_eq("kind", "districts"))]
     pub kpis: Vec<String>,
+    /// forecast: the output of `saale forecast series`.
+    #[arg(long, required_if_eq("kind", "forecast"))]
+    pub forecast: Option<PathBuf>,
+    /// forecast: the observed series (the input of `saale forecast series`) for the chart.
+    #[arg(long, requires = "id_column")]
+    pub history: Option<PathBuf>,
+    /// forecast: id column of --history.
+    #[arg(long)]
+    pub id_column: Option<String>,
+    /// forecast: the series to show (default: all, at most 12).
+    #[arg(long, value_delimiter = ',')]
+    pub ids: Vec<String>,
     /// Field with the district names (default: the first text field whose name has "name").
     #[arg(long)]
     pub label: Option<String>,
@@ -51,6 +64,16 @@ pub(crate) struct ReportArgs {
 
 /// `saale report`.
 pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<()> {
+    if a.kind == "forecast" {
+        return run_forecast(a, quiet);
+    }
+    let Some(layer_name) = a.layer.clone() else {
+        bail!("give --layer");
+    };
+    let a = &ReportArgsView {
+        layer: layer_name,
+        inner: a,
+    };
     let p = Project::open(dir)?;
     let entry = p.entry(&a.layer)?.clone();
     if entry.personal {
@@ -291,6 +314,122 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
             } else {
                 String::new()
             }
+        ),
+    );
+    Ok(())
+}
+
+/// `ReportArgs` with the district layer resolved.
+struct ReportArgsView<'a> {
+    layer: String,
+    inner: &'a ReportArgs,
+}
+
+impl std::ops::Deref for ReportArgsView<'_> {
+    type Target = ReportArgs;
+    fn deref(&self) -> &ReportArgs {
+        self.inner
+    }
+}
+
+fn write_text(to: &std::path::Path, text: &str) -> Result<()> {
+    let dirp = to
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dirp)
+        .with_context(|| format!("cannot write in {}", dirp.display()))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
+    tmp.persist(to)
+        .with_context(|| format!("cannot write {}", to.display()))?;
+    Ok(())
+}
+
+/// `saale report forecast`.
+fn run_forecast(a: &ReportArgs, quiet: bool) -> Result<()> {
+    let Some(fc) = &a.forecast else {
+        bail!("give --forecast FILE (the output of saale forecast series)");
+    };
+    let mut rd =
+        csv::Reader::from_path(fc).with_context(|| format!("cannot read {}", fc.display()))?;
+    let mut series: Vec<saale_report::ForecastSeries> = Vec::new();
+    for (i, r) in rd
+        .deserialize::<(String, i32, String, String, String, String)>()
+        .enumerate()
+    {
+        let (id, year, v, lo, hi, m) = r.with_context(|| {
+            format!(
+                "{}: line {}: expected id,year,value,lower,upper,method",
+                fc.display(),
+                i + 2
+            )
+        })?;
+        // Suppressed cells (".") stay suppressed: NaN is shown as "." and not drawn.
+        let num = |x: &str| -> Result<f64> {
+            if x == "." {
+                return Ok(f64::NAN);
+            }
+            x.parse()
+                .with_context(|| format!("{}: line {}: '{x}' is not a number", fc.display(), i + 2))
+        };
+        let (v, lo, hi) = (num(&v)?, num(&lo)?, num(&hi)?);
+        match series.iter_mut().find(|s| s.label == id) {
+            Some(s) => s.forecast.push((year, v, lo, hi)),
+            None => series.push(saale_report::ForecastSeries {
+                label: id,
+                history: Vec::new(),
+                forecast: vec![(year, v, lo, hi)],
+                method: m,
+            }),
+        }
+    }
+    if !a.ids.is_empty() {
+        for id in &a.ids {
+            if !series.iter().any(|s| &s.label == id) {
+                bail!("{}: no series '{id}'", fc.display());
+            }
+        }
+        series.retain(|s| a.ids.contains(&s.label));
+    } else {
+        series.truncate(12);
+    }
+    let mut sources = Vec::new();
+    if let (Some(h), Some(col)) = (&a.history, &a.id_column) {
+        let t = saale_forecast::series::read_table(h, col)?;
+        for s in &mut series {
+            if let Some(row) = t.values.get(&s.label) {
+                // Observed counts below the threshold are not shown.
+                s.history = row
+                    .iter()
+                    .filter(|(_, v)| **v == 0.0 || **v >= 3.0)
+                    .map(|(y, v)| (*y, *v))
+                    .collect();
+            }
+        }
+        sources.push(saale_report::Source {
+            layer: h.display().to_string(),
+            attribution: String::new(),
+            licence: String::new(),
+            as_of: String::new(),
+            provenance: String::new(),
+        });
+    }
+    let lang = match a.lang {
+        LangArg::De => saale_report::Lang::De,
+        LangArg::En => saale_report::Lang::En,
+    };
+    let title = a.title.clone().unwrap_or_else(|| match lang {
+        saale_report::Lang::De => "Prognose".to_string(),
+        saale_report::Lang::En => "Forecast".to_string(),
+    });
+    let text = saale_report::forecast_html(&title, &series, &sources, lang, &today());
+    write_text(&a.to, &text)?;
+    crate::say(
+        quiet,
+        format!(
+            "wrote the forecast report ({} series) to {}",
+            series.len(),
+            a.to.display()
         ),
     );
     Ok(())

@@ -236,3 +236,62 @@ fn cohort_projection_from_files() {
         "{e}"
     );
 }
+
+#[test]
+fn forecast_outputs_protect_small_counts_and_render() {
+    let tmp = tempfile::tempdir().unwrap();
+    let series = jena_dir().join("hh_priv_1_60plus.csv");
+    let fc = tmp.path().join("fc.csv");
+    saale_ok(&[
+        "forecast",
+        "series",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--until",
+        "2022",
+        "--to",
+        fc.to_str().unwrap(),
+    ]);
+    let rows = csv_rows(&fc);
+    let mut hidden_per_year: std::collections::HashMap<String, usize> = Default::default();
+    for r in &rows {
+        if r["value"] == "." {
+            *hidden_per_year.entry(r["year"].clone()).or_default() += 1;
+            continue;
+        }
+        let v: f64 = r["value"].parse().unwrap();
+        assert!(r["id"] == "0" || v == 0.0 || v >= 3.0, "{r:?}");
+    }
+    assert!(
+        !hidden_per_year.is_empty(),
+        "single households 60+ have small districts"
+    );
+    // Never a single hidden district in a year: the city total would give it away.
+    assert!(
+        hidden_per_year.values().all(|n| *n >= 2),
+        "{hidden_per_year:?}"
+    );
+    let html = tmp.path().join("f.html");
+    saale_ok(&[
+        "report",
+        "forecast",
+        "--forecast",
+        fc.to_str().unwrap(),
+        "--history",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--ids",
+        "0,11",
+        "--to",
+        html.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert_eq!(text.matches("<svg class=\"forecast\"").count(), 2);
+    assert_eq!(text.matches("class=\"band\"").count(), 2);
+    assert!(!text.contains("src=") && !text.contains("href="));
+}

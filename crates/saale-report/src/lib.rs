@@ -560,6 +560,189 @@ table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid #ccc;padd
 th[scope=row],thead th:first-child{text-align:left}.src,.note{font-size:.8rem;color:#444}\
 @media print{body{margin:0}section.kpi{break-inside:avoid;page-break-inside:avoid}section{break-before:auto}details{display:none}}";
 
+/// One forecast series for [`forecast_html`].
+#[derive(Debug, Clone)]
+pub struct ForecastSeries {
+    /// Series id and label.
+    pub label: String,
+    /// Observed values by year.
+    pub history: Vec<(i32, f64)>,
+    /// Forecast: year, value, lower, upper.
+    pub forecast: Vec<(i32, f64, f64, f64)>,
+    /// Method name.
+    pub method: String,
+}
+
+fn forecast_svg(s: &ForecastSeries, lang: Lang) -> String {
+    let (w, h, l, b) = (560.0, 240.0, 64.0, 30.0);
+    let years: Vec<i32> = s
+        .history
+        .iter()
+        .map(|p| p.0)
+        .chain(s.forecast.iter().map(|p| p.0))
+        .collect();
+    let (Some(y0), Some(y1)) = (years.iter().min().copied(), years.iter().max().copied()) else {
+        return String::new();
+    };
+    let vals: Vec<f64> = s
+        .history
+        .iter()
+        .map(|p| p.1)
+        .chain(s.forecast.iter().flat_map(|p| [p.2, p.3]))
+        .filter(|v| v.is_finite())
+        .collect();
+    let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (lo, hi) = if hi > lo {
+        (lo, hi)
+    } else {
+        (lo - 1.0, hi + 1.0)
+    };
+    let x = |y: i32| l + (w - l - 10.0) * f64::from(y - y0) / f64::from((y1 - y0).max(1));
+    let yy = |v: f64| 10.0 + (h - b - 10.0) * (1.0 - (v - lo) / (hi - lo));
+    let mut out = format!(
+        "<svg class=\"forecast\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
+        esc(&s.label)
+    );
+    let shown: Vec<(i32, f64, f64, f64)> = s
+        .forecast
+        .iter()
+        .copied()
+        .filter(|p| p.1.is_finite())
+        .collect();
+    if !shown.is_empty() {
+        let upper: Vec<String> = shown
+            .iter()
+            .map(|p| format!("{:.1} {:.1}", x(p.0), yy(p.3)))
+            .collect();
+        let lower: Vec<String> = shown
+            .iter()
+            .rev()
+            .map(|p| format!("{:.1} {:.1}", x(p.0), yy(p.2)))
+            .collect();
+        let _ = write!(
+            out,
+            "<path class=\"band\" d=\"M{}L{}Z\" fill=\"#a6cee3\" fill-opacity=\"0.6\"/>",
+            upper.join("L"),
+            lower.join("L")
+        );
+    }
+    let line = |pts: &[(i32, f64)]| -> String {
+        pts.iter()
+            .enumerate()
+            .map(|(k, p)| {
+                format!(
+                    "{}{:.1} {:.1}",
+                    if k == 0 { "M" } else { "L" },
+                    x(p.0),
+                    yy(p.1)
+                )
+            })
+            .collect()
+    };
+    let _ = write!(
+        out,
+        "<path d=\"{}\" fill=\"none\" stroke=\"#222\" stroke-width=\"2\"/>",
+        line(&s.history)
+    );
+    let mut fpts: Vec<(i32, f64)> = s.history.last().copied().into_iter().collect();
+    fpts.extend(shown.iter().map(|p| (p.0, p.1)));
+    let _ = write!(out, "<path d=\"{}\" fill=\"none\" stroke=\"#1f78b4\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>", line(&fpts));
+    let every = ((y1 - y0) / 8).max(1);
+    for y in (y0..=y1).filter(|y| (y - y0) % every == 0) {
+        let _ = write!(
+            out,
+            "<text x=\"{:.1}\" y=\"{}\" font-size=\"9\" text-anchor=\"middle\">{y}</text>",
+            x(y),
+            h - 12.0
+        );
+    }
+    for v in [lo, hi] {
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"end\">{}</text>",
+            l - 6.0,
+            yy(v) + 3.0,
+            format_value(Some(v), false, lang)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// A forecast report: per series the observed values, the forecast and its 95 % interval as a
+/// chart, and a table.
+#[must_use]
+pub fn forecast_html(
+    title: &str,
+    series: &[ForecastSeries],
+    sources: &[Source],
+    lang: Lang,
+    date: &str,
+) -> String {
+    let mut body = format!(
+        "<header><h1>{}</h1><p>{} {}</p></header>",
+        esc(title),
+        lang.t("Erstellt am", "Created on"),
+        esc(date)
+    );
+    for s in series {
+        let _ = write!(
+            body,
+            "<section class=\"kpi\"><h2>{}</h2><figure>{}<figcaption>{} ({}: {}); {}</figcaption></figure><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            esc(&s.label),
+            forecast_svg(s, lang),
+            lang.t("Beobachtet (durchgezogen) und Prognose (gestrichelt) mit 95-%-Intervall", "Observed (solid) and forecast (dashed) with 95 % interval"),
+            lang.t("Methode", "method"),
+            esc(&s.method),
+            lang.t("Intervall als Fläche", "interval shaded"),
+            lang.t("Jahr", "Year"),
+            lang.t("Prognose", "Forecast"),
+            lang.t("untere Grenze", "lower"),
+            lang.t("obere Grenze", "upper"),
+        );
+        for p in &s.forecast {
+            let _ = write!(
+                body,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+                p.0,
+                format_value(Some(p.1).filter(|v| v.is_finite()), false, lang),
+                format_value(Some(p.2).filter(|v| v.is_finite()), false, lang),
+                format_value(Some(p.3).filter(|v| v.is_finite()), false, lang)
+            );
+        }
+        body.push_str("</tbody></table></section>");
+    }
+    let mut src = format!(
+        "<p class=\"src\"><strong>{}</strong> ",
+        lang.t("Quellen:", "Sources:")
+    );
+    src.push_str(
+        &sources
+            .iter()
+            .map(|x| {
+                let extra: Vec<&str> = [x.attribution.as_str(), x.licence.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if extra.is_empty() {
+                    esc(&x.layer)
+                } else {
+                    format!("{} ({})", esc(&x.layer), esc(&extra.join(", ")))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    src.push_str("</p>");
+    body.push_str(&src);
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{t}</title><style>{CSS}svg.forecast{{width:100%;max-width:560px;height:auto}}</style></head><body>{body}</body></html>",
+        lang = lang.t("de", "en"),
+        t = esc(title)
+    )
+}
+
 /// The KPI table as CSV (district, KPIs; suppressed cells as ".").
 #[must_use]
 pub fn csv(r: &Report<'_>) -> String {
