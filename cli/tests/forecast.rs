@@ -295,3 +295,66 @@ fn forecast_outputs_protect_small_counts_and_render() {
     assert_eq!(text.matches("class=\"band\"").count(), 2);
     assert!(!text.contains("src=") && !text.contains("href="));
 }
+
+#[test]
+fn cohort_totals_land_on_the_district_layer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = common::jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let d = tmp.path();
+    let w = |n: &str, s: &str| std::fs::write(d.join(n), s).unwrap();
+    let mut base = String::from("district,sex,age,count\n");
+    for dist in ["Ilmnitz", "Maua"] {
+        for sex in ["f", "m"] {
+            for age in 0..=3 {
+                base.push_str(&format!("{dist},{sex},{age},50\n"));
+            }
+        }
+    }
+    w("base.csv", &base);
+    w("fertility.csv", "age,rate\n1,0.3\n2,0.2\n3,0\n");
+    w(
+        "survival.csv",
+        "sex,age,rate\nf,0,1\nf,1,1\nf,2,1\nf,3,0.9\nm,0,1\nm,1,1\nm,2,1\nm,3,0.9\n",
+    );
+    w("f.toml", "base = \"base.csv\"\nbase_year = 2020\nfertility = \"fertility.csv\"\nsurvival = \"survival.csv\"\n");
+    let msg = saale_ok(&[
+        "-p",
+        ps,
+        "forecast",
+        "cohort",
+        "--config",
+        d.join("f.toml").to_str().unwrap(),
+        "--until",
+        "2023",
+        "--to",
+        d.join("o.csv").to_str().unwrap(),
+        "--layer",
+        "statbez",
+        "--key",
+        "statbez_name",
+        "--out",
+        "pop",
+    ]);
+    assert!(msg.contains("wrote layer 'pop' (2 districts"), "{msg}");
+    let l = saale_store::Project::open(&p)
+        .unwrap()
+        .read_layer("pop")
+        .unwrap();
+    let (ik, i0) = (
+        l.schema.index_of("statbez_name").unwrap(),
+        l.schema.index_of("pop_2020").unwrap(),
+    );
+    let maua = l
+        .features
+        .iter()
+        .find(|f| f.value(ik).as_str() == Some("Maua"))
+        .unwrap();
+    assert_eq!(maua.value(i0).as_f64(), Some(400.0));
+    assert!(l.schema.index_of("pop_2023").is_some());
+    let info = saale_ok(&["-p", ps, "info", "pop"]);
+    assert!(
+        info.contains("counts:") && info.contains("pop_2023"),
+        "{info}"
+    );
+}
