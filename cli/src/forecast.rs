@@ -90,6 +90,11 @@ pub(crate) struct CohortArgs {
     /// Kita and school demand against capacities: district, year, needed, capacity, shortfall.
     #[arg(long)]
     pub demand_to: Option<PathBuf>,
+    /// Capacities from facilities in the project (`-p`): LAYER:KITA_FIELD:SCHOOL_FIELD (e.g.
+    /// kitas:places:) summed per district of --layer by the district holding each facility;
+    /// used instead of the configuration's `capacities` file.
+    #[arg(long, requires_all = ["layer", "key"])]
+    pub facilities: Option<String>,
     /// Disclosure control: projected persons per district, sex and age group below this are
     /// written as "." (with partner cells, so that totals do not give them away); 0 turns it off.
     #[arg(long, default_value_t = 3)]
@@ -716,7 +721,41 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
     write_atomic(&a.to, &csv)?;
     if let Some(dt) = &a.demand_to {
         let mut cap: HashMap<String, (f64, f64)> = HashMap::new();
-        if let Some(cp) = &c.capacities {
+        if let (Some(spec), Some(ln), Some(key)) = (&a.facilities, &a.layer, &a.key) {
+            let parts: Vec<&str> = spec.split(':').collect();
+            let [fl, kf, sf] = parts.as_slice() else {
+                bail!("--facilities {spec}: expected LAYER:KITA_FIELD:SCHOOL_FIELD (a field may be empty)");
+            };
+            let pr = saale_store::Project::open(project)?;
+            let dl = pr.read_layer(ln)?;
+            let fac = pr.read_layer(fl)?;
+            let mut fields = Vec::new();
+            for f in [kf, sf] {
+                if !f.is_empty() {
+                    fields.push(*f);
+                }
+            }
+            let sums = saale_analysis::indicators::sum_by_district(&dl, &fac, fl, &fields)?;
+            let ki = sums
+                .schema
+                .index_of(key)
+                .with_context(|| format!("layer '{ln}' has no field '{key}'"))?;
+            let col = |f: &str| sums.schema.index_of(&format!("sum_{f}"));
+            for f in &sums.features {
+                let name = match f.value(ki) {
+                    saale_model::Value::String(s) => s.to_string(),
+                    saale_model::Value::Int(i) => i.to_string(),
+                    _ => continue,
+                };
+                let get_sum = |field: &str| -> f64 {
+                    if field.is_empty() {
+                        return 0.0;
+                    }
+                    col(field).and_then(|i| f.value(i).as_f64()).unwrap_or(0.0)
+                };
+                cap.insert(name, (get_sum(kf), get_sum(sf)));
+            }
+        } else if let Some(cp) = &c.capacities {
             let cp = p(cp);
             for (line, r) in rows(&cp)? {
                 cap.insert(
