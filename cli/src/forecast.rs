@@ -1,7 +1,6 @@
 //! `saale forecast series|backtest|cohort`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -109,19 +108,6 @@ pub(crate) struct CohortArgs {
     /// Name of the new layer.
     #[arg(long)]
     pub out: Option<String>,
-}
-
-fn write_atomic(path: &Path, text: &str) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }
 
 /// Backtest horizon for `auto`: the last third of the series, at most 3 years.
@@ -255,7 +241,7 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
             ));
         }
     }
-    write_atomic(&a.to, &csv)?;
+    crate::write_file_atomic(&a.to, &csv)?;
     crate::say(
         quiet,
         format!(
@@ -335,7 +321,7 @@ fn run_backtest(a: &BacktestArgs, quiet: bool) -> Result<()> {
             city_mape = bt;
         }
     }
-    write_atomic(&a.to, &csv)?;
+    crate::write_file_atomic(&a.to, &csv)?;
     if !quiet {
         println!(
             "backtest: fit until {}, forecast the later years with data",
@@ -718,7 +704,7 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
             }
         }
     }
-    write_atomic(&a.to, &csv)?;
+    crate::write_file_atomic(&a.to, &csv)?;
     if let Some(dt) = &a.demand_to {
         let mut cap: HashMap<String, (f64, f64)> = HashMap::new();
         if let (Some(spec), Some(ln), Some(key)) = (&a.facilities, &a.layer, &a.key) {
@@ -781,7 +767,7 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
                 ));
             }
         }
-        write_atomic(dt, &out)?;
+        crate::write_file_atomic(dt, &out)?;
     }
     if let (Some(ln), Some(key), Some(out)) = (&a.layer, &a.key, &a.out) {
         let mut p = saale_store::Project::open(project)?;

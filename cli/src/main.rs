@@ -160,6 +160,21 @@ fn main() -> ExitCode {
     }
 }
 
+/// Write a text file atomically: to a temporary file beside it, then renamed into place.
+pub(crate) fn write_file_atomic(path: &std::path::Path, text: &str) -> Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
 /// Print unless `--quiet`.
 pub(crate) fn say(quiet: bool, msg: impl std::fmt::Display) {
     if !quiet {

@@ -274,7 +274,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
             LangArg::De => saale_report::Lang::De,
             LangArg::En => saale_report::Lang::En,
         },
-        date: today(),
+        date: saale_store::today(),
         metric: !p.crs().is_geographic(),
     };
     let text = match a.to.extension().and_then(|e| e.to_str()) {
@@ -282,16 +282,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         Some("csv") => saale_report::csv(&report),
         _ => bail!("{}: use .html or .csv", a.to.display()),
     };
-    // Atomic: write beside the target, then rename.
-    let dirp =
-        a.to.parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dirp)
-        .with_context(|| format!("cannot write in {}", dirp.display()))?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-    tmp.persist(&a.to)
-        .with_context(|| format!("cannot write {}", a.to.display()))?;
+    crate::write_file_atomic(&a.to, &text)?;
     if !entry.counts.is_empty() {
         crate::log_export(
             &p,
@@ -330,19 +321,6 @@ impl std::ops::Deref for ReportArgsView<'_> {
     fn deref(&self) -> &ReportArgs {
         self.inner
     }
-}
-
-fn write_text(to: &std::path::Path, text: &str) -> Result<()> {
-    let dirp = to
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dirp)
-        .with_context(|| format!("cannot write in {}", dirp.display()))?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-    tmp.persist(to)
-        .with_context(|| format!("cannot write {}", to.display()))?;
-    Ok(())
 }
 
 /// `saale report forecast`.
@@ -422,8 +400,8 @@ fn run_forecast(a: &ReportArgs, quiet: bool) -> Result<()> {
         saale_report::Lang::De => "Prognose".to_string(),
         saale_report::Lang::En => "Forecast".to_string(),
     });
-    let text = saale_report::forecast_html(&title, &series, &sources, lang, &today());
-    write_text(&a.to, &text)?;
+    let text = saale_report::forecast_html(&title, &series, &sources, lang, &saale_store::today());
+    crate::write_file_atomic(&a.to, &text)?;
     crate::say(
         quiet,
         format!(
@@ -433,21 +411,4 @@ fn run_forecast(a: &ReportArgs, quiet: bool) -> Result<()> {
         ),
     );
     Ok(())
-}
-
-fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = (secs / 86_400) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -350,29 +350,22 @@ pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> 
         if a.internal {
             e.public = false;
         }
-        if let Some(list) = &a.internal_fields {
+        // Named fields must exist; an empty string clears the list.
+        let fields_of = |list: &[String]| -> Result<Vec<String>, saale_store::Error> {
             let list: Vec<String> = list.iter().filter(|s| !s.is_empty()).cloned().collect();
-            for f in &list {
-                if layer.schema.index_of(f).is_none() {
-                    return Err(saale_store::Error::Invalid(format!(
-                        "layer '{}' has no field '{f}'",
-                        a.layer
-                    )));
-                }
+            match list.iter().find(|f| layer.schema.index_of(f).is_none()) {
+                Some(f) => Err(saale_store::Error::Invalid(format!(
+                    "layer '{}' has no field '{f}'",
+                    a.layer
+                ))),
+                None => Ok(list),
             }
-            e.internal_fields = list;
+        };
+        if let Some(list) = &a.internal_fields {
+            e.internal_fields = fields_of(list)?;
         }
         if let Some(list) = &a.tile_fields {
-            let list: Vec<String> = list.iter().filter(|s| !s.is_empty()).cloned().collect();
-            for f in &list {
-                if layer.schema.index_of(f).is_none() {
-                    return Err(saale_store::Error::Invalid(format!(
-                        "layer '{}' has no field '{f}'",
-                        a.layer
-                    )));
-                }
-            }
-            e.tile_fields = list;
+            e.tile_fields = fields_of(list)?;
         }
         Ok(())
     })?;

@@ -392,25 +392,8 @@ fn parse_items_query(
             .parse::<usize>()
             .map_err(|_| bad(format!("offset={s}: expected a whole number of at least 0")))?,
     };
-    let parse_crs = |key: &str| -> Result<ApiCrs, Response> {
-        match q.get(key) {
-            None => Ok(ApiCrs::Crs84),
-            Some(s) => ApiCrs::parse(s)
-                .filter(|c| supported_crs(st).contains(c))
-                .ok_or_else(|| {
-                    bad(format!(
-                        "{key}={s} is not supported; use one of {}",
-                        supported_crs(st)
-                            .iter()
-                            .map(|c| c.uri())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ))
-                }),
-        }
-    };
-    let out_crs = parse_crs("crs")?;
-    let bbox_crs = parse_crs("bbox-crs")?;
+    let out_crs = query_crs(st, q, "crs")?;
+    let bbox_crs = query_crs(st, q, "bbox-crs")?;
     if q.contains_key("bbox-crs") && !q.contains_key("bbox") {
         return Err(bad("bbox-crs given without bbox".into()));
     }
@@ -465,6 +448,28 @@ fn parse_items_query(
         bbox,
         filters,
     })
+}
+
+/// The CRS named by query parameter `key` (CRS84 when absent), or a 400 listing the supported.
+fn query_crs(st: &AppState, q: &HashMap<String, String>, key: &str) -> Result<ApiCrs, Response> {
+    match q.get(key) {
+        None => Ok(ApiCrs::Crs84),
+        Some(s) => ApiCrs::parse(s)
+            .filter(|c| supported_crs(st).contains(c))
+            .ok_or_else(|| {
+                problem(
+                    StatusCode::BAD_REQUEST,
+                    format!(
+                        "{key}={s} is not supported; use one of {}",
+                        supported_crs(st)
+                            .iter()
+                            .map(|c| c.uri())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            }),
+    }
 }
 
 /// The box as a densified polygon in the working CRS, and its envelope.
@@ -759,7 +764,7 @@ pub(crate) async fn items(
         "type": "FeatureCollection",
         "numberMatched": matched.len(),
         "numberReturned": feats.len(),
-        "timeStamp": saale_time(),
+        "timeStamp": saale_store::now_rfc3339(),
         "links": links,
         "features": feats,
     });
@@ -776,30 +781,6 @@ fn enc(s: &str) -> String {
         }
     }
     out
-}
-
-fn saale_time() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    // Civil date from days since 1970 (Howard Hinnant's algorithm).
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
 }
 
 /// `/ogc/collections/{id}/items/{fid}`.
@@ -829,12 +810,9 @@ pub(crate) async fn item(
             format!("collection '{id}' has no feature '{fid}' (ids run from 1 to {n})"),
         );
     };
-    let out = match q.get("crs") {
-        None => ApiCrs::Crs84,
-        Some(s) => match ApiCrs::parse(s).filter(|c| supported_crs(&st).contains(c)) {
-            Some(c) => c,
-            None => return problem(StatusCode::BAD_REQUEST, format!("crs={s} is not supported")),
-        },
+    let out = match query_crs(&st, &q, "crs") {
+        Ok(c) => c,
+        Err(r) => return r,
     };
     let (target, swap) = out.crs();
     let tr = match Transformer::new(&st.crs, &target) {

@@ -533,26 +533,10 @@ pub fn sum_by_district(
         .iter()
         .map(|f| field_index(items, items_name, f))
         .collect::<Result<_>>()?;
-    let dix = LayerIndex::build(districts);
     let mut sums = vec![vec![0.0f64; fields.len()]; districts.features.len()];
     let mut counts = vec![0i64; districts.features.len()];
-    for f in &items.features {
-        let Some(ip) = f.geometry.as_ref().and_then(|g| g.interior_point()) else {
-            continue;
-        };
-        let pt = Geometry::Point(ip);
-        let mut hit = None;
-        dix.for_each_in_bbox(&Bbox::of(&pt), |j| {
-            use geo::Intersects;
-            if districts.features[j]
-                .geometry
-                .as_ref()
-                .is_some_and(|g| g.intersects(&ip))
-            {
-                hit = Some(hit.map_or(j, |h: usize| h.min(j)));
-            }
-        });
-        if let Some(j) = hit {
+    for (f, d) in items.features.iter().zip(district_of(districts, items)) {
+        if let Some(j) = d {
             counts[j] += 1;
             for (k, &i) in idx.iter().enumerate() {
                 sums[j][k] += f.value(i).as_f64().unwrap_or(0.0);

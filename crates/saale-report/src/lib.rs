@@ -424,31 +424,35 @@ fn series_svg(r: &Report<'_>) -> String {
     out
 }
 
-fn sources_html(r: &Report<'_>) -> String {
-    let mut s = format!(
-        "<p class=\"src\"><strong>{}</strong> ",
-        r.lang.t("Quellen:", "Sources:")
-    );
-    let parts: Vec<String> = r
-        .sources
+/// "Sources: layer (attribution, licence, as of DATE); ..." with the empty parts left out.
+fn sources_line(sources: &[Source], lang: Lang) -> String {
+    let parts: Vec<String> = sources
         .iter()
         .map(|x| {
-            format!(
-                "{} ({}, {}{})",
-                esc(&x.layer),
-                esc(&x.attribution),
-                esc(&x.licence),
-                if x.as_of.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {} {}", r.lang.t("Stand", "as of"), esc(&x.as_of))
-                }
-            )
+            let mut extra: Vec<String> = [x.attribution.as_str(), x.licence.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(esc)
+                .collect();
+            if !x.as_of.is_empty() {
+                extra.push(format!("{} {}", lang.t("Stand", "as of"), esc(&x.as_of)));
+            }
+            if extra.is_empty() {
+                esc(&x.layer)
+            } else {
+                format!("{} ({})", esc(&x.layer), extra.join(", "))
+            }
         })
         .collect();
-    s.push_str(&parts.join("; "));
-    s.push_str("</p>");
-    s
+    format!(
+        "<p class=\"src\"><strong>{}</strong> {}</p>",
+        lang.t("Quellen:", "Sources:"),
+        parts.join("; ")
+    )
+}
+
+fn sources_html(r: &Report<'_>) -> String {
+    sources_line(&r.sources, r.lang)
 }
 
 /// The report as one HTML document.
@@ -713,28 +717,7 @@ pub fn forecast_html(
         }
         body.push_str("</tbody></table></section>");
     }
-    let mut src = format!(
-        "<p class=\"src\"><strong>{}</strong> ",
-        lang.t("Quellen:", "Sources:")
-    );
-    src.push_str(
-        &sources
-            .iter()
-            .map(|x| {
-                let extra: Vec<&str> = [x.attribution.as_str(), x.licence.as_str()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                if extra.is_empty() {
-                    esc(&x.layer)
-                } else {
-                    format!("{} ({})", esc(&x.layer), esc(&extra.join(", ")))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    src.push_str("</p>");
+    let src = sources_line(sources, lang);
     body.push_str(&src);
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{t}</title><style>{CSS}svg.forecast{{width:100%;max-width:560px;height:auto}}</style></head><body>{body}</body></html>",

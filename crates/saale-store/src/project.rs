@@ -67,7 +67,15 @@ pub fn sha256_file(path: &Path) -> Result<(String, u64)> {
 }
 
 /// Current UTC time as RFC 3339.
-pub(crate) fn now_rfc3339() -> String {
+/// Today's UTC date as `YYYY-MM-DD`.
+#[must_use]
+pub fn today() -> String {
+    now_rfc3339().chars().take(10).collect()
+}
+
+/// The current UTC time as RFC 3339 (seconds).
+#[must_use]
+pub fn now_rfc3339() -> String {
     time::OffsetDateTime::now_utc()
         .replace_nanosecond(0)
         .ok()

@@ -194,16 +194,7 @@ impl TileLayer {
     /// # Errors
     /// [`Error::UnknownField`] for a field the layer does not have.
     pub fn with_fields(&self, fields: Option<&[String]>) -> Result<TileLayer> {
-        Ok(TileLayer {
-            name: self.name.clone(),
-            source: Arc::clone(&self.source),
-            fields: select_fields(&self.name, &self.source, fields)?,
-            minzoom: self.minzoom,
-            maxzoom: self.maxzoom,
-            geoms: Arc::clone(&self.geoms),
-            index: Arc::clone(&self.index),
-            bounds: self.bounds,
-        })
+        self.with_source(Arc::clone(&self.source), fields)
     }
 
     /// Extent of the layer in EPSG:3857.
