@@ -94,6 +94,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/tiles", get(tiles::catalog))
         .route("/tiles/{layers}", get(tiles::tilejson))
         .route("/tiles/{layers}/{z}/{x}/{y}", get(tiles::tile))
+        .route(
+            "/tiles/DE_EPSG_25832_ADV/{layers}/{z}/{x}/{y}",
+            get(tiles::tile_adv),
+        )
         .route("/ogc", get(ogc::landing))
         .route("/ogc/", get(ogc::landing))
         .route("/ogc/api", get(ogc::api))
@@ -107,6 +111,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/ogc/tileMatrixSets/WebMercatorQuad",
             get(ogc::web_mercator_quad),
         )
+        .route("/ogc/tileMatrixSets/DE_EPSG_25832_ADV", get(ogc::adv_25832))
         .route("/ogc/collections/{id}/tiles", get(ogc::tilesets))
         .route(
             "/ogc/collections/{id}/tiles/WebMercatorQuad",
@@ -115,6 +120,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route(
             "/ogc/collections/{id}/tiles/WebMercatorQuad/{z}/{y}/{x}",
             get(ogc::tile),
+        )
+        .route(
+            "/ogc/collections/{id}/tiles/DE_EPSG_25832_ADV/{z}/{y}/{x}",
+            get(ogc::tile_adv),
         )
         .fallback(http::not_found)
         .layer(axum::middleware::from_fn_with_state(

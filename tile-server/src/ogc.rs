@@ -860,9 +860,60 @@ pub(crate) async fn tile_matrix_sets(headers: HeaderMap) -> Response {
             "title": "Google Maps Compatible for the World",
             "uri": "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad",
             "links": [{"href": format!("{b}/ogc/tileMatrixSets/WebMercatorQuad"), "rel": "self", "type": "application/json"}]
+        }, {
+            "id": "DE_EPSG_25832_ADV",
+            "title": "AdV tile matrix set for ETRS89 / UTM zone 32N",
+            "links": [{"href": format!("{b}/ogc/tileMatrixSets/DE_EPSG_25832_ADV"), "rel": "self", "type": "application/json"}]
         }]}),
         "application/json",
     )
+}
+
+/// `/ogc/tileMatrixSets/DE_EPSG_25832_ADV`: the AdV tile matrix set for EPSG:25832.
+pub(crate) async fn adv_25832() -> Response {
+    use saale_tiles::tms::Adv25832 as A;
+    let matrices: Vec<serde_json::Value> = (0..=A::MAX_LEVEL)
+        .map(|z| {
+            let n = 1u64 << z;
+            let cell = A::RES0 / n as f64;
+            serde_json::json!({
+                "id": z.to_string(),
+                "scaleDenominator": cell / 0.00028,
+                "cellSize": cell,
+                "cornerOfOrigin": "topLeft",
+                "pointOfOrigin": [A::ORIGIN.0, A::ORIGIN.1],
+                "tileWidth": 256, "tileHeight": 256,
+                "matrixWidth": n, "matrixHeight": n,
+            })
+        })
+        .collect();
+    json(
+        &serde_json::json!({
+            "id": A::ID,
+            "title": "AdV tile matrix set for ETRS89 / UTM zone 32N",
+            "crs": "http://www.opengis.net/def/crs/EPSG/0/25832",
+            "orderedAxes": ["E", "N"],
+            "tileMatrices": matrices,
+        }),
+        "application/json",
+    )
+}
+
+/// `/ogc/collections/{id}/tiles/DE_EPSG_25832_ADV/{tileMatrix}/{tileRow}/{tileCol}`.
+pub(crate) async fn tile_adv(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Path((id, z, row, col)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = find(&st, &id, view) {
+        return r;
+    }
+    let tid = match crate::tiles::parse_adv(&z, &col, &row) {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    crate::tiles::serve_tile_in(&st, view, &id, crate::tiles::Grid::Adv, tid, &headers).await
 }
 
 /// `/ogc/tileMatrixSets/WebMercatorQuad`: the definition (OGC 17-083r4).
@@ -928,10 +979,23 @@ pub(crate) async fn tilesets(
         Ok(l) => l,
         Err(r) => return r,
     };
-    json(
-        &serde_json::json!({"tilesets": [tileset_json(l, &base_url(&headers))]}),
-        "application/json",
-    )
+    let b = base_url(&headers);
+    let mut sets = vec![tileset_json(l, &b)];
+    if l.tiles_adv.is_some() {
+        let id = &l.name;
+        sets.push(serde_json::json!({
+            "title": format!("{id} (vector tiles, EPSG:25832)"),
+            "dataType": "vector",
+            "crs": "http://www.opengis.net/def/crs/EPSG/0/25832",
+            "tileMatrixSetId": saale_tiles::tms::Adv25832::ID,
+            "links": [
+                {"href": format!("{b}/ogc/tileMatrixSets/{}", saale_tiles::tms::Adv25832::ID), "rel": "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme", "type": "application/json"},
+                {"href": format!("{b}/ogc/collections/{id}/tiles/{}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", saale_tiles::tms::Adv25832::ID),
+                 "rel": "item", "type": "application/vnd.mapbox-vector-tile", "templated": true},
+            ]
+        }));
+    }
+    json(&serde_json::json!({ "tilesets": sets }), "application/json")
 }
 
 /// `/ogc/collections/{id}/tiles/WebMercatorQuad`.

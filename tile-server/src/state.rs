@@ -68,6 +68,9 @@ pub struct ServedLayer {
     pub index: LayerIndex,
     /// Field indices that are internal.
     pub internal_fields: Vec<usize>,
+    /// Tiling index in EPSG:25832 for the AdV tile matrix set (internal, public), when the
+    /// layer can be brought to EPSG:25832.
+    pub tiles_adv: Option<(TileLayer, TileLayer)>,
     /// The layer as the public sees it: counts of persons or households protected by
     /// disclosure control (the same data when the layer has no count fields).
     pub public_data: Arc<Layer>,
@@ -88,6 +91,14 @@ impl ServedLayer {
         } else {
             &self.public_data
         }
+    }
+
+    /// The AdV (EPSG:25832) tiling index of this view.
+    #[must_use]
+    pub fn tiles_adv(&self, internal: bool) -> Option<&TileLayer> {
+        self.tiles_adv
+            .as_ref()
+            .map(|(i, p)| if internal { i } else { p })
     }
 
     /// Whether the public may see the layer at all.
@@ -280,6 +291,23 @@ impl AppState {
         }
         let tiles_public =
             tiles_internal.with_source(Arc::clone(&public_data), Some(&public_names))?;
+        // AdV levels are about 4 below Web Mercator zooms at German latitudes.
+        let tiles_adv = TileLayer::new_in(
+            name,
+            Arc::clone(&layer),
+            &self.crs,
+            &Crs::epsg(25832),
+            Some(&internal_names),
+        )
+        .ok()
+        .and_then(|mut t| {
+            t.minzoom = minzoom.saturating_sub(4);
+            t.maxzoom = saale_tiles::tms::Adv25832::MAX_LEVEL;
+            let p = t
+                .with_source(Arc::clone(&public_data), Some(&public_names))
+                .ok()?;
+            Some((t, p))
+        });
         self.layers.insert(
             name.to_string(),
             ServedLayer {
@@ -289,6 +317,7 @@ impl AppState {
                 tiles_public,
                 index,
                 internal_fields,
+                tiles_adv,
                 public_data,
             },
         );

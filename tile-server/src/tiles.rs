@@ -53,6 +53,25 @@ pub(crate) fn resolve<'a>(
     list: &str,
     internal: bool,
 ) -> Result<Vec<&'a TileLayer>, Response> {
+    resolve_in(st, list, internal, Grid::Mercator)
+}
+
+/// A tile matrix set the server cuts tiles in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Grid {
+    /// WebMercatorQuad (EPSG:3857).
+    Mercator,
+    /// The AdV tile matrix set for EPSG:25832.
+    Adv,
+}
+
+/// [`resolve`] for a tile matrix set.
+pub(crate) fn resolve_in<'a>(
+    st: &'a AppState,
+    list: &str,
+    internal: bool,
+    grid: Grid,
+) -> Result<Vec<&'a TileLayer>, Response> {
     let mut out = Vec::new();
     for name in list.split(',') {
         if !valid_name(name) {
@@ -62,7 +81,18 @@ pub(crate) fn resolve<'a>(
             ));
         }
         match st.layer(name, internal) {
-            Some(l) => out.push(l.tiles(internal)),
+            Some(l) => match grid {
+                Grid::Mercator => out.push(l.tiles(internal)),
+                Grid::Adv => match l.tiles_adv(internal) {
+                    Some(t) => out.push(t),
+                    None => {
+                        return Err(problem(
+                            StatusCode::NOT_FOUND,
+                            format!("layer '{name}' has no tiles in EPSG:25832"),
+                        ))
+                    }
+                },
+            },
             None => return Err(problem(StatusCode::NOT_FOUND, format!("no layer '{name}'"))),
         }
     }
@@ -189,8 +219,55 @@ pub(crate) async fn serve_tile(
     id: TileId,
     headers: &HeaderMap,
 ) -> Response {
+    serve_tile_in(st, view, list, Grid::Mercator, id, headers).await
+}
+
+/// Parse `z/x/y` of the AdV tile matrix set (level up to 20).
+pub(crate) fn parse_adv(z: &str, x: &str, y: &str) -> Result<TileId, Response> {
+    let y = y
+        .strip_suffix(".mvt")
+        .or_else(|| y.strip_suffix(".pbf"))
+        .unwrap_or(y);
+    match (z.parse::<u8>(), x.parse::<u32>(), y.parse::<u32>()) {
+        (Ok(z), Ok(x), Ok(y)) if saale_tiles::tms::Adv25832::bounds(z, x, y).is_some() => {
+            Ok(TileId { z, x, y })
+        }
+        _ => Err(problem(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "'{z}/{x}/{y}' is not a tile of {} (levels 0..={}, column and row below 2^level)",
+                saale_tiles::tms::Adv25832::ID,
+                saale_tiles::tms::Adv25832::MAX_LEVEL
+            ),
+        )),
+    }
+}
+
+/// `/tiles/DE_EPSG_25832_ADV/{layers}/{z}/{x}/{y}.mvt`: tiles in the AdV grid for EPSG:25832.
+pub(crate) async fn tile_adv(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Path((list, z, x, y)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let id = match parse_adv(&z, &x, &y) {
+        Ok(id) => id,
+        Err(r) => return r,
+    };
+    serve_tile_in(&st, view, &list, Grid::Adv, id, &headers).await
+}
+
+/// Answer one tile of a tile matrix set.
+pub(crate) async fn serve_tile_in(
+    st: &Arc<AppState>,
+    view: View,
+    list: &str,
+    grid: Grid,
+    id: TileId,
+    headers: &HeaderMap,
+) -> Response {
     let gzip_ok = accepts_gzip(headers);
-    if let Some(a) = st.archives.get(list) {
+    if let Some(a) = st.archives.get(list).filter(|_| grid == Grid::Mercator) {
         let coord = match pmtiles::TileCoord::new(id.z, id.x, id.y) {
             Ok(c) => c,
             Err(e) => return problem(StatusCode::BAD_REQUEST, e.to_string()),
@@ -226,22 +303,46 @@ pub(crate) async fn serve_tile(
             Err(e) => problem(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         };
     }
-    let key = (view.internal, list.to_string(), id.z, id.x, id.y);
+    let key_list = match grid {
+        Grid::Mercator => list.to_string(),
+        Grid::Adv => format!("adv:{list}"),
+    };
+    let key = (view.internal, key_list, id.z, id.x, id.y);
     let cached = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned());
     let entry = if let Some(c) = cached {
         Metrics::inc(&st.metrics.tile_cache_hits, 1);
         c
     } else {
-        if let Err(r) = resolve(st, list, view.internal) {
+        if let Err(r) = resolve_in(st, list, view.internal, grid) {
             return r;
         }
         let st2 = Arc::clone(st);
         let list2 = list.to_string();
         let t0 = Instant::now();
         let done = tokio::task::spawn_blocking(move || {
-            let layers =
-                resolve(&st2, &list2, view.internal).map_err(|_| "layer vanished".to_string())?;
-            let r = render(&layers, id, &st2.config.tiles).map_err(|e| e.to_string())?;
+            let layers = resolve_in(&st2, &list2, view.internal, grid)
+                .map_err(|_| "layer vanished".to_string())?;
+            let r = match grid {
+                Grid::Mercator => render(&layers, id, &st2.config.tiles),
+                Grid::Adv => {
+                    let b = saale_tiles::tms::Adv25832::bounds(id.z, id.x, id.y)
+                        .ok_or_else(|| "tile outside the AdV grid".to_string())?;
+                    saale_tiles::render_bounds(
+                        &layers,
+                        id.z,
+                        b,
+                        &format!(
+                            "{}/{}/{}/{}",
+                            saale_tiles::tms::Adv25832::ID,
+                            id.z,
+                            id.x,
+                            id.y
+                        ),
+                        &st2.config.tiles,
+                    )
+                }
+            }
+            .map_err(|e| e.to_string())?;
             let gz = saale_tiles::pyramid::gzip(&r.data).map_err(|e| e.to_string())?;
             Ok::<_, String>((r, gz))
         })

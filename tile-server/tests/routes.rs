@@ -700,3 +700,90 @@ async fn public_routes_suppress_small_counts() {
     .json();
     assert_eq!(j["features"][0]["properties"]["hh"], 2);
 }
+
+#[tokio::test]
+async fn adv_tiles_in_epsg_25832() {
+    use saale_tiles::tms::Adv25832;
+    let st = state(64);
+    // Level 12: a tile spans 256 x 4891.97 / 4096 = 305.75 m. The parcels (x 681,000..681,300,
+    // y 5,644,000..5,644,100) in the tile that holds (681,150, 5,644,050).
+    let (c, r) = Adv25832::tile_of(12, 681_150.0, 5_644_050.0);
+    let t = get(
+        &st,
+        &format!("/tiles/DE_EPSG_25832_ADV/parcels/12/{c}/{r}.mvt"),
+        &[],
+    )
+    .await;
+    assert_eq!(t.status, StatusCode::OK);
+    let tile = Tile::decode(t.body.as_slice()).expect("mvt");
+    let l = &tile.layers[0];
+    assert_eq!(l.name, "parcels");
+    // Every vertex of the middle parcel (x 681,100..681,200, y 5,644,000..5,644,100), mapped
+    // back from tile units with the grid's bounds, lies on that parcel (within a tile unit of
+    // 7.5 cm; clipped vertices lie on the tile's buffer edge inside the parcel's box).
+    let b = Adv25832::bounds(12, c, r).expect("bounds");
+    let scale = 4096.0 / (b.max_x - b.min_x);
+    let zz = |v: u32| ((v >> 1) as i32) ^ -((v & 1) as i32);
+    let f = l
+        .features
+        .iter()
+        .find(|f| f.id == Some(2))
+        .expect("parcel 1");
+    let g = &f.geometry;
+    let (mut i, mut cx, mut cy, mut n) = (0, 0i32, 0i32, 0);
+    while i < g.len() {
+        let (cmd, count) = (g[i] & 7, (g[i] >> 3) as usize);
+        i += 1;
+        if cmd == 7 {
+            continue;
+        }
+        for _ in 0..count {
+            cx += zz(g[i]);
+            cy += zz(g[i + 1]);
+            i += 2;
+            let (x, y) = (
+                b.min_x + f64::from(cx) / scale,
+                b.max_y - f64::from(cy) / scale,
+            );
+            let tol = 1.0 / scale;
+            assert!((681_100.0 - tol..=681_200.0 + tol).contains(&x), "x {x}");
+            assert!(
+                (5_644_000.0 - tol..=5_644_100.0 + tol).contains(&y),
+                "y {y}"
+            );
+            n += 1;
+        }
+    }
+    assert!(n >= 4, "{n} vertices");
+    let m = get(&st, "/ogc/tileMatrixSets/DE_EPSG_25832_ADV", &[])
+        .await
+        .json();
+    assert_eq!(m["tileMatrices"][0]["cellSize"], 4891.96981025128);
+    let ts = get(&st, "/ogc/collections/parcels/tiles", &[]).await.json();
+    assert_eq!(ts["tilesets"].as_array().map(Vec::len), Some(2));
+    let o = get(
+        &st,
+        &format!("/ogc/collections/parcels/tiles/DE_EPSG_25832_ADV/12/{r}/{c}"),
+        &[],
+    )
+    .await;
+    assert_eq!(o.body, t.body);
+    assert_eq!(
+        get(&st, "/tiles/DE_EPSG_25832_ADV/parcels/21/0/0.mvt", &[])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&st, "/tiles/DE_EPSG_25832_ADV/parcels/1/2/0.mvt", &[])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&st, "/tiles/DE_EPSG_25832_ADV/secret/12/0/0.mvt", &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

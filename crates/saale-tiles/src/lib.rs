@@ -129,8 +129,23 @@ impl TileLayer {
         crs: &Crs,
         fields: Option<&[String]>,
     ) -> Result<TileLayer> {
+        Self::new_in(name, layer, crs, &Crs::epsg(3857), fields)
+    }
+
+    /// Like [`TileLayer::new`], with the geometries in the CRS of another tile matrix set
+    /// (`tile_crs`, e.g. EPSG:25832 for [`tms::Adv25832`]).
+    ///
+    /// # Errors
+    /// As [`TileLayer::new`].
+    pub fn new_in(
+        name: &str,
+        layer: Arc<Layer>,
+        crs: &Crs,
+        tile_crs: &Crs,
+        fields: Option<&[String]>,
+    ) -> Result<TileLayer> {
         let fields = select_fields(name, &layer, fields)?;
-        let to = Crs::epsg(3857);
+        let to = tile_crs.clone();
         let tr = Transformer::new(crs, &to).map_err(|source| Error::Transform {
             layer: name.to_string(),
             source,
@@ -318,6 +333,27 @@ struct Gen {
 /// # Errors
 /// [`Error::Encode`] when a geometry cannot be encoded.
 pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<RenderedTile> {
+    render_bounds(
+        layers,
+        id.z,
+        id.bounds(),
+        &format!("{}/{}/{}", id.z, id.x, id.y),
+        opts,
+    )
+}
+
+/// Cut the tile with `bounds` (in the layers' tile CRS, a square) at zoom `z` of any tile
+/// matrix set; `label` names it in the notes.
+///
+/// # Errors
+/// [`Error::Encode`] when a geometry cannot be encoded.
+pub fn render_bounds(
+    layers: &[&TileLayer],
+    z: u8,
+    bounds: Bbox,
+    label: &str,
+    opts: &TileOptions,
+) -> Result<RenderedTile> {
     let px = f64::from(opts.extent) / 256.0;
     let mut gen = Gen {
         tol: opts.tolerance_px * px,
@@ -326,8 +362,7 @@ pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<R
     };
     let mut notes = Vec::new();
     // Candidates per layer, kept across generalisation attempts.
-    let bounds = id.bounds();
-    let scale = f64::from(opts.extent) / id.size();
+    let scale = f64::from(opts.extent) / (bounds.max_x - bounds.min_x);
     let buf = f64::from(opts.buffer) / scale;
     let query = Bbox {
         min_x: bounds.min_x - buf,
@@ -338,7 +373,7 @@ pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<R
     let candidates: Vec<Vec<usize>> = layers
         .iter()
         .map(|l| {
-            if id.z < l.minzoom || id.z > l.maxzoom {
+            if z < l.minzoom || z > l.maxzoom {
                 Vec::new()
             } else {
                 l.query(&query)
@@ -384,10 +419,7 @@ pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<R
         }
         if attempt < 3 {
             let note = format!(
-                "tile {}/{}/{}: {} bytes over the budget of {}; generalising with {}x the tolerance",
-                id.z,
-                id.x,
-                id.y,
+                "tile {label}: {} bytes over the budget of {}; generalising with {}x the tolerance",
                 data.len(),
                 opts.budget,
                 1 << (attempt + 1)
@@ -442,8 +474,8 @@ pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<R
             }
         }
         let note = format!(
-            "tile {}/{}/{}: kept {} of {} features (largest first) to stay within {} bytes",
-            id.z, id.x, id.y, lo, total, opts.budget
+            "tile {label}: kept {} of {} features (largest first) to stay within {} bytes",
+            lo, total, opts.budget
         );
         tracing::warn!("{note}");
         notes.push(note);

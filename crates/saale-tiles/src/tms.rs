@@ -52,6 +52,55 @@ impl TileId {
     }
 }
 
+/// The AdV tile matrix set for EPSG:25832 (ETRS89 / UTM 32N), as German portals (basemap.de,
+/// Masterportal) use it: 256-pixel tiles, origin at (−46133.17, 6301219.54) top left, a
+/// resolution of 4891.96981025128 m per pixel at level 0 (one tile covering Germany) halving at
+/// every level.
+#[derive(Debug, Clone, Copy)]
+pub struct Adv25832;
+
+impl Adv25832 {
+    /// Identifier used in URLs and the OGC API.
+    pub const ID: &'static str = "DE_EPSG_25832_ADV";
+    /// Top-left corner.
+    pub const ORIGIN: (f64, f64) = (-46_133.17, 6_301_219.54);
+    /// Metres per pixel at level 0.
+    pub const RES0: f64 = 4_891.969_810_251_28;
+    /// Deepest level offered.
+    pub const MAX_LEVEL: u8 = 20;
+
+    /// Extent of tile `level/col/row` in EPSG:25832, or `None` outside the matrix.
+    #[must_use]
+    pub fn bounds(level: u8, col: u32, row: u32) -> Option<Bbox> {
+        if level > Self::MAX_LEVEL {
+            return None;
+        }
+        let n = 1u32 << level;
+        if col >= n || row >= n {
+            return None;
+        }
+        let span = 256.0 * Self::RES0 / f64::from(n);
+        let min_x = Self::ORIGIN.0 + f64::from(col) * span;
+        let max_y = Self::ORIGIN.1 - f64::from(row) * span;
+        Some(Bbox {
+            min_x,
+            min_y: max_y - span,
+            max_x: min_x + span,
+            max_y,
+        })
+    }
+
+    /// Column and row of the tile of `level` holding the point (x, y) in EPSG:25832.
+    #[must_use]
+    pub fn tile_of(level: u8, x: f64, y: f64) -> (u32, u32) {
+        let span = 256.0 * Self::RES0 / f64::from(1u32 << level);
+        (
+            ((x - Self::ORIGIN.0) / span).floor().max(0.0) as u32,
+            ((Self::ORIGIN.1 - y) / span).floor().max(0.0) as u32,
+        )
+    }
+}
+
 /// The tiles of zoom `z` that intersect `bbox` (EPSG:3857), as inclusive column and row ranges
 /// `(x0, y0, x1, y1)`; `None` when the box misses the world or is empty.
 #[must_use]
@@ -91,6 +140,24 @@ pub fn mercator_to_lonlat(x: f64, y: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adv_grid_level_zero_is_one_tile_over_germany() {
+        let b = Adv25832::bounds(0, 0, 0).expect("tile");
+        // The level-0 tile spans 256 x 4891.97 m = 1,252,344.27 m (the AdV extent).
+        assert!((b.max_x - 1_206_211.101_424_33).abs() < 1e-6);
+        assert!((b.min_y - 5_048_875.268_575_67).abs() < 1e-6);
+        assert!(Adv25832::bounds(1, 2, 0).is_none());
+        // Jena (681,000 / 5,644,000) at level 10.
+        let (c, r) = Adv25832::tile_of(10, 681_000.0, 5_644_000.0);
+        let t = Adv25832::bounds(10, c, r).expect("tile");
+        assert!(
+            t.min_x <= 681_000.0
+                && 681_000.0 < t.max_x
+                && t.min_y < 5_644_000.0
+                && 5_644_000.0 <= t.max_y
+        );
+    }
 
     #[test]
     fn tile_bounds_and_ranges() {
