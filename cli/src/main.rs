@@ -67,8 +67,8 @@ enum Command {
     },
     #[command(flatten)]
     Analysis(analysis::Verb),
-    /// Planning indicators: land use per district, stop coverage, solar potential, density
-    /// against the zoning plan, infill candidates.
+    /// Planning indicators: land use per district, stop coverage, public green per inhabitant,
+    /// solar potential, density against the zoning plan, infill candidates, KPI tables.
     Indicator {
         #[command(subcommand)]
         indicator: indicator::Indicator,
