@@ -787,3 +787,69 @@ async fn adv_tiles_in_epsg_25832() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn every_route_answers() {
+    let st = state(64);
+    let (x, y) = tile_of(681_150.0, 5_644_050.0, 15);
+    for (uri, ct) in [
+        ("/", "text/html"),
+        ("/map.js", "text/javascript"),
+        ("/map.css", "text/css"),
+        ("/vendor/maplibre-gl/maplibre-gl.js", "text/javascript"),
+        ("/vendor/maplibre-gl/maplibre-gl.css", "text/css"),
+        ("/vendor/maplibre-gl/LICENSE.txt", "text/plain"),
+        ("/styles", "application/json"),
+        ("/styles/stadtplan.json", "application/json"),
+        ("/styles/plans.json", "application/json"),
+        ("/search?q=POI", "application/json"),
+        ("/health", "application/json"),
+        ("/metrics", "text/plain"),
+        ("/tiles", "application/json"),
+        ("/tiles/parcels.json", "application/json"),
+        ("/ogc", "application/json"),
+        ("/ogc/", "application/json"),
+        ("/ogc/api", "application/vnd.oai.openapi+json"),
+        ("/ogc/conformance", "application/json"),
+        ("/ogc/collections", "application/json"),
+        ("/ogc/collections?f=html", "text/html"),
+        ("/ogc/collections/parcels", "application/json"),
+        ("/ogc/collections/parcels?f=html", "text/html"),
+        ("/ogc/collections/parcels/items", "application/geo+json"),
+        ("/ogc/collections/parcels/items?f=html", "text/html"),
+        ("/ogc/collections/parcels/items/1", "application/geo+json"),
+        ("/ogc/collections/parcels/items/1?f=html", "text/html"),
+        ("/ogc/tileMatrixSets", "application/json"),
+        ("/ogc/tileMatrixSets/WebMercatorQuad", "application/json"),
+        ("/ogc/tileMatrixSets/DE_EPSG_25832_ADV", "application/json"),
+        ("/ogc/collections/parcels/tiles", "application/json"),
+        (
+            "/ogc/collections/parcels/tiles/WebMercatorQuad",
+            "application/json",
+        ),
+    ] {
+        let r = get(&st, uri, &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+        let got = r.headers[header::CONTENT_TYPE].to_str().unwrap_or_default();
+        assert!(got.starts_with(ct), "{uri}: {got}");
+    }
+    let t = get(&st, &format!("/tiles/parcels/15/{x}/{y}.pbf"), &[]).await;
+    assert_eq!(t.status, StatusCode::OK);
+    let tiles = get(&st, "/tiles", &[]).await.json();
+    let names: Vec<&str> = tiles["tilesets"]
+        .as_array()
+        .expect("tilesets")
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(names, vec!["parcels", "pois"]);
+    let styles = get(&st, "/styles", &[]).await.json();
+    assert_eq!(styles["styles"].as_array().map(Vec::len), Some(6));
+    // A style keeps only the sources the project has: plans has none of its layers here.
+    let plans = get(&st, "/styles/plans.json", &[]).await.json();
+    assert!(plans["layers"].as_array().is_some_and(|l| l.len() == 1)); // background only
+    assert_eq!(
+        get(&st, "/styles/nope.json", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
