@@ -164,6 +164,13 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
         *chosen.entry(m.name()).or_insert(0) += 1;
         out.push((id.clone(), pts, m));
     }
+    if out.is_empty() {
+        bail!(
+            "{}: no series has values (column '{}' and year columns like 2016 or 31.12.2016 are needed)",
+            a.series.display(),
+            a.id_column
+        );
+    }
     // Reconcile the districts to the city.
     let total_idx = a
         .total_id

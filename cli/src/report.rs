@@ -88,6 +88,12 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
             a.layer
         );
     }
+    if entry.kind != saale_store::LayerKind::Vector || entry.bbox.is_none() {
+        bail!(
+            "layer '{}' has no geometries; a district report needs district polygons (join the table onto them with `saale join-attributes`)",
+            a.layer
+        );
+    }
     let raw = p.read_layer(&a.layer)?;
     let mut layer = raw.clone();
     let prot = entry.protect(&mut layer, &p.catalog().policy());
