@@ -981,7 +981,7 @@ pub(crate) async fn tilesets(
     };
     let b = base_url(&headers);
     let mut sets = vec![tileset_json(l, &b)];
-    if l.tiles_adv.is_some() {
+    if l.tiles_adv(false).is_some() {
         let id = &l.name;
         sets.push(serde_json::json!({
             "title": format!("{id} (vector tiles, EPSG:25832)"),

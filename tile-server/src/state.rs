@@ -54,6 +54,14 @@ impl Default for ServerConfig {
     }
 }
 
+/// The inputs of a layer's AdV tiling index.
+struct AdvSpec {
+    crs: Crs,
+    internal_names: Vec<String>,
+    public_names: Vec<String>,
+    minzoom: u8,
+}
+
 /// One served layer.
 pub struct ServedLayer {
     /// Name (collection id, tile layer name).
@@ -68,9 +76,11 @@ pub struct ServedLayer {
     pub index: LayerIndex,
     /// Field indices that are internal.
     pub internal_fields: Vec<usize>,
-    /// Tiling index in EPSG:25832 for the AdV tile matrix set (internal, public), when the
-    /// layer can be brought to EPSG:25832.
-    pub tiles_adv: Option<(TileLayer, TileLayer)>,
+    /// Tiling index in EPSG:25832 for the AdV tile matrix set (internal, public), built on the
+    /// first AdV request (`None` when the layer cannot be brought to EPSG:25832).
+    tiles_adv: std::sync::OnceLock<Option<(TileLayer, TileLayer)>>,
+    /// What the AdV index is built from.
+    adv_spec: AdvSpec,
     /// The layer as the public sees it: counts of persons or households protected by
     /// disclosure control (the same data when the layer has no count fields).
     pub public_data: Arc<Layer>,
@@ -93,10 +103,28 @@ impl ServedLayer {
         }
     }
 
-    /// The AdV (EPSG:25832) tiling index of this view.
+    /// The AdV (EPSG:25832) tiling index of this view, built on first use.
     #[must_use]
     pub fn tiles_adv(&self, internal: bool) -> Option<&TileLayer> {
         self.tiles_adv
+            .get_or_init(|| {
+                let a = &self.adv_spec;
+                // AdV levels are about 4 below Web Mercator zooms at German latitudes.
+                let mut t = TileLayer::new_in(
+                    &self.name,
+                    Arc::clone(&self.tiles_internal.source),
+                    &a.crs,
+                    &Crs::epsg(25832),
+                    Some(&a.internal_names),
+                )
+                .ok()?;
+                t.minzoom = a.minzoom.saturating_sub(4);
+                t.maxzoom = saale_tiles::tms::Adv25832::MAX_LEVEL;
+                let p = t
+                    .with_source(Arc::clone(&self.public_data), Some(&a.public_names))
+                    .ok()?;
+                Some((t, p))
+            })
             .as_ref()
             .map(|(i, p)| if internal { i } else { p })
     }
@@ -291,23 +319,12 @@ impl AppState {
         }
         let tiles_public =
             tiles_internal.with_source(Arc::clone(&public_data), Some(&public_names))?;
-        // AdV levels are about 4 below Web Mercator zooms at German latitudes.
-        let tiles_adv = TileLayer::new_in(
-            name,
-            Arc::clone(&layer),
-            &self.crs,
-            &Crs::epsg(25832),
-            Some(&internal_names),
-        )
-        .ok()
-        .and_then(|mut t| {
-            t.minzoom = minzoom.saturating_sub(4);
-            t.maxzoom = saale_tiles::tms::Adv25832::MAX_LEVEL;
-            let p = t
-                .with_source(Arc::clone(&public_data), Some(&public_names))
-                .ok()?;
-            Some((t, p))
-        });
+        let adv_spec = AdvSpec {
+            crs: self.crs.clone(),
+            internal_names,
+            public_names,
+            minzoom,
+        };
         self.layers.insert(
             name.to_string(),
             ServedLayer {
@@ -317,7 +334,8 @@ impl AppState {
                 tiles_public,
                 index,
                 internal_fields,
-                tiles_adv,
+                tiles_adv: std::sync::OnceLock::new(),
+                adv_spec,
                 public_data,
             },
         );
