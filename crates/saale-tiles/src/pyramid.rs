@@ -16,6 +16,14 @@ use crate::{render, Error, Result, TileLayer, TileOptions};
 /// A cut tile: address, gzip bytes, uncompressed size, over budget.
 type Cut = (TileId, Vec<u8>, usize, bool);
 
+/// An open archive being written.
+enum Sink {
+    /// PMTiles stream writer.
+    Pm(Box<pmtiles::PmTilesStreamWriter<std::io::BufWriter<std::fs::File>>>),
+    /// MBTiles database in a transaction.
+    Mb(rusqlite::Connection),
+}
+
 /// Archive format of a pyramid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArchiveFormat {
@@ -93,7 +101,59 @@ pub fn build(
         .unwrap_or(Path::new("."));
     let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| err(e.to_string()))?;
     let mut report = PyramidReport::default();
-    let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
+    let (w, s) = crate::tms::mercator_to_lonlat(bounds.min_x, bounds.min_y);
+    let (e, nn) = crate::tms::mercator_to_lonlat(bounds.max_x, bounds.max_y);
+    let meta = metadata(layers, minzoom, maxzoom);
+    let center_zoom = minzoom.max(maxzoom.saturating_sub(4));
+    // The archive is opened first and each zoom level written as soon as it is cut, so memory
+    // holds one level's tiles at a time. PMTiles tile ids grow with the zoom level, so sorting
+    // within a level keeps them in order.
+    let mut sink = match format {
+        ArchiveFormat::PmTiles => {
+            use pmtiles::{Compression, PmTilesWriter, TileType};
+            let file = tmp.reopen().map_err(|e| err(e.to_string()))?;
+            let wr = PmTilesWriter::new(TileType::Mvt)
+                .precompressed(Compression::Gzip)
+                .min_zoom(minzoom)
+                .max_zoom(maxzoom)
+                .bounds(w, s, e, nn)
+                .center((w + e) / 2.0, (s + nn) / 2.0)
+                .center_zoom(center_zoom)
+                .metadata(meta.to_string())
+                .create(std::io::BufWriter::new(file))
+                .map_err(|e| err(e.to_string()))?;
+            Sink::Pm(Box::new(wr))
+        }
+        ArchiveFormat::MbTiles => {
+            let db = rusqlite::Connection::open(tmp.path()).map_err(|e| err(e.to_string()))?;
+            db.execute_batch(
+                "BEGIN;
+                 CREATE TABLE metadata (name TEXT, value TEXT);
+                 CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
+                 CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row);",
+            )
+            .map_err(|e| err(e.to_string()))?;
+            let kv = [
+                ("name", "saale".to_string()),
+                ("format", "pbf".to_string()),
+                ("type", "overlay".to_string()),
+                ("version", "1.3".to_string()),
+                ("bounds", format!("{w},{s},{e},{nn}")),
+                (
+                    "center",
+                    format!("{},{},{center_zoom}", (w + e) / 2.0, (s + nn) / 2.0),
+                ),
+                ("minzoom", minzoom.to_string()),
+                ("maxzoom", maxzoom.to_string()),
+                ("json", meta.to_string()),
+            ];
+            for (k, v) in kv {
+                db.execute("INSERT INTO metadata VALUES (?1, ?2)", (k, v))
+                    .map_err(|e| err(e.to_string()))?;
+            }
+            Sink::Mb(db)
+        }
+    };
     for z in minzoom..=maxzoom {
         let Some((x0, y0, x1, y1)) = tile_range(&bounds, z) else {
             continue;
@@ -112,83 +172,32 @@ pub fn build(
                 Ok(Some((id, gz, r.data.len(), !r.notes.is_empty())))
             })
             .collect();
-        let mut n = 0u64;
+        let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
         for d in done {
             if let Some((id, gz, raw, over)) = d? {
                 report.max_tile_bytes = report.max_tile_bytes.max(raw);
                 report.over_budget += u64::from(over);
                 report.bytes += gz.len() as u64;
                 tiles.push((id, gz));
-                n += 1;
             }
         }
-        report.tiles += n;
-        report.tiles_per_zoom.push((z, n));
-        progress(z, report.tiles);
-    }
-    let (w, s) = crate::tms::mercator_to_lonlat(bounds.min_x, bounds.min_y);
-    let (e, nn) = crate::tms::mercator_to_lonlat(bounds.max_x, bounds.max_y);
-    let meta = metadata(layers, minzoom, maxzoom);
-    match format {
-        ArchiveFormat::PmTiles => {
-            use pmtiles::{Compression, PmTilesWriter, TileCoord, TileType};
-            tiles.sort_by_key(|(id, _)| {
-                TileCoord::new(id.z, id.x, id.y)
-                    .map(|c| u64::from(pmtiles::TileId::from(c)))
-                    .unwrap_or(u64::MAX)
-            });
-            let file = tmp.reopen().map_err(|e| err(e.to_string()))?;
-            let mut wr = PmTilesWriter::new(TileType::Mvt)
-                .precompressed(Compression::Gzip)
-                .min_zoom(minzoom)
-                .max_zoom(maxzoom)
-                .bounds(w, s, e, nn)
-                .center((w + e) / 2.0, (s + nn) / 2.0)
-                .center_zoom(minzoom.max(maxzoom.saturating_sub(4)))
-                .metadata(meta.to_string())
-                .create(std::io::BufWriter::new(file))
-                .map_err(|e| err(e.to_string()))?;
-            for (id, data) in &tiles {
-                let c = TileCoord::new(id.z, id.x, id.y).map_err(|e| err(e.to_string()))?;
-                wr.add_tile(c, data).map_err(|e| err(e.to_string()))?;
+        let n = tiles.len() as u64;
+        match &mut sink {
+            Sink::Pm(wr) => {
+                use pmtiles::TileCoord;
+                tiles.sort_by_key(|(id, _)| {
+                    TileCoord::new(id.z, id.x, id.y)
+                        .map(|c| u64::from(pmtiles::TileId::from(c)))
+                        .unwrap_or(u64::MAX)
+                });
+                for (id, data) in &tiles {
+                    let c = TileCoord::new(id.z, id.x, id.y).map_err(|e| err(e.to_string()))?;
+                    wr.add_tile(c, data).map_err(|e| err(e.to_string()))?;
+                }
             }
-            wr.finalize().map_err(|e| err(e.to_string()))?;
-        }
-        ArchiveFormat::MbTiles => {
-            let mut db = rusqlite::Connection::open(tmp.path()).map_err(|e| err(e.to_string()))?;
-            let t = db.transaction().map_err(|e| err(e.to_string()))?;
-            t.execute_batch(
-                "CREATE TABLE metadata (name TEXT, value TEXT);
-                 CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
-                 CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row);",
-            )
-            .map_err(|e| err(e.to_string()))?;
-            let kv = [
-                ("name", "saale".to_string()),
-                ("format", "pbf".to_string()),
-                ("type", "overlay".to_string()),
-                ("version", "1.3".to_string()),
-                ("bounds", format!("{w},{s},{e},{nn}")),
-                (
-                    "center",
-                    format!(
-                        "{},{},{}",
-                        (w + e) / 2.0,
-                        (s + nn) / 2.0,
-                        minzoom.max(maxzoom.saturating_sub(4))
-                    ),
-                ),
-                ("minzoom", minzoom.to_string()),
-                ("maxzoom", maxzoom.to_string()),
-                ("json", meta.to_string()),
-            ];
-            for (k, v) in kv {
-                t.execute("INSERT INTO metadata VALUES (?1, ?2)", (k, v))
-                    .map_err(|e| err(e.to_string()))?;
-            }
-            {
-                let mut st = t
-                    .prepare("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)")
+            Sink::Mb(db) => {
+                let mut st = db
+                    .prepare_cached("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)")
                     .map_err(|e| err(e.to_string()))?;
                 for (id, data) in &tiles {
                     // MBTiles rows count from the south (TMS).
@@ -197,7 +206,15 @@ pub fn build(
                         .map_err(|e| err(e.to_string()))?;
                 }
             }
-            t.commit().map_err(|e| err(e.to_string()))?;
+        }
+        report.tiles += n;
+        report.tiles_per_zoom.push((z, n));
+        progress(z, report.tiles);
+    }
+    match sink {
+        Sink::Pm(wr) => wr.finalize().map_err(|e| err(e.to_string()))?,
+        Sink::Mb(db) => {
+            db.execute_batch("COMMIT").map_err(|e| err(e.to_string()))?;
             db.close().map_err(|(_, e)| err(e.to_string()))?;
         }
     }
