@@ -33,6 +33,7 @@ pub use state::{AppState, CachedTile, Metrics, ServedLayer, ServerConfig};
 
 /// Errors of building the server state or serving.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Reading the project failed.
     #[error(transparent)]

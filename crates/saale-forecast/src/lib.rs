@@ -7,6 +7,7 @@ pub mod series;
 
 /// Errors of the forecasts.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Reading a file failed.
     #[error("{0}: {1}")]

@@ -31,6 +31,7 @@ pub use tms::{TileId, MAX_ZOOM};
 
 /// Errors of tile generation.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Reprojection to Web Mercator failed.
     #[error("layer '{layer}': cannot transform to EPSG:3857: {source}")]
