@@ -381,7 +381,11 @@ fn run_forecast(a: &ReportArgs, quiet: bool) -> Result<()> {
     if let (Some(h), Some(col)) = (&a.history, &a.id_column) {
         let t = saale_forecast::series::read_table(h, col)?;
         for s in &mut series {
-            if let Some(row) = t.values.get(&s.label) {
+            let id = s.label.clone();
+            if let Some(name) = t.names.get(&id) {
+                s.label = format!("{name} ({id})");
+            }
+            if let Some(row) = t.values.get(&id) {
                 // Observed counts below the threshold are not shown.
                 s.history = row
                     .iter()

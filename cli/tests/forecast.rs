@@ -292,6 +292,11 @@ fn forecast_outputs_protect_small_counts_and_render() {
     ]);
     let text = std::fs::read_to_string(&html).unwrap();
     assert_eq!(text.matches("<svg class=\"forecast\"").count(), 2);
+    // Headings carry the district names from the history table.
+    assert!(
+        text.contains("<h2>Ammerbach Ort (11)</h2>"),
+        "no district name in the headings"
+    );
     assert_eq!(text.matches("class=\"band\"").count(), 2);
     assert!(!text.contains("src=") && !text.contains("href="));
 }

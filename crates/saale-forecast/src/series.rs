@@ -183,6 +183,9 @@ pub struct Table {
     pub ids: Vec<String>,
     /// Values by id and year (missing cells are absent).
     pub values: BTreeMap<String, BTreeMap<i32, f64>>,
+    /// A name per id: the first text column that is neither the id nor a year (e.g. Jena's
+    /// `statistischer_Bezirk_Name`), if the table has one.
+    pub names: BTreeMap<String, String>,
 }
 
 impl Table {
@@ -271,6 +274,13 @@ pub fn read_table(path: &Path, id_column: &str) -> Result<Table> {
         .filter(|(i, _)| *i != idc)
         .filter_map(|(i, h)| year_of(h).map(|y| (i, y)))
         .collect();
+    let name_col = header.iter().position(|h| {
+        h != id_column
+            && year_of(h).is_none()
+            && h != "year"
+            && h != "value"
+            && h.to_lowercase().contains("name")
+    });
     if long.is_none() && year_cols.is_empty() {
         return Err(bad("no year columns and no year/value columns".into()));
     }
@@ -295,6 +305,12 @@ pub fn read_table(path: &Path, id_column: &str) -> Result<Table> {
         };
         if !t.values.contains_key(&id) {
             t.ids.push(id.clone());
+            if let Some(nc) = name_col {
+                let name = rec.get(nc).unwrap_or("").trim();
+                if !name.is_empty() {
+                    t.names.insert(id.clone(), name.to_string());
+                }
+            }
         }
         let row = t.values.entry(id).or_default();
         if let Some((yc, vc)) = long {
