@@ -67,34 +67,30 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
     if a.kind == "forecast" {
         return run_forecast(a, quiet);
     }
-    let Some(layer_name) = a.layer.clone() else {
+    let Some(layer_name) = a.layer.as_deref() else {
         bail!("give --layer");
     };
-    let a = &ReportArgsView {
-        layer: layer_name,
-        inner: a,
-    };
     let p = Project::open(dir)?;
-    let entry = p.entry(&a.layer)?.clone();
+    let entry = p.entry(layer_name)?.clone();
     if entry.personal {
         bail!(
             "layer '{}' holds personal data and is never reported",
-            a.layer
+            layer_name
         );
     }
     if !entry.public {
         bail!(
             "layer '{}' is internal; reports are public outputs (mark it public with `saale access`)",
-            a.layer
+            layer_name
         );
     }
     if entry.kind != saale_store::LayerKind::Vector || entry.bbox.is_none() {
         bail!(
             "layer '{}' has no geometries; a district report needs district polygons (join the table onto them with `saale join-attributes`)",
-            a.layer
+            layer_name
         );
     }
-    let raw = p.read_layer(&a.layer)?;
+    let raw = p.read_layer(layer_name)?;
     let mut layer = raw.clone();
     let prot = entry.protect(&mut layer, &p.catalog().policy());
     for f in &entry.internal_fields {
@@ -104,7 +100,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         {
             bail!(
                 "field '{f}' of '{}' is internal and cannot be reported",
-                a.layer
+                layer_name
             );
         }
     }
@@ -123,10 +119,10 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
             .map(|i| layer.schema.fields()[i].ty)
         {
             Some(saale_model::FieldType::Int | saale_model::FieldType::Float) => {}
-            Some(t) => bail!("KPI '{f}' of '{}' is {t}, not a number", a.layer),
+            Some(t) => bail!("KPI '{f}' of '{}' is {t}, not a number", layer_name),
             None => bail!(
                 "layer '{}' has no field '{f}' (fields: {})",
-                a.layer,
+                layer_name,
                 layer
                     .schema
                     .fields()
@@ -140,7 +136,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
     let label = match &a.label {
         Some(l) => {
             if layer.schema.index_of(l).is_none() {
-                bail!("layer '{}' has no field '{l}'", a.layer);
+                bail!("layer '{}' has no field '{l}'", layer_name);
             }
             l.clone()
         }
@@ -164,7 +160,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         Some(pat) => {
             let s = saale_privacy::match_fields(&names, std::slice::from_ref(pat));
             if s.is_empty() {
-                bail!("--series {pat} matches no field of '{}'", a.layer);
+                bail!("--series {pat} matches no field of '{}'", layer_name);
             }
             s
         }
@@ -244,7 +240,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         })
         .unwrap_or_default();
     inputs.retain(|n| p.entry(n).is_ok());
-    inputs.insert(0, a.layer.clone());
+    inputs.insert(0, layer_name.to_string());
     let sources = inputs
         .iter()
         .filter_map(|n| p.entry(n).ok().map(|e| (n, e)))
@@ -261,7 +257,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         title: a
             .title
             .clone()
-            .unwrap_or_else(|| format!("{}: {}", p.catalog().project.name, a.layer)),
+            .unwrap_or_else(|| format!("{}: {}", p.catalog().project.name, layer_name)),
         layer: &layer,
         label,
         kpis,
@@ -294,7 +290,7 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
             &p,
             &format!(
                 "report with person counts of '{}' ({} cells suppressed, {} to protect them)",
-                a.layer, prot.primary, prot.secondary
+                layer_name, prot.primary, prot.secondary
             ),
             &a.to,
         )?;
@@ -314,19 +310,6 @@ pub(crate) fn run(dir: &std::path::Path, a: &ReportArgs, quiet: bool) -> Result<
         ),
     );
     Ok(())
-}
-
-/// `ReportArgs` with the district layer resolved.
-struct ReportArgsView<'a> {
-    layer: String,
-    inner: &'a ReportArgs,
-}
-
-impl std::ops::Deref for ReportArgsView<'_> {
-    type Target = ReportArgs;
-    fn deref(&self) -> &ReportArgs {
-        self.inner
-    }
 }
 
 /// `saale report forecast`.

@@ -20,6 +20,24 @@ fn csv_rows(path: &std::path::Path) -> Vec<std::collections::HashMap<String, Str
         .collect()
 }
 
+/// `saale forecast series` on a Jena district table (total id 0) until `until`.
+fn jena_forecast(series: &std::path::Path, until: i32, to: &std::path::Path) {
+    saale_ok(&[
+        "forecast",
+        "series",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--until",
+        &until.to_string(),
+        "--to",
+        to.to_str().unwrap(),
+    ]);
+}
+
 #[test]
 fn jena_household_backtest_and_forecast() {
     let tmp = tempfile::tempdir().unwrap();
@@ -69,20 +87,7 @@ fn jena_household_backtest_and_forecast() {
     assert_eq!(rows.len(), 42 * 3);
 
     let fc = tmp.path().join("fc.csv");
-    saale_ok(&[
-        "forecast",
-        "series",
-        "--series",
-        series.to_str().unwrap(),
-        "--id-column",
-        "statistischer_Bezirk_Nr",
-        "--total-id",
-        "0",
-        "--until",
-        "2025",
-        "--to",
-        fc.to_str().unwrap(),
-    ]);
+    jena_forecast(&series, 2025, &fc);
     let rows = csv_rows(&fc);
     for y in ["2017", "2025"] {
         let city: f64 = rows
@@ -242,20 +247,7 @@ fn forecast_outputs_protect_small_counts_and_render() {
     let tmp = tempfile::tempdir().unwrap();
     let series = jena_dir().join("hh_priv_1_60plus.csv");
     let fc = tmp.path().join("fc.csv");
-    saale_ok(&[
-        "forecast",
-        "series",
-        "--series",
-        series.to_str().unwrap(),
-        "--id-column",
-        "statistischer_Bezirk_Nr",
-        "--total-id",
-        "0",
-        "--until",
-        "2022",
-        "--to",
-        fc.to_str().unwrap(),
-    ]);
+    jena_forecast(&series, 2022, &fc);
     let rows = csv_rows(&fc);
     let mut hidden_per_year: std::collections::HashMap<String, usize> = Default::default();
     for r in &rows {

@@ -11,6 +11,25 @@ use common::{jena_project, peer_python, root, saale_ok};
 use saale_model::Value;
 use saale_store::Project;
 
+/// The Jena stop coverage of 2016 households (bus and tram, 300 and 600 m) as layer `stops`.
+fn jena_stop_coverage(ps: &str) {
+    saale_ok(&[
+        "-p",
+        ps,
+        "indicator",
+        "stop-coverage",
+        "--households",
+        "statbez_households",
+        "--weight",
+        "31.12.2016",
+        "--residential",
+        "landuse:landuse=residential",
+        "--out",
+        "stops",
+        "-q",
+    ]);
+}
+
 #[test]
 fn landuse_per_district_matches_geopandas() {
     let Some(py) = peer_python() else { return };
@@ -113,23 +132,7 @@ fn district_report_renders_with_one_map_per_kpi() {
     let tmp = tempfile::tempdir().unwrap();
     let p = jena_project(tmp.path());
     let ps = p.to_str().unwrap();
-    saale_ok(&[
-        "-p",
-        ps,
-        "indicator",
-        "stop-coverage",
-        "--households",
-        "statbez_households",
-        "--weight",
-        "31.12.2016",
-        "--residential",
-        "landuse:landuse=residential",
-        "--stops",
-        "bus,tram",
-        "--out",
-        "stops",
-        "-q",
-    ]);
+    jena_stop_coverage(ps);
     let html = tmp.path().join("report.html");
     let msg = saale_ok(&[
         "-p",
@@ -253,21 +256,7 @@ fn green_kpis_and_change_on_jena() {
         "--residential",
         "landuse:landuse=residential",
     ];
-    saale_ok(
-        &[
-            &[
-                "-p",
-                ps,
-                "indicator",
-                "stop-coverage",
-                "--households",
-                "statbez_households",
-            ][..],
-            &common_args,
-            &["--out", "stops", "-q"],
-        ]
-        .concat(),
-    );
+    jena_stop_coverage(ps);
     saale_ok(
         &[
             &[
@@ -432,21 +421,7 @@ fn stop_coverage_agrees_with_geopandas() {
     let tmp = tempfile::tempdir().unwrap();
     let p = jena_project(tmp.path());
     let ps = p.to_str().unwrap();
-    saale_ok(&[
-        "-p",
-        ps,
-        "indicator",
-        "stop-coverage",
-        "--households",
-        "statbez_households",
-        "--weight",
-        "31.12.2016",
-        "--residential",
-        "landuse:landuse=residential",
-        "--out",
-        "stops",
-        "-q",
-    ]);
+    jena_stop_coverage(ps);
     for (name, file) in [
         ("statbez_households", "h.parquet"),
         ("landuse", "l.parquet"),

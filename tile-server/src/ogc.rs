@@ -323,6 +323,19 @@ fn find<'a>(st: &'a AppState, id: &str, view: View) -> Result<&'a ServedLayer, R
         .ok_or_else(|| problem(StatusCode::NOT_FOUND, format!("no collection '{id}'")))
 }
 
+/// [`find`] after checking the `f` parameter (the start of every collection route).
+fn find_with_format<'a>(
+    st: &'a AppState,
+    id: &str,
+    view: View,
+    q: &HashMap<String, String>,
+) -> Result<&'a ServedLayer, Response> {
+    if let Some(r) = bad_f(q) {
+        return Err(r);
+    }
+    find(st, id, view)
+}
+
 /// `/ogc/collections/{id}`.
 pub(crate) async fn collection(
     State(st): State<Arc<AppState>>,
@@ -331,10 +344,7 @@ pub(crate) async fn collection(
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = bad_f(&q) {
-        return r;
-    }
-    let l = match find(&st, &id, view) {
+    let l = match find_with_format(&st, &id, view, &q) {
         Ok(l) => l,
         Err(r) => return r,
     };
@@ -634,10 +644,7 @@ pub(crate) async fn items(
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = bad_f(&q) {
-        return r;
-    }
-    let l = match find(&st, &id, view) {
+    let l = match find_with_format(&st, &id, view, &q) {
         Ok(l) => l,
         Err(r) => return r,
     };
@@ -791,10 +798,7 @@ pub(crate) async fn item(
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = bad_f(&q) {
-        return r;
-    }
-    let l = match find(&st, &id, view) {
+    let l = match find_with_format(&st, &id, view, &q) {
         Ok(l) => l,
         Err(r) => return r,
     };
