@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 use saale_analysis as an;
-use saale_model::{Bbox, Layer};
+use saale_model::{Bbox, Layer, Rows};
 use saale_store::{LayerEntry, LayerKind, Project};
 
 use crate::say;
@@ -247,7 +247,7 @@ fn join_text(parts: &[&str]) -> String {
 /// Write `result` as a layer or a file, with provenance and the protection of the inputs.
 pub(crate) fn write_result(
     project: &mut Project,
-    result: &Layer,
+    result: &dyn Rows,
     output: &Output,
     replace: bool,
     inputs: &[&str],
@@ -262,7 +262,7 @@ pub(crate) fn write_result(
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn write_result_counts(
     project: &mut Project,
-    result: &Layer,
+    result: &dyn Rows,
     output: &Output,
     replace: bool,
     inputs: &[&str],
@@ -304,7 +304,7 @@ pub(crate) fn write_result_counts(
     e.personal = personal;
     e.provenance = provenance;
     let names: Vec<String> = result
-        .schema
+        .schema()
         .fields()
         .iter()
         .map(|f| f.name.clone())
@@ -349,7 +349,7 @@ pub(crate) fn write_result_counts(
             );
         }
         // A file is a public output: counts of persons or households are protected.
-        let mut protected = result.clone();
+        let mut protected = result.to_layer();
         let prot = e.protect(&mut protected, &project.catalog().policy());
         if prot.primary + prot.secondary > 0 {
             say(
@@ -366,7 +366,7 @@ pub(crate) fn write_result_counts(
             quiet,
             format!(
                 "wrote {} features to {} ({written})",
-                result.features.len(),
+                result.len(),
                 path.display()
             ),
         );
@@ -375,10 +375,10 @@ pub(crate) fn write_result_counts(
     let Some(name) = &output.out else {
         bail!("give --out NAME or --to FILE");
     };
-    project.write_layer(name, result, e, replace)?;
+    project.write_rows(name, result, e, replace)?;
     say(
         quiet,
-        format!("wrote {} features to layer '{name}'", result.features.len()),
+        format!("wrote {} features to layer '{name}'", result.len()),
     );
     Ok(())
 }
@@ -448,7 +448,12 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             replace,
         } => {
             check_new(&p, &output, replace)?;
-            let (pl, pt) = (p.read_layer(&polygons)?, p.read_layer(&points)?);
+            // Of the points only the geometry and the weight are needed.
+            let wanted: Vec<&str> = weight.iter().map(String::as_str).collect();
+            let (pl, pt) = (
+                p.read_layer(&polygons)?,
+                p.read_layer_columns(&points, &wanted)?,
+            );
             let r = an::count_points(&pl, &pt, &points, weight.as_deref())?;
             write_result(
                 &mut p,
@@ -471,7 +476,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             check_new(&p, &output, replace)?;
             an::require_projected(&crs, "nearest")?;
             let (f, t) = (p.read_layer(&from)?, p.read_layer(&to_layer)?);
-            let r = an::nearest(&f, &t, k, max_distance)?;
+            let r = an::nearest_rows(&f, &t, k, max_distance)?;
             write_result(
                 &mut p,
                 &r,

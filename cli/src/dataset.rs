@@ -167,9 +167,15 @@ pub(crate) fn import_dataset(
                 .join("; ")
         );
     }
-    let entries: Vec<(String, &Layer, LayerEntry)> = out
+    let entries: Vec<(String, &dyn saale_model::Rows, LayerEntry)> = out
         .iter()
-        .map(|(n, (l, internal))| (n.clone(), l, make_entry(l, *internal)))
+        .map(|(n, (l, internal))| {
+            (
+                n.clone(),
+                l as &dyn saale_model::Rows,
+                make_entry(l, *internal),
+            )
+        })
         .collect();
     project.write_layers(entries, args.replace || ds.is_update)?;
 

@@ -26,7 +26,7 @@ mod zonal;
 pub use error::{Error, Result};
 pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
 pub use join::{count_points, spatial_join, Aggregate, Predicate};
-pub use nearest::nearest;
+pub use nearest::{nearest, nearest_rows, NearestRows};
 pub use network::{catchment, coverage, distances_to_nearest, Network, Snap};
 pub use overlay::{buffer, dissolve, overlay, OverlayMode};
 pub use util::require_projected;

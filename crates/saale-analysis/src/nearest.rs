@@ -3,9 +3,11 @@
 use geo::{Distance, Euclidean};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{Bbox, FieldType, Geometry, Layer, Value};
+use std::borrow::Cow;
 
-use crate::util::{concat_schemas, padded, row_with};
+use saale_model::{Bbox, FieldType, Geometry, Layer, Rows, Schema, Value};
+
+use crate::util::concat_schemas;
 use crate::{Error, Result};
 
 /// For each feature of `from`, the `k` nearest features of `to` (Euclidean distance between the
@@ -16,6 +18,21 @@ use crate::{Error, Result};
 /// # Errors
 /// `k` is 0.
 pub fn nearest(from: &Layer, to: &Layer, k: usize, max_distance: Option<f64>) -> Result<Layer> {
+    Ok(nearest_rows(from, to, k, max_distance)?.to_layer())
+}
+
+/// [`nearest`] as [`Rows`]: the pairs and distances, with the attributes taken from `from` and
+/// `to` when a row is written (the result of k = 5 over 100,000 addresses never exists as
+/// 500,000 copied features).
+///
+/// # Errors
+/// `k` is 0.
+pub fn nearest_rows<'a>(
+    from: &'a Layer,
+    to: &'a Layer,
+    k: usize,
+    max_distance: Option<f64>,
+) -> Result<NearestRows<'a>> {
     if k == 0 {
         return Err(Error::Argument("-k must be at least 1".into()));
     }
@@ -56,19 +73,79 @@ pub fn nearest(from: &Layer, to: &Layer, k: usize, max_distance: Option<f64>) ->
         };
         schema.observe(&name, Some(t));
     }
-    let (na, nb) = (from.schema.len(), to.schema.len());
-    let mut features = Vec::new();
-    for (f, hits) in from.features.iter().zip(found) {
+    let mut pairs = Vec::with_capacity(found.iter().map(|h| h.len().max(1)).sum());
+    for (i, hits) in found.into_iter().enumerate() {
         if hits.is_empty() {
-            features.push(row_with(f, na + nb + 2, []));
+            pairs.push(Pair {
+                from: i,
+                to: None,
+                distance: 0.0,
+                rank: 0,
+            });
         }
         for (rank, (j, d)) in hits.into_iter().enumerate() {
-            let extra =
-                padded(&to.features[j], nb).chain([Value::Float(d), Value::Int(rank as i64 + 1)]);
-            features.push(row_with(f, na, extra));
+            pairs.push(Pair {
+                from: i,
+                to: Some(j),
+                distance: d,
+                rank: rank as i64 + 1,
+            });
         }
     }
-    Ok(Layer { schema, features })
+    Ok(NearestRows {
+        from,
+        to,
+        schema,
+        pairs,
+    })
+}
+
+/// One row of a nearest join.
+struct Pair {
+    from: usize,
+    to: Option<usize>,
+    distance: f64,
+    rank: i64,
+}
+
+/// The result of [`nearest_rows`]: pairs of features and their distances.
+pub struct NearestRows<'a> {
+    from: &'a Layer,
+    to: &'a Layer,
+    schema: Schema,
+    pairs: Vec<Pair>,
+}
+
+impl Rows for NearestRows<'_> {
+    fn schema(&self) -> &Schema {
+        &self.schema
+    }
+    fn len(&self) -> usize {
+        self.pairs.len()
+    }
+    fn geometry(&self, i: usize) -> Option<&Geometry<f64>> {
+        self.pairs
+            .get(i)
+            .and_then(|p| self.from.features[p.from].geometry.as_ref())
+    }
+    fn values<'a>(&'a self, i: usize, out: &mut Vec<Cow<'a, Value>>) {
+        let Some(p) = self.pairs.get(i) else { return };
+        let (na, nb) = (self.from.schema.len(), self.to.schema.len());
+        let pad = |out: &mut Vec<Cow<'a, Value>>, n: usize| {
+            out.resize(n, Cow::Owned(Value::Null));
+        };
+        self.from.values(p.from, out);
+        pad(out, na);
+        let Some(j) = p.to else {
+            // No neighbour in reach: nulls for the rest.
+            pad(out, self.schema.len());
+            return;
+        };
+        self.to.values(j, out);
+        pad(out, na + nb);
+        out.push(Cow::Owned(Value::Float(p.distance)));
+        out.push(Cow::Owned(Value::Int(p.rank)));
+    }
 }
 
 fn distance(a: &Geometry<f64>, b: &Geometry<f64>) -> f64 {

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use geo::{unary_union, Area, BooleanOps, Buffer, Intersects, MultiPolygon};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{Bbox, Feature, FieldType, Geometry, Layer, Schema, Value};
+use saale_model::{clip_multipolygon, Bbox, Feature, FieldType, Geometry, Layer, Schema, Value};
 
 use crate::util::{as_multipolygon, concat_schemas, field_index, with_fields};
 use crate::{Error, Result};
@@ -284,28 +284,40 @@ pub fn overlay(
             };
             let mut out = Vec::new();
             let mut cands = Vec::new();
-            b_index.for_each_in_bbox(&Bbox::of(&Geometry::MultiPolygon(ga.clone())), |j| {
-                cands.push(j)
-            });
+            let bbox = Bbox::of(&Geometry::MultiPolygon(ga.clone()));
+            b_index.for_each_in_bbox(&bbox, |j| cands.push(j));
             cands.sort_unstable();
-            let mut covering: Vec<&MultiPolygon<f64>> = Vec::new();
+            // B's polygons are cut to A's box plus a margin first: the result is the same (A
+            // lies inside the box, the cut edges outside A), and the boolean operation sees
+            // the few vertices of B near A instead of a whole district's boundary.
+            let margin = 1.0 + 0.01 * (bbox.max_x - bbox.min_x).max(bbox.max_y - bbox.min_y);
+            let window = Bbox {
+                min_x: bbox.min_x - margin,
+                min_y: bbox.min_y - margin,
+                max_x: bbox.max_x + margin,
+                max_y: bbox.max_y + margin,
+            };
+            let mut covering: Vec<MultiPolygon<f64>> = Vec::new();
             for j in cands {
                 let Some(gb) = &bm[j] else { continue };
-                if !ga.intersects(gb) {
+                let Some(gb) = clip_multipolygon(gb, &window) else {
+                    continue;
+                };
+                if !ga.intersects(&gb) {
                     continue;
                 }
-                covering.push(gb);
                 if mode != OverlayMode::Difference {
-                    if let Some(f) = row(Some(i), Some(j), ga.intersection(gb)) {
+                    if let Some(f) = row(Some(i), Some(j), ga.intersection(&gb)) {
                         out.push(f);
                     }
                 }
+                covering.push(gb);
             }
             if mode != OverlayMode::Intersection {
                 let rest = if covering.is_empty() {
                     ga.clone()
                 } else {
-                    ga.difference(&unary_union(covering.iter().copied()))
+                    ga.difference(&unary_union(covering.iter()))
                 };
                 if let Some(f) = row(Some(i), None, rest) {
                     out.push(f);

@@ -4,20 +4,26 @@
 //! x = east/longitude and y = north/latitude, always.
 
 mod bbox;
+mod clip;
 mod coords;
 mod feature;
 mod join;
+mod rows;
 mod schema;
 mod value;
 
 /// Axis-aligned extent of coordinates.
 pub use bbox::Bbox;
+/// Clipping polygons to a rectangle (Sutherland-Hodgman).
+pub use clip::{clip_multipolygon, clip_ring};
 /// Visit every coordinate of a geometry, mutably or not.
 pub use coords::{for_each_coord, for_each_coord_mut, geometry_kind};
 /// One feature: an optional geometry plus values in schema order.
 pub use feature::{Feature, Layer};
 /// Join an attribute table onto a layer by key.
 pub use join::{join_attributes, JoinResult};
+/// A layer produced row by row (results the store encodes without building them).
+pub use rows::Rows;
 /// Attribute fields and their types; merging schemas of several sources.
 pub use schema::{Field, FieldType, Schema};
 /// One attribute value.

@@ -6,7 +6,7 @@ use std::path::Path;
 use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
 use geozero::{ColumnValue, FeatureProcessor, GeozeroDatasource, PropertyProcessor};
 use saale_crs::Crs;
-use saale_model::{geometry_kind, Feature, FieldType, Geometry, Layer, Schema, Value};
+use saale_model::{geometry_kind, Feature, FieldType, Geometry, Layer, Rows, Schema, Value};
 
 use crate::{Error, Result};
 
@@ -20,11 +20,9 @@ pub(crate) fn column_type(t: FieldType) -> ColumnType {
     }
 }
 
-fn geometry_type(layer: &Layer) -> GeometryType {
-    let mut kinds = layer
-        .features
-        .iter()
-        .filter_map(|f| f.geometry.as_ref())
+fn geometry_type(rows: &dyn Rows) -> GeometryType {
+    let mut kinds = (0..rows.len())
+        .filter_map(|i| rows.geometry(i))
         .map(geometry_kind);
     let Some(first) = kinds.next() else {
         return GeometryType::Unknown;
@@ -88,10 +86,25 @@ impl GeozeroDatasource for Row<'_> {
 /// # Errors
 /// [`Error::Io`] or [`Error::Write`] naming the file.
 pub fn write_flatgeobuf(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
-    if crate::fgb_fast::supports(layer) {
-        return crate::fgb_fast::write(path, name, layer, crs, geometry_type(layer));
+    write_flatgeobuf_rows(path, name, layer, crs)
+}
+
+/// [`write_flatgeobuf`] for rows produced on demand ([`Rows`]): a result that repeats its
+/// inputs is encoded row by row and never built as a [`Layer`] (unless its geometry types
+/// need the `flatgeobuf` crate's writer).
+///
+/// # Errors
+/// [`Error::Io`] or [`Error::Write`] naming the file.
+pub fn write_flatgeobuf_rows(
+    path: &Path,
+    name: &str,
+    rows: &dyn Rows,
+    crs: Option<&Crs>,
+) -> Result<()> {
+    if crate::fgb_fast::supports(rows) {
+        return crate::fgb_fast::write(path, name, rows, crs, geometry_type(rows));
     }
-    write_with_crate(path, name, layer, crs)
+    write_with_crate(path, name, &rows.to_layer(), crs)
 }
 
 /// The `flatgeobuf` crate's writer (sequential, through a temporary file).
@@ -141,10 +154,25 @@ fn write_with_crate(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -
 }
 
 /// Read a layer file and restore the catalog's field types (FlatGeobuf has no date type).
-pub(crate) fn read_layer_file(path: &Path, fields: &[saale_model::Field]) -> Result<Layer> {
-    let (mut layer, _crs) = saale_ingest::read_flatgeobuf(path)?;
-    if !fields.is_empty() && fields.len() == layer.schema.len() {
-        layer.schema = Schema::from_fields(fields.iter().cloned());
+pub(crate) fn read_layer_file(
+    path: &Path,
+    fields: &[saale_model::Field],
+    columns: Option<&[&str]>,
+) -> Result<Layer> {
+    let (mut layer, _crs) = saale_ingest::read_flatgeobuf_columns(path, columns)?;
+    let kept: Vec<saale_model::Field> = fields
+        .iter()
+        .filter(|f| columns.is_none_or(|c| c.contains(&f.name.as_str())))
+        .cloned()
+        .collect();
+    if !kept.is_empty()
+        && kept.len() == layer.schema.len()
+        && kept
+            .iter()
+            .zip(layer.schema.fields())
+            .all(|(a, b)| a.name == b.name)
+    {
+        layer.schema = Schema::from_fields(kept);
     }
     Ok(layer)
 }
@@ -204,7 +232,7 @@ mod tests {
         };
         let t = dir.path().join("t.fgb");
         write_flatgeobuf(&t, "t", &table, None).expect("write table");
-        let back = read_layer_file(&t, &[]).expect("read table");
+        let back = read_layer_file(&t, &[], None).expect("read table");
         assert_eq!(back.features[0].geometry, None);
         assert_eq!(back.features[0].values[1], Value::String("a".into()));
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use saale_crs::Crs;
-use saale_model::{geometry_kind, Layer};
+use saale_model::{geometry_kind, Bbox, Layer, Rows};
 use sha2::{Digest, Sha256};
 
 use crate::catalog::{Catalog, LayerEntry, LayerKind, ProjectSection};
@@ -233,7 +233,17 @@ impl Project {
     /// [`Error::NoSuchLayer`], or a read error naming the layer file.
     pub fn read_layer(&self, name: &str) -> Result<Layer> {
         let e = self.entry(name)?;
-        crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields)
+        crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, None)
+    }
+
+    /// Read a layer with only the named attributes (in the layer's order; the geometry
+    /// always): for analyses that need the points of a layer and perhaps one weight.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`], or a read error naming the layer file.
+    pub fn read_layer_columns(&self, name: &str, columns: &[&str]) -> Result<Layer> {
+        let e = self.entry(name)?;
+        crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, Some(columns))
     }
 
     /// Change catalog settings (access marks of layers, `[server]`) and save the catalog
@@ -295,7 +305,22 @@ impl Project {
         entry: LayerEntry,
         replace: bool,
     ) -> Result<()> {
-        self.write_layers(vec![(name.to_string(), layer, entry)], replace)
+        self.write_layers(vec![(name.to_string(), layer as &dyn Rows, entry)], replace)
+    }
+
+    /// [`Project::write_layer`] for rows produced on demand: a result that repeats its inputs
+    /// is encoded row by row and never held as a [`Layer`].
+    ///
+    /// # Errors
+    /// As [`Project::write_layer`].
+    pub fn write_rows(
+        &mut self,
+        name: &str,
+        rows: &dyn Rows,
+        entry: LayerEntry,
+        replace: bool,
+    ) -> Result<()> {
+        self.write_layers(vec![(name.to_string(), rows, entry)], replace)
     }
 
     /// Write several layers at once: every file is written first, then the catalog is
@@ -305,7 +330,7 @@ impl Project {
     /// As [`Project::write_layer`]; on error no layer of the batch is in the catalog.
     pub fn write_layers(
         &mut self,
-        items: Vec<(String, &Layer, LayerEntry)>,
+        items: Vec<(String, &dyn Rows, LayerEntry)>,
         replace: bool,
     ) -> Result<()> {
         for (name, ..) in &items {
@@ -331,27 +356,29 @@ impl Project {
             .map(|(name, layer, mut entry)| {
                 let file_name = format!("{name}.{}.fgb", unique());
                 let tmp = tmp_dir.join(&file_name);
-                let is_table = layer.features.iter().all(|f| f.geometry.is_none());
+                let n = layer.len();
+                let is_table = (0..n).all(|i| layer.geometry(i).is_none());
                 let crs = (!is_table).then_some(crs);
-                if let Err(e) = crate::fgb::write_flatgeobuf(&tmp, &name, layer, crs) {
+                if let Err(e) = crate::fgb::write_flatgeobuf_rows(&tmp, &name, layer, crs) {
                     let _ = std::fs::remove_file(&tmp);
                     return Err(e);
                 }
                 let mut types = BTreeMap::new();
-                for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
+                let mut bbox = Bbox::empty();
+                for g in (0..n).filter_map(|i| layer.geometry(i)) {
                     *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
+                    bbox.merge(&Bbox::of(g));
                 }
-                let bbox = layer.bbox();
-                entry.kind = if is_table && !layer.features.is_empty() {
+                entry.kind = if is_table && n > 0 {
                     LayerKind::Table
                 } else {
                     entry.kind
                 };
                 entry.file = format!("{LAYERS}/{file_name}");
-                entry.feature_count = layer.features.len() as u64;
+                entry.feature_count = n as u64;
                 entry.bbox = (!bbox.is_empty()).then(|| bbox.to_array());
                 entry.geometry_types = types;
-                entry.fields = layer.schema.fields().to_vec();
+                entry.fields = layer.schema().fields().to_vec();
                 Ok((name, entry, tmp))
             })
             .collect();

@@ -17,78 +17,19 @@ pub struct ClipBox {
     pub hi: f64,
 }
 
-impl ClipBox {
-    fn inside(&self, c: Coord) -> bool {
-        c.x >= self.lo && c.x <= self.hi && c.y >= self.lo && c.y <= self.hi
-    }
-}
-
 /// Clip a polygon ring (closed or not) with Sutherland-Hodgman. The result is closed, or
 /// empty when nothing of the ring is inside.
 #[must_use]
 pub fn clip_ring(ring: &[Coord], b: ClipBox) -> Vec<Coord> {
-    let mut pts: Vec<Coord> = ring.to_vec();
-    if pts.len() > 1 && pts.first() == pts.last() {
-        pts.pop();
-    }
-    if pts.iter().all(|c| b.inside(*c)) {
-        if pts.len() >= 3 {
-            pts.push(pts[0]);
-            return pts;
-        }
-        return Vec::new();
-    }
-    // Four half-planes: x >= lo, x <= hi, y >= lo, y <= hi.
-    for edge in 0..4 {
-        if pts.is_empty() {
-            break;
-        }
-        let inside = |c: &Coord| match edge {
-            0 => c.x >= b.lo,
-            1 => c.x <= b.hi,
-            2 => c.y >= b.lo,
-            _ => c.y <= b.hi,
-        };
-        let cross = |p: &Coord, q: &Coord| -> Coord {
-            let (t, fixed_x) = match edge {
-                0 => ((b.lo - p.x) / (q.x - p.x), true),
-                1 => ((b.hi - p.x) / (q.x - p.x), true),
-                2 => ((b.lo - p.y) / (q.y - p.y), false),
-                _ => ((b.hi - p.y) / (q.y - p.y), false),
-            };
-            let c = Coord {
-                x: p.x + t * (q.x - p.x),
-                y: p.y + t * (q.y - p.y),
-            };
-            // Snap exactly onto the clip line against rounding.
-            match (fixed_x, edge) {
-                (true, 0) => Coord { x: b.lo, ..c },
-                (true, _) => Coord { x: b.hi, ..c },
-                (false, 2) => Coord { y: b.lo, ..c },
-                (false, _) => Coord { y: b.hi, ..c },
-            }
-        };
-        let input = std::mem::take(&mut pts);
-        let n = input.len();
-        for i in 0..n {
-            let cur = input[i];
-            let prev = input[(i + n - 1) % n];
-            let (ci, pi) = (inside(&cur), inside(&prev));
-            if ci {
-                if !pi {
-                    pts.push(cross(&prev, &cur));
-                }
-                pts.push(cur);
-            } else if pi {
-                pts.push(cross(&prev, &cur));
-            }
-        }
-    }
-    if pts.len() < 3 {
-        return Vec::new();
-    }
-    pts.push(pts[0]);
-    pts
+    saale_model::clip_ring(
+        ring,
+        &saale_model::Bbox {
+            min_x: b.lo,
+            min_y: b.lo,
+            max_x: b.hi,
+            max_y: b.hi,
+        },
+    )
 }
 
 /// Clip a line string with Liang-Barsky per segment; the pieces inside, each with at least
