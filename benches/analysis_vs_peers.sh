@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 [ -d ../shared/data/bench ] || { echo "missing ../shared/data/bench"; exit 1; }
 cargo build --release -q -p saale-cli
 [ -x target/peer-venv/bin/python ] || python3 -m venv target/peer-venv
-target/peer-venv/bin/pip install -q --disable-pip-version-check pyarrow geopandas duckdb duckdb-ext-spatial sedonadb
+target/peer-venv/bin/pip install -q --disable-pip-version-check pyarrow geopandas duckdb duckdb-ext-spatial sedonadb spatialbench-cli
 exec target/peer-venv/bin/python benches/analysis_vs_peers.py "${1:-3}"

@@ -450,11 +450,15 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             check_new(&p, &output, replace)?;
             // Of the points only the geometry and the weight are needed.
             let wanted: Vec<&str> = weight.iter().map(String::as_str).collect();
-            let (pl, pt) = (
-                p.read_layer(&polygons)?,
-                p.read_layer_columns(&points, &wanted)?,
-            );
-            let r = an::count_points(&pl, &pt, &points, weight.as_deref())?;
+            // Points far from every polygon are not read when the layer's index can tell.
+            let pl = p.read_layer(&polygons)?;
+            let boxes: Vec<Bbox> = pl
+                .features
+                .iter()
+                .filter_map(|f| f.geometry.as_ref().map(Bbox::of))
+                .collect();
+            let pt = p.read_layer_near(&points, &wanted, &boxes)?;
+            let r = an::count_points_rows(&pl, &pt, &points, weight.as_deref())?;
             write_result(
                 &mut p,
                 &r,

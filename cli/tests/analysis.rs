@@ -629,3 +629,91 @@ fn zonal_statistics_hand_computed() {
     assert_eq!(c3.value(col(&l, "count")), &Value::Int(2));
     assert_eq!(c3.value(col(&l, "sum")).as_f64(), Some(14.0));
 }
+
+/// A count in a few small polygons reads the points near them through the layer's index
+/// (they reach well under a quarter of it); the counts equal GeoPandas' on the same polygons.
+#[test]
+fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // Three 600 m squares in Jena: the centre, Lobeda, Nord.
+    let squares: Vec<String> = [(681_000.0, 5_643_800.0), (684_200.0, 5_640_200.0), (681_300.0, 5_647_400.0)]
+        .iter()
+        .enumerate()
+        .map(|(i, (x, y))| {
+            let r = 300.0;
+            format!(
+                r#"{{"type":"Feature","properties":{{"sq":{i}}},"geometry":{{"type":"Polygon","coordinates":[[[{a},{b}],[{c},{b}],[{c},{d}],[{a},{d}],[{a},{b}]]]}}}}"#,
+                a = x - r,
+                b = y - r,
+                c = x + r,
+                d = y + r
+            )
+        })
+        .collect();
+    let gj = tmp.path().join("squares.geojson");
+    std::fs::write(
+        &gj,
+        format!(
+            r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:EPSG::25832"}}}},"features":[{}]}}"#,
+            squares.join(",")
+        ),
+    )
+    .unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        gj.to_str().unwrap(),
+        "--layer",
+        "squares",
+        "-q",
+    ]);
+    // The squares reach a small part of the amenity layer's index.
+    let project = Project::open(&p).unwrap();
+    let sq = project.read_layer("squares").unwrap();
+    let boxes: Vec<saale_model::Bbox> = sq
+        .features
+        .iter()
+        .map(|f| saale_model::Bbox::of(f.geometry.as_ref().unwrap()))
+        .collect();
+    let file = p.join(&project.entry("amenity").unwrap().file);
+    let ix = saale_ingest::IndexedFgb::open(&file, None)
+        .unwrap()
+        .unwrap();
+    let reach = ix.reach(&boxes).unwrap();
+    assert!(reach < 0.25, "reach {reach}");
+    saale_ok(&["-p", ps, "count", "squares", "amenity", "--out", "c", "-q"]);
+    let c = layer(&p, "c");
+    let mut ours: Vec<(i64, i64)> = c
+        .features
+        .iter()
+        .map(|f| {
+            let (Value::Int(s), Value::Int(n)) =
+                (f.value(col(&c, "sq")), f.value(col(&c, "count")))
+            else {
+                panic!()
+            };
+            (*s, *n)
+        })
+        .collect();
+    ours.sort_unstable();
+    assert!(ours.iter().map(|x| x.1).sum::<i64>() > 15, "{ours:?}");
+    let Some(py) = peer_python() else { return };
+    let (sq_f, am_f) = (
+        export(&p, "squares", tmp.path()),
+        export(&p, "amenity", tmp.path()),
+    );
+    let theirs = python(
+        &py,
+        &format!(
+            "import geopandas as gpd, json; s = gpd.read_parquet('{sq_f}'); a = gpd.read_parquet('{am_f}'); \
+             a = a[a.geom_type == 'Point']; j = gpd.sjoin(a, s, predicate='within'); \
+             n = j.groupby('sq').size().reindex(s['sq'], fill_value=0); \
+             print(json.dumps(sorted([[int(k), int(v)] for k, v in n.items()])))"
+        ),
+    );
+    let theirs: Vec<(i64, i64)> = serde_json::from_value(theirs).unwrap();
+    assert_eq!(ours, theirs);
+}

@@ -5,7 +5,7 @@ use std::str::FromStr;
 use geo::{Contains, Distance, Euclidean, Intersects, Relate, Within};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{Bbox, FieldType, Geometry, Layer, Value};
+use saale_model::{Bbox, FieldType, Geometry, Layer, Rows, Value, WithColumns};
 
 use crate::util::{concat_schemas, field_index, padded, row_with, with_fields};
 use crate::{Error, Result};
@@ -308,6 +308,19 @@ pub fn count_points(
     points_name: &str,
     weight: Option<&str>,
 ) -> Result<Layer> {
+    Ok(count_points_rows(polygons, points, points_name, weight)?.to_layer())
+}
+
+/// [`count_points`] as [`Rows`]: the polygons are borrowed, not copied into the result.
+///
+/// # Errors
+/// `weight` names a field the points do not have.
+pub fn count_points_rows<'a>(
+    polygons: &'a Layer,
+    points: &Layer,
+    points_name: &str,
+    weight: Option<&str>,
+) -> Result<WithColumns<'a>> {
     let wi = weight
         .map(|w| field_index(points, points_name, w))
         .transpose()?;
@@ -328,21 +341,12 @@ pub fn count_points(
         None => ("count".to_string(), FieldType::Int),
     };
     let schema = with_fields(&polygons.schema, &[(col.0.as_str(), col.1)]);
-    let m = polygons.schema.len();
-    let features = polygons
-        .features
-        .iter()
-        .enumerate()
-        .map(|(j, f)| {
-            let v = if wi.is_some() {
-                Value::Float(sums[j])
-            } else {
-                Value::Int(counts[j])
-            };
-            row_with(f, m, [v])
-        })
-        .collect();
-    Ok(Layer { schema, features })
+    let extra = if wi.is_some() {
+        sums.into_iter().map(Value::Float).collect()
+    } else {
+        counts.into_iter().map(Value::Int).collect()
+    };
+    Ok(WithColumns::new(polygons, schema, extra))
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ mod zonal;
 
 pub use error::{Error, Result};
 pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
-pub use join::{count_points, spatial_join, Aggregate, Predicate};
+pub use join::{count_points, count_points_rows, spatial_join, Aggregate, Predicate};
 pub use nearest::{nearest, nearest_rows, NearestRows};
 pub use network::{catchment, coverage, distances_to_nearest, Network, Snap};
 pub use overlay::{buffer, dissolve, overlay, OverlayMode};

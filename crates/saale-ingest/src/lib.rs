@@ -41,7 +41,7 @@ pub use dataset::{
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
 /// FlatGeobuf reading (also used by the store to load layers).
-pub use flatgeobuf::{read_flatgeobuf, read_flatgeobuf_columns};
+pub use flatgeobuf::{read_flatgeobuf, read_flatgeobuf_columns, IndexedFgb};
 /// Source formats and their detection.
 pub use format::Format;
 /// Reading many files into one layer.

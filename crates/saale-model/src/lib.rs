@@ -23,7 +23,7 @@ pub use feature::{Feature, Layer};
 /// Join an attribute table onto a layer by key.
 pub use join::{join_attributes, JoinResult};
 /// A layer produced row by row (results the store encodes without building them).
-pub use rows::Rows;
+pub use rows::{Rows, WithColumns};
 /// Attribute fields and their types; merging schemas of several sources.
 pub use schema::{Field, FieldType, Schema};
 /// One attribute value.

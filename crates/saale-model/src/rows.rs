@@ -66,3 +66,56 @@ impl Rows for Layer {
         self.clone()
     }
 }
+
+/// A layer with columns appended: the rows of `base` (geometry and values, borrowed) followed
+/// by the same number of extra values per row. Counts per polygon are written this way, without
+/// copying the polygons.
+pub struct WithColumns<'a> {
+    base: &'a Layer,
+    schema: Schema,
+    width: usize,
+    extra: Vec<Value>,
+}
+
+impl<'a> WithColumns<'a> {
+    /// `schema` is `base`'s schema plus the extra fields; `extra` holds `schema.len() -
+    /// base.schema.len()` values per row of `base`, row after row.
+    ///
+    /// # Panics
+    /// When `extra` does not hold that many values per row (a programming error).
+    #[must_use]
+    pub fn new(base: &'a Layer, schema: Schema, extra: Vec<Value>) -> Self {
+        let width = schema.len().saturating_sub(base.schema.len());
+        assert_eq!(
+            extra.len(),
+            width * base.features.len(),
+            "extra values per row"
+        );
+        WithColumns {
+            base,
+            schema,
+            width,
+            extra,
+        }
+    }
+}
+
+impl Rows for WithColumns<'_> {
+    fn schema(&self) -> &Schema {
+        &self.schema
+    }
+    fn len(&self) -> usize {
+        self.base.features.len()
+    }
+    fn geometry(&self, i: usize) -> Option<&Geometry<f64>> {
+        self.base.geometry(i)
+    }
+    fn values<'a>(&'a self, i: usize, out: &mut Vec<Cow<'a, Value>>) {
+        self.base.values(i, out);
+        out.resize(self.base.schema.len(), Cow::Owned(Value::Null));
+        let at = i * self.width;
+        if let Some(extra) = self.extra.get(at..at + self.width) {
+            out.extend(extra.iter().map(Cow::Borrowed));
+        }
+    }
+}

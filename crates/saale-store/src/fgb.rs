@@ -159,7 +159,36 @@ pub(crate) fn read_layer_file(
     fields: &[saale_model::Field],
     columns: Option<&[&str]>,
 ) -> Result<Layer> {
-    let (mut layer, _crs) = saale_ingest::read_flatgeobuf_columns(path, columns)?;
+    let (layer, _crs) = saale_ingest::read_flatgeobuf_columns(path, columns)?;
+    Ok(restore_types(layer, fields, columns))
+}
+
+/// Read the features of a layer file whose boxes meet one of `boxes` through the file's
+/// index, when the boxes reach less than `max_reach` (0 to 1) of it; else the whole file
+/// (reading it through is faster then). The result holds every feature meeting a box, and
+/// perhaps others.
+pub(crate) fn read_layer_file_in(
+    path: &Path,
+    fields: &[saale_model::Field],
+    columns: Option<&[&str]>,
+    boxes: &[saale_model::Bbox],
+    max_reach: f64,
+) -> Result<Layer> {
+    if let Some(ix) = saale_ingest::IndexedFgb::open(path, columns)? {
+        if ix.reach(boxes)? < max_reach {
+            let (layer, _crs) = ix.read_in(boxes)?;
+            return Ok(restore_types(layer, fields, columns));
+        }
+    }
+    read_layer_file(path, fields, columns)
+}
+
+/// The catalog's field types for the columns read (FlatGeobuf has no date type).
+fn restore_types(
+    mut layer: Layer,
+    fields: &[saale_model::Field],
+    columns: Option<&[&str]>,
+) -> Layer {
     let kept: Vec<saale_model::Field> = fields
         .iter()
         .filter(|f| columns.is_none_or(|c| c.contains(&f.name.as_str())))
@@ -174,7 +203,7 @@ pub(crate) fn read_layer_file(
     {
         layer.schema = Schema::from_fields(kept);
     }
-    Ok(layer)
+    layer
 }
 
 #[cfg(test)]
