@@ -544,7 +544,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             an::require_projected(&crs, "overlay")?;
             let m: an::OverlayMode = mode.parse()?;
             let (la, lb) = (p.read_layer(&a)?, p.read_layer(&b)?);
-            let r = an::overlay(&la, &lb, (&a, &b), m, &interpolate, dasymetric)?;
+            let r = an::overlay_rows(&la, &lb, (&a, &b), m, &interpolate, dasymetric)?;
             let note = format!(
                 "{mode}; interpolated by {} area share: {}",
                 if dasymetric { "covered" } else { "whole" },

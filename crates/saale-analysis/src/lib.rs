@@ -28,6 +28,6 @@ pub use grid::{grid, GridAggregate, GridKind, GridSpec, MAX_CELLS};
 pub use join::{count_points, count_points_rows, spatial_join, Aggregate, Predicate};
 pub use nearest::{nearest, nearest_rows, NearestRows};
 pub use network::{catchment, coverage, distances_to_nearest, Network, Snap};
-pub use overlay::{buffer, dissolve, overlay, OverlayMode};
+pub use overlay::{buffer, dissolve, overlay, overlay_rows, OverlayMode, OverlayRows};
 pub use util::require_projected;
 pub use zonal::{zonal, ZonalStat};

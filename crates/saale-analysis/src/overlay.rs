@@ -1,13 +1,16 @@
 //! Buffer, dissolve and overlay (intersection, union, difference) with area-weighted
 //! interpolation of extensive attributes.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use geo::{unary_union, Area, BooleanOps, Buffer, Intersects, MultiPolygon};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
-use saale_model::{clip_multipolygon, Bbox, Feature, FieldType, Geometry, Layer, Schema, Value};
+use saale_model::{
+    clip_multipolygon, Bbox, Feature, FieldType, Geometry, Layer, Rows, Schema, Value,
+};
 
 use crate::util::{as_multipolygon, concat_schemas, field_index, with_fields};
 use crate::{Error, Result};
@@ -135,17 +138,6 @@ impl FromStr for OverlayMode {
 }
 
 /// An output piece with the A and B features it comes from and its area.
-type Piece = (Feature, Option<usize>, Option<usize>, f64);
-
-/// Scale the extensive fields of a row to the share `piece / whole` of its feature's area.
-fn interpolate(values: &mut [Value], fields: &[usize], share: f64) {
-    for &i in fields {
-        if let Some(v) = values.get(i).and_then(Value::as_f64) {
-            values[i] = Value::Float(v * share);
-        }
-    }
-}
-
 /// Overlay polygon layers `a` and `b`. Fields named in `interpolate` (of either layer) are
 /// extensive counts (households, inhabitants): each piece gets the value times the piece's share
 /// of its source feature's area (area-weighted interpolation); with `dasymetric`, the share of
@@ -163,13 +155,29 @@ pub fn overlay(
     interpolate_fields: &[String],
     dasymetric: bool,
 ) -> Result<Layer> {
+    Ok(overlay_rows(a, b, names, mode, interpolate_fields, dasymetric)?.to_layer())
+}
+
+/// [`overlay`] as [`Rows`]: the pieces with their source features and interpolation shares;
+/// the attributes are taken from `a` and `b` when a row is written.
+///
+/// # Errors
+/// As [`overlay`].
+pub fn overlay_rows<'a>(
+    a: &'a Layer,
+    b: &'a Layer,
+    names: (&str, &str),
+    mode: OverlayMode,
+    interpolate_fields: &[String],
+    dasymetric: bool,
+) -> Result<OverlayRows<'a>> {
     let base = if mode == OverlayMode::Difference {
         a.schema.clone()
     } else {
         concat_schemas(&a.schema, &b.schema)
     };
     let schema = with_fields(&base, &[("area", FieldType::Float)]);
-    let (na, nb) = (a.schema.len(), b.schema.len());
+    let na = a.schema.len();
     // Interpolated columns in the output, with the side they come from.
     let mut interp_a = Vec::new();
     let mut interp_b = Vec::new();
@@ -225,54 +233,24 @@ pub fn overlay(
         .map(|m| m.as_ref().map_or(0.0, Area::unsigned_area))
         .collect();
     let b_index = LayerIndex::build(b);
+    let a_area: Vec<f64> = am
+        .iter()
+        .map(|m| m.as_ref().map_or(0.0, Area::unsigned_area))
+        .collect();
     let row = |ai: Option<usize>, bi: Option<usize>, piece: MultiPolygon<f64>| -> Option<Piece> {
         let pa = piece.unsigned_area();
         if pa <= SLIVER {
             return None;
         }
-        let mut values = match ai {
-            Some(i) => {
-                let mut v = a.features[i].values.clone();
-                v.resize(na, Value::Null);
-                v
-            }
-            None => vec![Value::Null; na],
-        };
-        if mode != OverlayMode::Difference {
-            match bi {
-                Some(j) => {
-                    let mut v = b.features[j].values.clone();
-                    v.resize(nb, Value::Null);
-                    values.extend(v);
-                }
-                None => values.extend(std::iter::repeat_n(Value::Null, nb)),
-            }
-        }
-        if let Some(i) = ai {
-            let whole = am[i].as_ref().map_or(0.0, Area::unsigned_area);
-            interpolate(
-                &mut values,
-                &interp_a,
-                if whole > 0.0 { pa / whole } else { 0.0 },
-            );
-        }
-        if let Some(j) = bi {
-            interpolate(
-                &mut values,
-                &interp_b,
-                if b_area[j] > 0.0 { pa / b_area[j] } else { 0.0 },
-            );
-        }
-        values.push(Value::Float(pa));
-        Some((
-            Feature {
-                geometry: Some(Geometry::MultiPolygon(piece)),
-                values,
-            },
-            ai,
-            bi,
-            pa,
-        ))
+        let share = |whole: f64| if whole > 0.0 { pa / whole } else { 0.0 };
+        Some(Piece {
+            geometry: Geometry::MultiPolygon(piece),
+            a: ai,
+            b: bi,
+            area: pa,
+            share_a: ai.map_or(0.0, |i| share(a_area[i])),
+            share_b: bi.map_or(0.0, |j| share(b_area[j])),
+        })
     };
     // Per A feature: its intersections with B, and (difference/union) its part outside B.
     let per_a: Vec<Vec<Piece>> = am
@@ -358,26 +336,97 @@ pub fn overlay(
         // one), so a district's households all land on its residential land.
         let mut cov_a = vec![0.0; a.features.len()];
         let mut cov_b = vec![0.0; b.features.len()];
-        for (_, ai, bi, pa) in &pieces {
-            if let (Some(i), Some(j)) = (ai, bi) {
-                cov_a[*i] += pa;
-                cov_b[*j] += pa;
+        for p in &pieces {
+            if let (Some(i), Some(j)) = (p.a, p.b) {
+                cov_a[i] += p.area;
+                cov_b[j] += p.area;
             }
         }
-        for (f, ai, bi, _) in &mut pieces {
-            if let (Some(i), Some(j)) = (*ai, *bi) {
-                let wa = am[i].as_ref().map_or(0.0, Area::unsigned_area);
+        for p in &mut pieces {
+            if let (Some(i), Some(j)) = (p.a, p.b) {
                 if cov_a[i] > 0.0 {
-                    interpolate(&mut f.values, &interp_a, wa / cov_a[i]);
+                    p.share_a *= a_area[i] / cov_a[i];
                 }
                 if cov_b[j] > 0.0 {
-                    interpolate(&mut f.values, &interp_b, b_area[j] / cov_b[j]);
+                    p.share_b *= b_area[j] / cov_b[j];
                 }
             }
         }
     }
-    let features: Vec<Feature> = pieces.into_iter().map(|p| p.0).collect();
-    Ok(Layer { schema, features })
+    Ok(OverlayRows {
+        a,
+        b,
+        schema,
+        with_b: mode != OverlayMode::Difference,
+        interp_a,
+        interp_b,
+        pieces,
+    })
+}
+
+/// One piece of an overlay: its geometry, the features it comes from and the shares of their
+/// areas that interpolated fields are scaled by.
+struct Piece {
+    geometry: Geometry<f64>,
+    a: Option<usize>,
+    b: Option<usize>,
+    area: f64,
+    share_a: f64,
+    share_b: f64,
+}
+
+/// The result of [`overlay_rows`].
+pub struct OverlayRows<'a> {
+    a: &'a Layer,
+    b: &'a Layer,
+    schema: Schema,
+    /// Whether B's fields are in the result (not for a difference).
+    with_b: bool,
+    /// Result positions of interpolated fields from A, and from B.
+    interp_a: Vec<usize>,
+    interp_b: Vec<usize>,
+    pieces: Vec<Piece>,
+}
+
+impl Rows for OverlayRows<'_> {
+    fn schema(&self) -> &Schema {
+        &self.schema
+    }
+    fn len(&self) -> usize {
+        self.pieces.len()
+    }
+    fn geometry(&self, i: usize) -> Option<&Geometry<f64>> {
+        self.pieces.get(i).map(|p| &p.geometry)
+    }
+    fn values<'v>(&'v self, i: usize, out: &mut Vec<Cow<'v, Value>>) {
+        let Some(p) = self.pieces.get(i) else { return };
+        let (na, nb) = (self.a.schema.len(), self.b.schema.len());
+        if let Some(i) = p.a {
+            self.a.values(i, out);
+        }
+        out.resize(na, Cow::Owned(Value::Null));
+        if self.with_b {
+            if let Some(j) = p.b {
+                self.b.values(j, out);
+            }
+            out.resize(na + nb, Cow::Owned(Value::Null));
+        }
+        // Extensive fields: the piece's share of the value.
+        let scale = |out: &mut Vec<Cow<'v, Value>>, fields: &[usize], share: f64| {
+            for &k in fields {
+                if let Some(v) = out.get(k).and_then(|v| v.as_f64()) {
+                    out[k] = Cow::Owned(Value::Float(v * share));
+                }
+            }
+        };
+        if p.a.is_some() {
+            scale(out, &self.interp_a, p.share_a);
+        }
+        if p.b.is_some() {
+            scale(out, &self.interp_b, p.share_b);
+        }
+        out.push(Cow::Owned(Value::Float(p.area)));
+    }
 }
 
 #[cfg(test)]
