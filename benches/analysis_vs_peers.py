@@ -24,7 +24,6 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAALE = os.path.join(ROOT, "target/release/saale")
 PY = sys.executable
-DATA = os.path.join(ROOT, "..", "shared", "data")
 SPATIALBENCH = os.path.join(os.path.dirname(sys.executable), "spatialbench-cli")
 if not os.path.exists(SPATIALBENCH):
     SPATIALBENCH = None
@@ -68,7 +67,7 @@ def main():
     proj = os.path.join(work, "p")
     saale("init", proj, "-q")
     # Essen addresses.
-    with zipfile.ZipFile(os.path.join(DATA, "bench", "hauskoordinaten_essen_2022-10-05_4326.zip")) as z:
+    with zipfile.ZipFile(os.path.join(ROOT, "data", "essen", "hauskoordinaten_essen_2022-10-05_4326.zip")) as z:
         name = [n for n in z.namelist() if n.endswith(".geojson")][0]
         z.extract(name, work)
     saale("-p", proj, "-q", "import", os.path.join(work, name), "--layer", "essen")

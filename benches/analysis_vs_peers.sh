@@ -5,7 +5,7 @@
 #   bash benches/analysis_vs_peers.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d ../shared/data/bench ] || { echo "missing ../shared/data/bench"; exit 1; }
+[ -f data/essen/hauskoordinaten_essen_2022-10-05_4326.zip ] || { echo "missing data/essen"; exit 1; }
 cargo build --release -q -p saale-cli
 [ -x target/peer-venv/bin/python ] || python3 -m venv target/peer-venv
 target/peer-venv/bin/pip install -q --disable-pip-version-check pyarrow geopandas duckdb duckdb-ext-spatial sedonadb spatialbench-cli

@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
-ZIP=../shared/data/bench/hauskoordinaten_essen_2022-10-05_4326.zip
-[ -f "$ZIP" ] || { echo "missing $ZIP (../shared/data)"; exit 1; }
+ZIP=data/essen/hauskoordinaten_essen_2022-10-05_4326.zip
+[ -f "$ZIP" ] || { echo "missing $ZIP"; exit 1; }
 command -v ogr2ogr >/dev/null || { echo "needs ogr2ogr (apt-get install gdal-bin)"; exit 1; }
 cargo build --release -q -p saale-cli
 SAALE=$PWD/target/release/saale
