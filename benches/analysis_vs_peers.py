@@ -105,25 +105,11 @@ def main():
     # 1. Count.
     w = "count: addresses x 100 m grid"
     # Every tool writes the grid polygons with their attributes and the count (0 included).
-    cmds = {
-        "saale": [SAALE, "-q", "-p", proj, "count", "grid", "essen", "--out", "c", "--replace"],
-        "GeoPandas": peer(
-            f"import geopandas as gpd; g = gpd.read_parquet('{pq('grid')}'); p = gpd.read_parquet('{pq('essen')}'); "
-            f"j = gpd.sjoin(p, g, predicate='within'); g['n'] = j.groupby('index_right').size().reindex(g.index, fill_value=0); "
-            f"g.to_parquet('{out('gp_count.parquet')}')"
-        ),
-        "DuckDB": peer(
-            duck_pre
-            + f"c.execute(\"CREATE TABLE g AS SELECT * FROM read_parquet('{pq('grid')}')\"); "
-            f"c.execute(\"COPY (SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.cell_id, count(*) n FROM g JOIN read_parquet('{pq('essen')}') p "
-            f"ON ST_Contains(g.geometry, p.geometry) GROUP BY g.cell_id) k USING (cell_id)) TO '{out('duck_count.parquet')}' (FORMAT parquet)\")"
-        ),
-        "SedonaDB": peer(
-            sedona_pre
-            + f"sd.read_parquet('{pq('grid')}').to_view('g'); sd.read_parquet('{pq('essen')}').to_view('p'); "
-            f"sd.sql('SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.cell_id, count(*) n FROM g JOIN p ON ST_Contains(g.geometry, p.geometry) GROUP BY g.cell_id) k ON g.cell_id = k.cell_id').to_parquet('{out('sedona_count.parquet')}')"
-        ),
-    }
+    cmds = count_cmds(
+        [SAALE, "-q", "-p", proj, "count", "grid", "essen", "--out", "c", "--replace"],
+        pq("grid"), pq("essen"), "cell_id", duck_pre, sedona_pre,
+        {t: out(f"{t}_count.parquet") for t in ("gp", "duck", "sedona")},
+    )
     results.append((w, measure(cmds, runs)))
     saale("-p", proj, "-q", "export", "c", "--to", out("saale_count.parquet"))
     import pandas as pd
@@ -239,6 +225,30 @@ def main():
     print(f"(best of {runs} runs, {os.cpu_count()} cores; 'vs saale' = peer time / saale time)")
 
 
+def count_cmds(saale_cmd, polys, points, key, duck_pre, sedona_pre, outs):
+    """The count workload for every tool: each writes the polygons with their attributes and
+    the number of points inside (0 included) to outs['gp'|'duck'|'sedona']."""
+    return {
+        "saale": saale_cmd,
+        "GeoPandas": peer(
+            f"import geopandas as gpd; g = gpd.read_parquet('{polys}'); p = gpd.read_parquet('{points}'); "
+            f"j = gpd.sjoin(p, g, predicate='within'); g['n'] = j.groupby('index_right').size().reindex(g.index, fill_value=0); "
+            f"g.to_parquet('{outs['gp']}')"
+        ),
+        "DuckDB": peer(
+            duck_pre
+            + f"c.execute(\"CREATE TABLE g AS SELECT * FROM read_parquet('{polys}')\"); "
+            f"c.execute(\"COPY (SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.{key}, count(*) n FROM g JOIN read_parquet('{points}') p "
+            f"ON ST_Contains(g.geometry, p.geometry) GROUP BY g.{key}) k USING ({key})) TO '{outs['duck']}' (FORMAT parquet)\")"
+        ),
+        "SedonaDB": peer(
+            sedona_pre
+            + f"sd.read_parquet('{polys}').to_view('g'); sd.read_parquet('{points}').to_view('p'); "
+            f"sd.sql('SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.{key}, count(*) n FROM g JOIN p ON ST_Contains(g.geometry, p.geometry) GROUP BY g.{key}) k ON g.{key} = k.{key}').to_parquet('{outs['sedona']}')"
+        ),
+    }
+
+
 def spatialbench_count(work, runs, duck_pre, sedona_pre):
     """Count trip pickups per building on SpatialBench data (scale factor 1: 6,000,000 trips,
     20,000 buildings, lon/lat). The generator's zone table needs the Overture division areas
@@ -273,25 +283,11 @@ def spatialbench_count(work, runs, duck_pre, sedona_pre):
     saale("-p", proj, "-q", "import", bp, "--layer", "buildings")
     print(f"SpatialBench SF 1: {n_trips} trips, {len(buildings)} buildings")
     out = lambda n: os.path.join(work, n)
-    cmds = {
-        "saale": [SAALE, "-q", "-p", proj, "count", "buildings", "trips", "--out", "c", "--replace"],
-        "GeoPandas": peer(
-            f"import geopandas as gpd; g = gpd.read_parquet('{bp}'); p = gpd.read_parquet('{tp}'); "
-            f"j = gpd.sjoin(p, g, predicate='within'); g['n'] = j.groupby('index_right').size().reindex(g.index, fill_value=0); "
-            f"g.to_parquet('{out('gp_sb.parquet')}')"
-        ),
-        "DuckDB": peer(
-            duck_pre
-            + f"c.execute(\"CREATE TABLE g AS SELECT * FROM read_parquet('{bp}')\"); "
-            f"c.execute(\"COPY (SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.b_buildingkey, count(*) n FROM g JOIN read_parquet('{tp}') p "
-            f"ON ST_Contains(g.geometry, p.geometry) GROUP BY g.b_buildingkey) k USING (b_buildingkey)) TO '{out('duck_sb.parquet')}' (FORMAT parquet)\")"
-        ),
-        "SedonaDB": peer(
-            sedona_pre
-            + f"sd.read_parquet('{bp}').to_view('g'); sd.read_parquet('{tp}').to_view('p'); "
-            f"sd.sql('SELECT g.*, coalesce(k.n, 0) AS n FROM g LEFT JOIN (SELECT g.b_buildingkey, count(*) n FROM g JOIN p ON ST_Contains(g.geometry, p.geometry) GROUP BY g.b_buildingkey) k ON g.b_buildingkey = k.b_buildingkey').to_parquet('{out('sedona_sb.parquet')}')"
-        ),
-    }
+    cmds = count_cmds(
+        [SAALE, "-q", "-p", proj, "count", "buildings", "trips", "--out", "c", "--replace"],
+        bp, tp, "b_buildingkey", duck_pre, sedona_pre,
+        {t: out(f"{t}_sb.parquet") for t in ("gp", "duck", "sedona")},
+    )
     res = measure(cmds, runs)
     import pandas as pd
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-use common::{jena_project, peer_python, saale, saale_ok};
+use common::{jena_project, peer_python, python, saale, saale_ok};
 use saale_model::{Layer, Value};
 use saale_store::Project;
 
@@ -20,23 +20,6 @@ fn col(l: &Layer, name: &str) -> usize {
     l.schema
         .index_of(name)
         .unwrap_or_else(|| panic!("no field {name}"))
-}
-
-/// Run Python code with the peer interpreter; returns stdout parsed as JSON.
-fn python(py: &Path, code: &str) -> serde_json::Value {
-    let out = Command::new(py).args(["-c", code]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "python failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "python printed no JSON ({e}):\n{}\n{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    })
 }
 
 fn export(p: &Path, name: &str, dir: &Path) -> String {

@@ -4,25 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::{peer_python, root, saale_ok};
-
-fn python(py: &Path, code: &str) -> serde_json::Value {
-    let out = Command::new(py).args(["-c", code]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "python failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "python printed no JSON ({e}):\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
-}
+use common::{peer_python, python, root, saale_ok};
 
 #[test]
 fn essen_grid_counts_and_nearest_match_geopandas_and_duckdb() {

@@ -95,3 +95,20 @@ pub fn peer_python() -> Option<PathBuf> {
     eprintln!("skipping: no peer Python at {}", p.display());
     None
 }
+
+/// Run Python code with the peer interpreter; returns stdout parsed as JSON.
+pub fn python(py: &Path, code: &str) -> serde_json::Value {
+    let out = Command::new(py).args(["-c", code]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "python failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "python printed no JSON ({e}):\n{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
