@@ -606,10 +606,10 @@ fn fgb_geometry(
         Polygon::new(exterior, rings.collect())
     };
     Ok(Some(match ty {
-        GeometryType::Point => {
-            let c = coords(0, 1)[0];
-            Geometry::Point(Point(c))
-        }
+        GeometryType::Point => match xy.get(..2) {
+            Some(&[x, y]) => Geometry::Point(Point(Coord { x, y })),
+            _ => return Err("a point without coordinates".into()),
+        },
         GeometryType::MultiPoint => {
             Geometry::MultiPoint(MultiPoint(coords(0, n).into_iter().map(Point).collect()))
         }
@@ -862,6 +862,25 @@ mod tests {
         let (got, _) = ix.read_in(&boxes).expect("read");
         assert!(want.len() > 10, "{}", want.len());
         assert_eq!(got.features.iter().collect::<Vec<_>>(), want);
+    }
+
+    /// A point record with parts but no coordinates is an error, not a panic.
+    #[test]
+    fn a_point_without_coordinates_is_an_error() {
+        let mut fbb = flatbuffers::FlatBufferBuilder::new();
+        let inner = flatgeobuf::Geometry::create(&mut fbb, &flatgeobuf::GeometryArgs::default());
+        let parts = fbb.create_vector(&[inner]);
+        let g = flatgeobuf::Geometry::create(
+            &mut fbb,
+            &flatgeobuf::GeometryArgs {
+                parts: Some(parts),
+                ..Default::default()
+            },
+        );
+        fbb.finish(g, None);
+        let g = flatbuffers::root::<flatgeobuf::Geometry>(fbb.finished_data()).expect("geometry");
+        let e = fgb_geometry(&g, GeometryType::Point).expect_err("no coordinates");
+        assert!(e.contains("without coordinates"), "{e}");
     }
 
     /// Cut or corrupted files give an error naming the file and the feature, never a panic.
