@@ -336,42 +336,50 @@ impl IndexedFgb {
         self.head.count == 0
     }
 
-    /// For every box, the parents of leaves (nodes of level 1) whose box it meets, as
-    /// (node, box) pairs sorted by node.
-    fn parents(&self, boxes: &[Bbox]) -> Result<Vec<(usize, usize)>> {
+    /// The parents of leaves (nodes of level 1) whose box meets one of `boxes`, in file order.
+    /// A bit per parent marks them, so many overlapping boxes cost no memory beyond it.
+    fn hit_parents(&self, boxes: &[Bbox]) -> Result<Vec<usize>> {
+        use std::sync::atomic::{AtomicU64, Ordering};
         let root = self.levels.len() - 1;
-        let hits = boxes
-            .par_iter()
-            .enumerate()
-            .map(|(q, b)| {
-                let mut out = Vec::new();
-                let mut stack = vec![(self.levels[root].start, root)];
-                while let Some((i, level)) = stack.pop() {
-                    let (bb, offset) = self.upper[i];
-                    if bb[0] > b.max_x || bb[2] < b.min_x || bb[1] > b.max_y || bb[3] < b.min_y {
-                        continue;
-                    }
-                    if level == 1 {
-                        out.push((i, q));
-                        continue;
-                    }
-                    // Children: `offset` is the index of the first child, on the level below.
-                    let below = &self.levels[level - 1];
-                    let first = usize::try_from(offset).unwrap_or(usize::MAX);
-                    if first < below.start || first >= below.end {
-                        return Err(self
-                            .head
-                            .bad_index(format!("index node {i} points outside its level")));
-                    }
-                    let last = (first + usize::from(self.head.node_size)).min(below.end);
-                    stack.extend((first..last).map(|c| (c, level - 1)));
+        let parents = self.levels[1].clone();
+        let bits: Vec<AtomicU64> = (0..parents.len().div_ceil(64))
+            .map(|_| AtomicU64::new(0))
+            .collect();
+        boxes.par_iter().try_for_each(|b| {
+            let mut stack = vec![(self.levels[root].start, root)];
+            while let Some((i, level)) = stack.pop() {
+                let (bb, offset) = self.upper[i];
+                if bb[0] > b.max_x || bb[2] < b.min_x || bb[1] > b.max_y || bb[3] < b.min_y {
+                    continue;
                 }
-                Ok(out)
+                if level == 1 {
+                    let k = i - parents.start;
+                    bits[k / 64].fetch_or(1 << (k % 64), Ordering::Relaxed);
+                    continue;
+                }
+                // Children: `offset` is the index of the first child, on the level below.
+                let below = &self.levels[level - 1];
+                let first = usize::try_from(offset).unwrap_or(usize::MAX);
+                if first < below.start || first >= below.end {
+                    return Err(self
+                        .head
+                        .bad_index(format!("index node {i} points outside its level")));
+                }
+                let last = (first + usize::from(self.head.node_size)).min(below.end);
+                stack.extend((first..last).map(|c| (c, level - 1)));
+            }
+            Ok(())
+        })?;
+        Ok(bits
+            .iter()
+            .enumerate()
+            .flat_map(|(w, word)| {
+                let word = word.load(Ordering::Relaxed);
+                (0..64)
+                    .filter(move |k| word & (1 << k) != 0)
+                    .map(move |k| parents.start + w * 64 + k)
             })
-            .collect::<Result<Vec<_>>>()?;
-        let mut pairs: Vec<(usize, usize)> = hits.into_iter().flatten().collect();
-        pairs.par_sort_unstable();
-        Ok(pairs)
+            .collect())
     }
 
     /// Share (0 to 1) of the leaf blocks the boxes reach, from the levels in memory alone: the
@@ -380,8 +388,7 @@ impl IndexedFgb {
     /// # Errors
     /// [`Error::Malformed`] for a damaged index.
     pub fn reach(&self, boxes: &[Bbox]) -> Result<f64> {
-        let mut parents: Vec<usize> = self.parents(boxes)?.into_iter().map(|p| p.0).collect();
-        parents.dedup();
+        let parents = self.hit_parents(boxes)?;
         #[expect(clippy::cast_precision_loss, reason = "a share")]
         Ok(parents.len() as f64 / self.levels[1].len() as f64)
     }
@@ -391,23 +398,27 @@ impl IndexedFgb {
     /// # Errors
     /// [`Error::Io`] or [`Error::Malformed`] naming the file and feature.
     pub fn read_in(self, boxes: &[Bbox]) -> Result<(Layer, Option<Crs>)> {
-        let pairs = self.parents(boxes)?;
+        let parents = self.hit_parents(boxes)?;
         let head = &self.head;
         let io = |e: std::io::Error| Error::io(&head.path, e);
         let leaves = &self.levels[0];
-        // Parents with the boxes that reach them.
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-        for (p, q) in pairs {
-            match groups.last_mut() {
-                Some((last, qs)) if *last == p => qs.push(q),
-                _ => groups.push((p, vec![q])),
-            }
-        }
+        // The boxes in an R-tree, to test each leaf of a parent in reach.
+        let tree = rstar::RTree::bulk_load(
+            boxes
+                .iter()
+                .map(|b| {
+                    rstar::primitives::Rectangle::from_corners(
+                        [b.min_x, b.min_y],
+                        [b.max_x, b.max_y],
+                    )
+                })
+                .collect(),
+        );
         // Leaves (feature number, byte offset) in reach.
-        let found = groups
+        let found = parents
             .par_iter()
-            .map(|(p, qs)| {
-                let first = usize::try_from(self.upper[*p].1).unwrap_or(usize::MAX);
+            .map(|&p| {
+                let first = usize::try_from(self.upper[p].1).unwrap_or(usize::MAX);
                 if first < leaves.start || first >= leaves.end {
                     return Err(head.bad_index(format!("index node {p} points outside the leaves")));
                 }
@@ -419,13 +430,25 @@ impl IndexedFgb {
                     head.index_at + (first * NODE_BYTES) as u64,
                 )
                 .map_err(io)?;
+                // The boxes that meet this parent, then its leaves against those few.
+                let pb = self.upper[p].0;
+                let near: Vec<[f64; 4]> = tree
+                    .locate_in_envelope_intersecting(&rstar::AABB::from_corners(
+                        [pb[0], pb[1]],
+                        [pb[2], pb[3]],
+                    ))
+                    .map(|r| {
+                        let (lo, hi) = (r.lower(), r.upper());
+                        [lo[0], lo[1], hi[0], hi[1]]
+                    })
+                    .collect();
                 let mut out = Vec::new();
                 for (k, chunk) in raw.chunks_exact(NODE_BYTES).enumerate() {
                     let (bb, offset) = node(chunk);
-                    if qs.iter().any(|&q| {
-                        let b = &boxes[q];
-                        bb[0] <= b.max_x && bb[2] >= b.min_x && bb[1] <= b.max_y && bb[3] >= b.min_y
-                    }) {
+                    if near
+                        .iter()
+                        .any(|b| bb[0] <= b[2] && bb[2] >= b[0] && bb[1] <= b[3] && bb[3] >= b[1])
+                    {
                         out.push((first + k - leaves.start, offset));
                     }
                 }
