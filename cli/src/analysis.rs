@@ -416,7 +416,25 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 .iter()
                 .map(|s| s.parse())
                 .collect::<Result<_, _>>()?;
-            let (t, s) = (p.read_layer(&target)?, p.read_layer(&source)?);
+            // Source features far from every target (beyond the distance of `dwithin`) cannot
+            // match; they are not read when the source's index can tell.
+            let t = p.read_layer(&target)?;
+            let reach = match pred {
+                an::Predicate::DWithin(d) => d,
+                _ => 0.0,
+            };
+            let boxes: Vec<Bbox> = t
+                .features
+                .iter()
+                .filter_map(|f| f.geometry.as_ref().map(Bbox::of))
+                .map(|b| Bbox {
+                    min_x: b.min_x - reach,
+                    min_y: b.min_y - reach,
+                    max_x: b.max_x + reach,
+                    max_y: b.max_y + reach,
+                })
+                .collect();
+            let s = p.read_layer_near(&source, None, &boxes)?;
             let r = an::spatial_join(
                 &t,
                 &s,
@@ -457,7 +475,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 .iter()
                 .filter_map(|f| f.geometry.as_ref().map(Bbox::of))
                 .collect();
-            let pt = p.read_layer_near(&points, &wanted, &boxes)?;
+            let pt = p.read_layer_near(&points, Some(&wanted), &boxes)?;
             let r = an::count_points_rows(&pl, &pt, &points, weight.as_deref())?;
             write_result(
                 &mut p,

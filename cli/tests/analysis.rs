@@ -699,4 +699,49 @@ fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
     );
     let theirs: Vec<(i64, i64)> = serde_json::from_value(theirs).unwrap();
     assert_eq!(ours, theirs);
+    // A join reads the amenities near the squares (within 50 m for dwithin) the same way; its
+    // counts (points, lines and polygons) equal GeoPandas'.
+    saale_ok(&[
+        "-p",
+        ps,
+        "join",
+        "squares",
+        "amenity",
+        "--predicate",
+        "dwithin:50",
+        "--summary",
+        "count",
+        "--left",
+        "--out",
+        "j",
+        "-q",
+    ]);
+    let j = layer(&p, "j");
+    let mut joined: Vec<(i64, i64)> = j
+        .features
+        .iter()
+        .map(|f| {
+            let (Value::Int(s), Value::Int(n)) =
+                (f.value(col(&j, "sq")), f.value(col(&j, "count")))
+            else {
+                panic!()
+            };
+            (*s, *n)
+        })
+        .collect();
+    joined.sort_unstable();
+    let theirs = python(
+        &py,
+        &format!(
+            "import geopandas as gpd, json; s = gpd.read_parquet('{sq_f}'); a = gpd.read_parquet('{am_f}'); \
+             n = {{int(r.sq): int(a.distance(r.geometry).le(50).sum()) for r in s.itertuples()}}; \
+             print(json.dumps(sorted([[k, v] for k, v in n.items()])))"
+        ),
+    );
+    let theirs: Vec<(i64, i64)> = serde_json::from_value(theirs).unwrap();
+    assert_eq!(joined, theirs);
+    assert!(
+        joined.iter().zip(&ours).all(|(j, c)| j.1 >= c.1),
+        "{joined:?} {ours:?}"
+    );
 }

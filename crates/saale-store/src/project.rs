@@ -246,22 +246,22 @@ impl Project {
         crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, Some(columns))
     }
 
-    /// Read the features of a layer (with the named attributes only) whose bounding boxes meet
+    /// Read the features of a layer (with the named attributes only, or all with `None`) whose
+    /// bounding boxes meet
     /// one of `boxes`, through the layer file's R-tree when the boxes reach less than a quarter
     /// of it: a count of millions of points in a few small polygons reads only the points
     /// near them. Otherwise the whole layer is read, so the result may hold more features.
     ///
     /// # Errors
     /// [`Error::NoSuchLayer`], or a read error naming the layer file.
-    pub fn read_layer_near(&self, name: &str, columns: &[&str], boxes: &[Bbox]) -> Result<Layer> {
+    pub fn read_layer_near(
+        &self,
+        name: &str,
+        columns: Option<&[&str]>,
+        boxes: &[Bbox],
+    ) -> Result<Layer> {
         let e = self.entry(name)?;
-        crate::fgb::read_layer_file_in(
-            &self.dir.join(&e.file),
-            &e.fields,
-            Some(columns),
-            boxes,
-            0.25,
-        )
+        crate::fgb::read_layer_file_in(&self.dir.join(&e.file), &e.fields, columns, boxes, 0.25)
     }
 
     /// Change catalog settings (access marks of layers, `[server]`) and save the catalog
