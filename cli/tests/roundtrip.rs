@@ -274,3 +274,83 @@ print(df.to_json())
         compare(&reference, &got, "export .parquet via geopandas", 1e-3);
     }
 }
+
+/// GDAL's FlatGeobuf with a TIN (one ring per triangle), a polyhedral surface (parts) and a
+/// triangle imports as polygons with the hand-computed areas (the first reader version read
+/// the TIN's triangles as one polygon with holes).
+#[test]
+fn gdal_flatgeobuf_surfaces_import_as_polygons() {
+    if !require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("s.csv");
+    std::fs::write(
+        &csv,
+        "id,WKT\n\
+         1,\"TIN Z (((0 0 0,10 0 0,0 10 0,0 0 0)),((10 0 0,10 10 0,0 10 0,10 0 0)))\"\n\
+         2,\"POLYHEDRALSURFACE Z (((0 0 0,0 5 0,5 5 0,5 0 0,0 0 0)),((5 0 0,5 5 0,8 0 0,5 0 0)))\"\n\
+         3,\"TRIANGLE ((0 0,4 0,0 4,0 0))\"\n",
+    )
+    .unwrap();
+    let fgb = tmp.path().join("s.fgb");
+    let out = Command::new("ogr2ogr")
+        .args(["-f", "FlatGeobuf"])
+        .arg(&fgb)
+        .arg(&csv)
+        .args([
+            "-oo",
+            "GEOM_POSSIBLE_NAMES=WKT",
+            "-oo",
+            "KEEP_GEOM_COLUMNS=NO",
+        ])
+        .args(["-a_srs", "EPSG:25832", "-nlt", "GEOMETRY"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        fgb.to_str().unwrap(),
+        "--layer",
+        "s",
+        "-q",
+    ]);
+    let l = saale_store::Project::open(&p)
+        .unwrap()
+        .read_layer("s")
+        .unwrap();
+    let id = l.schema.index_of("id").unwrap();
+    let mut areas: Vec<(String, usize, f64)> = l
+        .features
+        .iter()
+        .map(|f| {
+            let g = f.geometry.as_ref().unwrap();
+            let parts = match g {
+                saale_model::Geometry::MultiPolygon(m) => m.0.len(),
+                saale_model::Geometry::Polygon(_) => 1,
+                other => panic!("{other:?}"),
+            };
+            (
+                f.value(id).join_key().unwrap(),
+                parts,
+                geo::Area::unsigned_area(g),
+            )
+        })
+        .collect();
+    areas.sort_by(|a, b| a.0.cmp(&b.0));
+    // By hand: the TIN two triangles of 50 m², the surface 25 + 7.5 m², the triangle 8 m².
+    let want = [("1", 2, 100.0), ("2", 2, 32.5), ("3", 1, 8.0)];
+    for ((k, n, a), (wk, wn, wa)) in areas.iter().zip(want) {
+        assert_eq!((k.as_str(), *n), (wk, wn));
+        assert!((a - wa).abs() < 1e-9, "{k}: {a} vs {wa}");
+    }
+}

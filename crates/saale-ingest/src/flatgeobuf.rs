@@ -643,8 +643,9 @@ fn fgb_geometry(
                 .map(|(a, b)| LineString(coords(a, b)))
                 .collect(),
         )),
-        GeometryType::Polygon => Geometry::Polygon(polygon(ranges()?)),
-        GeometryType::MultiPolygon => {
+        // A triangle is a polygon of one ring; surfaces and TINs are sets of them.
+        GeometryType::Polygon | GeometryType::Triangle => Geometry::Polygon(polygon(ranges()?)),
+        GeometryType::MultiPolygon | GeometryType::PolyhedralSurface | GeometryType::TIN => {
             let mut polys = Vec::new();
             match parts {
                 Some(parts) => {
@@ -654,6 +655,10 @@ fn fgb_geometry(
                             polys.push(p);
                         }
                     }
+                }
+                // A TIN is written as one ring per triangle (as GDAL does).
+                None if ty == GeometryType::TIN => {
+                    polys.extend(ranges()?.into_iter().map(|r| polygon(vec![r])));
                 }
                 // A multipolygon of one polygon may be written without parts.
                 None => polys.push(polygon(ranges()?)),
