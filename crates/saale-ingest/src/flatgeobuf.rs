@@ -674,7 +674,11 @@ fn fgb_geometry(
             }
             Geometry::GeometryCollection(GeometryCollection(gs))
         }
-        other => return Err(format!("unsupported geometry type {}", other.0)),
+        other => {
+            return Err(format!(
+                "unsupported geometry type {other:?} (curves are not read; linearise them, e.g. ogr2ogr -nlt CONVERT_TO_LINEAR)"
+            ))
+        }
     }))
 }
 
