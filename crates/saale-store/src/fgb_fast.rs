@@ -353,10 +353,10 @@ fn bbox_of(g: &Geometry<f64>) -> NodeItem {
     b
 }
 
-/// Write `rows` (see [`supports`]) to `path`. Memory stays bounded by one batch of encoded
-/// features: the index's size depends only on the feature count, so its place is reserved, the
-/// features are encoded in parallel batches and written in index order, and the index is filled
-/// in at the end.
+/// Write `rows` (see [`supports`]) to `path`. Memory stays bounded by two batches of encoded
+/// features (one being written, the next being encoded): the index's size depends only on the
+/// feature count, so its place is reserved, the features are encoded in parallel batches and
+/// written in index order, and the index is filled in at the end.
 pub(crate) fn write(
     path: &Path,
     name: &str,
