@@ -383,6 +383,15 @@ pub(crate) fn write_result_counts(
     Ok(())
 }
 
+/// The boxes of a layer's geometries grown by `d`: where features that can meet them (within
+/// `d`) lie, for [`Project::read_layer_near`].
+fn boxes_of(l: &Layer, d: f64) -> Vec<Bbox> {
+    l.features
+        .iter()
+        .filter_map(|f| f.geometry.as_ref().map(|g| Bbox::of(g).grown(d)))
+        .collect()
+}
+
 pub(crate) fn check_new(project: &Project, output: &Output, replace: bool) -> Result<()> {
     if let Some(n) = &output.out {
         saale_store::validate_layer_name(n)?;
@@ -419,22 +428,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             // Source features far from every target (beyond the distance of `dwithin`) cannot
             // match; they are not read when the source's index can tell.
             let t = p.read_layer(&target)?;
-            let reach = match pred {
-                an::Predicate::DWithin(d) => d,
-                _ => 0.0,
-            };
-            let boxes: Vec<Bbox> = t
-                .features
-                .iter()
-                .filter_map(|f| f.geometry.as_ref().map(Bbox::of))
-                .map(|b| Bbox {
-                    min_x: b.min_x - reach,
-                    min_y: b.min_y - reach,
-                    max_x: b.max_x + reach,
-                    max_y: b.max_y + reach,
-                })
-                .collect();
-            let s = p.read_layer_near(&source, None, &boxes)?;
+            let s = p.read_layer_near(&source, None, &boxes_of(&t, pred.reach()))?;
             let r = an::spatial_join(
                 &t,
                 &s,
@@ -470,12 +464,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             let wanted: Vec<&str> = weight.iter().map(String::as_str).collect();
             // Points far from every polygon are not read when the layer's index can tell.
             let pl = p.read_layer(&polygons)?;
-            let boxes: Vec<Bbox> = pl
-                .features
-                .iter()
-                .filter_map(|f| f.geometry.as_ref().map(Bbox::of))
-                .collect();
-            let pt = p.read_layer_near(&points, Some(&wanted), &boxes)?;
+            let pt = p.read_layer_near(&points, Some(&wanted), &boxes_of(&pl, 0.0))?;
             let r = an::count_points_rows(&pl, &pt, &points, weight.as_deref())?;
             write_result(
                 &mut p,

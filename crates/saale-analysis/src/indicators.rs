@@ -629,13 +629,7 @@ pub fn green(
                     return v;
                 }
                 let Some(gg) = &g.geometry else { return v };
-                let b = Bbox::of(gg);
-                let q = Bbox {
-                    min_x: b.min_x - rule.distance,
-                    min_y: b.min_y - rule.distance,
-                    max_x: b.max_x + rule.distance,
-                    max_y: b.max_y + rule.distance,
-                };
+                let q = Bbox::of(gg).grown(rule.distance);
                 pidx.for_each_in_bbox(&q, |k| {
                     if let Some(pg) = &pieces.features[k].geometry {
                         if Euclidean.distance(gg, pg) <= rule.distance {

@@ -69,7 +69,10 @@ impl Predicate {
         }
     }
 
-    fn reach(&self) -> f64 {
+    /// How far from a target a matching source feature can lie: the distance of `dwithin`,
+    /// else 0.
+    #[must_use]
+    pub fn reach(&self) -> f64 {
         match self {
             Predicate::DWithin(d) => *d,
             _ => 0.0,
@@ -134,15 +137,6 @@ impl Aggregate {
     }
 }
 
-fn expand(b: Bbox, d: f64) -> Bbox {
-    Bbox {
-        min_x: b.min_x - d,
-        min_y: b.min_y - d,
-        max_x: b.max_x + d,
-        max_y: b.max_y + d,
-    }
-}
-
 /// Matches of every target feature among the source features, in source order.
 fn matches(target: &Layer, source: &Layer, pred: Predicate) -> Vec<Vec<usize>> {
     let index = LayerIndex::build(source);
@@ -154,7 +148,7 @@ fn matches(target: &Layer, source: &Layer, pred: Predicate) -> Vec<Vec<usize>> {
                 return Vec::new();
             };
             let mut hits = Vec::new();
-            index.for_each_in_bbox(&expand(Bbox::of(g), pred.reach()), |j| {
+            index.for_each_in_bbox(&Bbox::of(g).grown(pred.reach()), |j| {
                 if let Some(sg) = &source.features[j].geometry {
                     if pred.test(g, sg) {
                         hits.push(j);

@@ -269,12 +269,7 @@ pub fn overlay_rows<'a>(
             // lies inside the box, the cut edges outside A), and the boolean operation sees
             // the few vertices of B near A instead of a whole district's boundary.
             let margin = 1.0 + 0.01 * (bbox.max_x - bbox.min_x).max(bbox.max_y - bbox.min_y);
-            let window = Bbox {
-                min_x: bbox.min_x - margin,
-                min_y: bbox.min_y - margin,
-                max_x: bbox.max_x + margin,
-                max_y: bbox.max_y + margin,
-            };
+            let window = bbox.grown(margin);
             let mut covering: Vec<MultiPolygon<f64>> = Vec::new();
             for j in cands {
                 let Some(gb) = &bm[j] else { continue };

@@ -61,8 +61,13 @@ pub fn read_flatgeobuf_columns(
     path: &Path,
     columns: Option<&[&str]>,
 ) -> Result<(Layer, Option<Crs>)> {
-    let mut head = Head::open(path, columns)?;
-    let io = |e: std::io::Error| Error::io(path, e);
+    read_all(Head::open(path, columns)?)
+}
+
+/// Every feature of an opened file (see [`read_flatgeobuf_columns`]).
+fn read_all(mut head: Head) -> Result<(Layer, Option<Crs>)> {
+    let path = head.path.clone();
+    let io = |e: std::io::Error| Error::io(&path, e);
     head.file
         .seek(SeekFrom::Start(head.features_at))
         .map_err(io)?;
@@ -391,6 +396,15 @@ impl IndexedFgb {
         let parents = self.hit_parents(boxes)?;
         #[expect(clippy::cast_precision_loss, reason = "a share")]
         Ok(parents.len() as f64 / self.levels[1].len() as f64)
+    }
+
+    /// Every feature, read through like [`read_flatgeobuf_columns`] (when the boxes reach too
+    /// much of the file for [`IndexedFgb::read_in`] to pay).
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::Malformed`] naming the file and feature.
+    pub fn read_all(self) -> Result<(Layer, Option<Crs>)> {
+        read_all(self.head)
     }
 
     /// The features whose bounding box meets one of `boxes`, each once, in file order.

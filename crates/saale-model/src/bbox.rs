@@ -67,6 +67,17 @@ impl Bbox {
         [self.min_x, self.min_y, self.max_x, self.max_y]
     }
 
+    /// The box grown by `d` on every side (a query box for "within `d`").
+    #[must_use]
+    pub fn grown(&self, d: f64) -> Bbox {
+        Bbox {
+            min_x: self.min_x - d,
+            min_y: self.min_y - d,
+            max_x: self.max_x + d,
+            max_y: self.max_y + d,
+        }
+    }
+
     /// True when the two boxes share at least one point.
     #[must_use]
     pub fn intersects(&self, other: &Bbox) -> bool {

@@ -174,13 +174,12 @@ pub(crate) fn read_layer_file_in(
     boxes: &[saale_model::Bbox],
     max_reach: f64,
 ) -> Result<Layer> {
-    if let Some(ix) = saale_ingest::IndexedFgb::open(path, columns)? {
-        if ix.reach(boxes)? < max_reach {
-            let (layer, _crs) = ix.read_in(boxes)?;
-            return Ok(restore_types(layer, fields, columns));
-        }
-    }
-    read_layer_file(path, fields, columns)
+    let (layer, _crs) = match saale_ingest::IndexedFgb::open(path, columns)? {
+        Some(ix) if ix.reach(boxes)? < max_reach => ix.read_in(boxes)?,
+        Some(ix) => ix.read_all()?,
+        None => saale_ingest::read_flatgeobuf_columns(path, columns)?,
+    };
+    Ok(restore_types(layer, fields, columns))
 }
 
 /// The catalog's field types for the columns read (FlatGeobuf has no date type).

@@ -236,16 +236,6 @@ impl Project {
         crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, None)
     }
 
-    /// Read a layer with only the named attributes (in the layer's order; the geometry
-    /// always): for analyses that need the points of a layer and perhaps one weight.
-    ///
-    /// # Errors
-    /// [`Error::NoSuchLayer`], or a read error naming the layer file.
-    pub fn read_layer_columns(&self, name: &str, columns: &[&str]) -> Result<Layer> {
-        let e = self.entry(name)?;
-        crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, Some(columns))
-    }
-
     /// Read the features of a layer (with the named attributes only, or all with `None`) whose
     /// bounding boxes meet
     /// one of `boxes`, through the layer file's R-tree when the boxes reach less than a quarter

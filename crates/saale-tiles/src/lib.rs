@@ -365,12 +365,7 @@ pub fn render_bounds(
     // Candidates per layer, kept across generalisation attempts.
     let scale = f64::from(opts.extent) / (bounds.max_x - bounds.min_x);
     let buf = f64::from(opts.buffer) / scale;
-    let query = Bbox {
-        min_x: bounds.min_x - buf,
-        min_y: bounds.min_y - buf,
-        max_x: bounds.max_x + buf,
-        max_y: bounds.max_y + buf,
-    };
+    let query = bounds.grown(buf);
     let candidates: Vec<Vec<usize>> = layers
         .iter()
         .map(|l| {
