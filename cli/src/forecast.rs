@@ -23,18 +23,39 @@ pub(crate) enum Forecast {
     Cohort(CohortArgs),
 }
 
-/// Arguments of `saale forecast series`.
+/// The series table of `forecast series` and `forecast backtest`.
 #[derive(Args, Debug)]
-pub(crate) struct SeriesArgs {
+pub(crate) struct SeriesInput {
     /// CSV: wide (one column per date, e.g. 31.12.2006) or long (id, year, value).
     #[arg(long)]
     pub series: PathBuf,
     /// Column with the series ids.
     #[arg(long)]
     pub id_column: String,
-    /// Id of the city total (its forecast is what the districts are reconciled to).
+    /// Id of the city total (districts are reconciled to its forecast; default: the sum of
+    /// all series is the city).
     #[arg(long)]
     pub total_id: Option<String>,
+}
+
+impl SeriesInput {
+    /// Read the table; `--total-id` must name one of its series.
+    fn read(&self) -> Result<series::Table> {
+        let t = series::read_table(&self.series, &self.id_column)?;
+        if let Some(tid) = &self.total_id {
+            if !t.values.contains_key(tid) {
+                bail!("--total-id {tid}: no series with that id");
+            }
+        }
+        Ok(t)
+    }
+}
+
+/// Arguments of `saale forecast series`.
+#[derive(Args, Debug)]
+pub(crate) struct SeriesArgs {
+    #[command(flatten)]
+    pub input: SeriesInput,
     /// Last year to forecast.
     #[arg(long)]
     pub until: i32,
@@ -54,15 +75,8 @@ pub(crate) struct SeriesArgs {
 /// Arguments of `saale forecast backtest`.
 #[derive(Args, Debug)]
 pub(crate) struct BacktestArgs {
-    /// CSV as for `forecast series`.
-    #[arg(long)]
-    pub series: PathBuf,
-    /// Column with the series ids.
-    #[arg(long)]
-    pub id_column: String,
-    /// Id of the city total (default: the sum of all series is the city).
-    #[arg(long)]
-    pub total_id: Option<String>,
+    #[command(flatten)]
+    pub input: SeriesInput,
     /// Last year used for fitting; later years are forecast and compared.
     #[arg(long)]
     pub fit_until: i32,
@@ -133,7 +147,7 @@ pub(crate) fn run(project: &Path, f: &Forecast, quiet: bool) -> Result<()> {
 }
 
 fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
-    let t = series::read_table(&a.series, &a.id_column)?;
+    let t = a.input.read()?;
     let fixed = match a.method.as_str() {
         "auto" => None,
         m => Some(
@@ -167,12 +181,13 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
     if out.is_empty() {
         bail!(
             "{}: no series has values (column '{}' and year columns like 2016 or 31.12.2016 are needed)",
-            a.series.display(),
-            a.id_column
+            a.input.series.display(),
+            a.input.id_column
         );
     }
     // Reconcile the districts to the city.
     let total_idx = a
+        .input
         .total_id
         .as_ref()
         .and_then(|tid| out.iter().position(|(id, _, _)| id == tid));
@@ -192,7 +207,7 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
                 k += 1;
             }
         }
-    } else if a.total_id.is_some() {
+    } else if a.input.total_id.is_some() {
         bail!("--total-id: no series with that id");
     } else if let Some(first) = out.first() {
         let n = first.1.len();
@@ -210,7 +225,11 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
         out.push(("total".into(), sum, Method::Naive));
     }
     // Disclosure control per year over the districts (the city total is published).
-    let city_id = a.total_id.clone().unwrap_or_else(|| "total".to_string());
+    let city_id = a
+        .input
+        .total_id
+        .clone()
+        .unwrap_or_else(|| "total".to_string());
     let district_rows: Vec<usize> = (0..out.len()).filter(|&i| out[i].0 != city_id).collect();
     let horizon = out.first().map_or(0, |o| o.1.len());
     let mut hidden = vec![vec![false; horizon]; out.len()];
@@ -232,7 +251,7 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
     let n_hidden: usize = hidden.iter().flatten().filter(|h| **h).count();
     let mut csv = String::from("id,year,value,lower,upper,method\n");
     for (i, (id, pts, m)) in out.iter().enumerate() {
-        let name = if a.total_id.is_none() && id == "total" {
+        let name = if a.input.total_id.is_none() && id == "total" {
             "sum of districts"
         } else {
             m.name()
@@ -283,14 +302,9 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
 }
 
 fn run_backtest(a: &BacktestArgs, quiet: bool) -> Result<()> {
-    let mut t = series::read_table(&a.series, &a.id_column)?;
-    let city = match &a.total_id {
-        Some(tid) => {
-            if !t.values.contains_key(tid) {
-                bail!("--total-id {tid}: no series with that id");
-            }
-            tid.clone()
-        }
+    let mut t = a.input.read()?;
+    let city = match &a.input.total_id {
+        Some(tid) => tid.clone(),
         None => {
             let mut sum: BTreeMap<i32, f64> = BTreeMap::new();
             for row in t.values.values() {
