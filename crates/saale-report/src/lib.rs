@@ -349,6 +349,51 @@ fn bar_svg(r: &Report<'_>, field: &str, caption: &str) -> String {
     out
 }
 
+/// The vertical scale of a line chart: the values' range (widened by 1 each way when flat)
+/// onto the plot from y = 10 down to `bottom`.
+struct YScale {
+    lo: f64,
+    hi: f64,
+    bottom: f64,
+}
+
+impl YScale {
+    fn new(values: impl Iterator<Item = f64>, bottom: f64) -> Self {
+        let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+        let (lo, hi) = if hi > lo {
+            (lo, hi)
+        } else {
+            (lo - 1.0, hi + 1.0)
+        };
+        YScale { lo, hi, bottom }
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        10.0 + (self.bottom - 10.0) * (1.0 - (v - self.lo) / (self.hi - self.lo))
+    }
+
+    /// The smallest and largest value as labels right-aligned at `x`.
+    fn labels(&self, out: &mut String, x: f64, lang: Lang) {
+        for v in [self.lo, self.hi] {
+            let _ = write!(
+                out,
+                "<text x=\"{x}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"end\">{}</text>",
+                self.y(v) + 3.0,
+                format_value(Some(v), false, lang)
+            );
+        }
+    }
+}
+
+/// An SVG path through the points: `M x y L x y ...`.
+fn polyline(pts: impl Iterator<Item = (f64, f64)>) -> String {
+    pts.enumerate()
+        .map(|(k, (x, y))| format!("{}{x:.1} {y:.1}", if k == 0 { "M" } else { "L" }))
+        .collect()
+}
+
 fn series_svg(r: &Report<'_>) -> String {
     let pts: Vec<(usize, f64)> = r
         .series_totals
@@ -360,36 +405,18 @@ fn series_svg(r: &Report<'_>) -> String {
         return String::new();
     }
     let (w, h, l, b) = (560.0, 220.0, 60.0, 30.0);
-    let lo = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
-    let hi = pts.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    let (lo, hi) = if hi > lo {
-        (lo, hi)
-    } else {
-        (lo - 1.0, hi + 1.0)
-    };
+    let ys = YScale::new(pts.iter().map(|p| p.1), h - b);
     let n = r.series.len().max(2) - 1;
     let x = |i: usize| l + (w - l - 10.0) * i as f64 / n as f64;
-    let y = |v: f64| 10.0 + (h - b - 10.0) * (1.0 - (v - lo) / (hi - lo));
+    let y = |v: f64| ys.y(v);
     let mut out = format!(
         "<svg class=\"series\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
         r.lang.t("Zeitreihe der Stadt insgesamt", "time series of the city total")
     );
-    let d: Vec<String> = pts
-        .iter()
-        .enumerate()
-        .map(|(k, (i, v))| {
-            format!(
-                "{}{:.1} {:.1}",
-                if k == 0 { "M" } else { "L" },
-                x(*i),
-                y(*v)
-            )
-        })
-        .collect();
     let _ = write!(
         out,
         "<path d=\"{}\" fill=\"none\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>",
-        d.join("")
+        polyline(pts.iter().map(|(i, v)| (x(*i), y(*v))))
     );
     for (i, v) in &pts {
         let _ = write!(out, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#2c7fb8\"><title>{}: {}</title></circle>", x(*i), y(*v), esc(&r.series[*i].1), format_value(Some(*v), false, r.lang));
@@ -404,15 +431,7 @@ fn series_svg(r: &Report<'_>) -> String {
             esc(lab)
         );
     }
-    for v in [lo, hi] {
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"end\">{}</text>",
-            l - 6.0,
-            y(v) + 3.0,
-            format_value(Some(v), false, r.lang)
-        );
-    }
+    ys.labels(&mut out, l - 6.0, r.lang);
     let _ = write!(
         out,
         "<line x1=\"{l}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888\"/>",
@@ -595,15 +614,9 @@ fn forecast_svg(s: &ForecastSeries, lang: Lang) -> String {
         .chain(s.forecast.iter().flat_map(|p| [p.2, p.3]))
         .filter(|v| v.is_finite())
         .collect();
-    let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (lo, hi) = if hi > lo {
-        (lo, hi)
-    } else {
-        (lo - 1.0, hi + 1.0)
-    };
+    let ys = YScale::new(vals.iter().copied(), h - b);
     let x = |y: i32| l + (w - l - 10.0) * f64::from(y - y0) / f64::from((y1 - y0).max(1));
-    let yy = |v: f64| 10.0 + (h - b - 10.0) * (1.0 - (v - lo) / (hi - lo));
+    let yy = |v: f64| ys.y(v);
     let mut out = format!(
         "<svg class=\"forecast\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
         esc(&s.label)
@@ -631,19 +644,7 @@ fn forecast_svg(s: &ForecastSeries, lang: Lang) -> String {
             lower.join("L")
         );
     }
-    let line = |pts: &[(i32, f64)]| -> String {
-        pts.iter()
-            .enumerate()
-            .map(|(k, p)| {
-                format!(
-                    "{}{:.1} {:.1}",
-                    if k == 0 { "M" } else { "L" },
-                    x(p.0),
-                    yy(p.1)
-                )
-            })
-            .collect()
-    };
+    let line = |pts: &[(i32, f64)]| polyline(pts.iter().map(|p| (x(p.0), yy(p.1))));
     let _ = write!(
         out,
         "<path d=\"{}\" fill=\"none\" stroke=\"#222\" stroke-width=\"2\"/>",
@@ -661,15 +662,7 @@ fn forecast_svg(s: &ForecastSeries, lang: Lang) -> String {
             h - 12.0
         );
     }
-    for v in [lo, hi] {
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"end\">{}</text>",
-            l - 6.0,
-            yy(v) + 3.0,
-            format_value(Some(v), false, lang)
-        );
-    }
+    ys.labels(&mut out, l - 6.0, lang);
     out.push_str("</svg>");
     out
 }
