@@ -24,15 +24,7 @@ fn col(l: &Layer, name: &str) -> usize {
 
 fn export(p: &Path, name: &str, dir: &Path) -> String {
     let f = dir.join(format!("{name}.parquet"));
-    saale_ok(&[
-        "-p",
-        p.to_str().unwrap(),
-        "export",
-        name,
-        "--to",
-        f.to_str().unwrap(),
-        "-q",
-    ]);
+    common::export(p, name, &f, &["-q"]);
     f.display().to_string()
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{peer_python, python, root, saale_ok};
+use common::{export, peer_python, python, root, saale_ok};
 
 #[test]
 fn essen_grid_counts_and_nearest_match_geopandas_and_duckdb() {
@@ -25,15 +25,8 @@ fn essen_grid_counts_and_nearest_match_geopandas_and_duckdb() {
     let p = format!("{t}/p");
     saale_ok(&["init", &p, "-q"]);
     saale_ok(&["-p", &p, "import", &geojson, "--layer", "essen", "-q"]);
-    saale_ok(&[
-        "-p",
-        &p,
-        "export",
-        "essen",
-        "--to",
-        &format!("{t}/essen.parquet"),
-        "-q",
-    ]);
+    let pp = std::path::Path::new(&p);
+    export(pp, "essen", &tmp.path().join("essen.parquet"), &["-q"]);
     // Facilities (every 97th address) and the city's bounding box, from the exported points.
     python(
         &py,
@@ -70,15 +63,7 @@ fn essen_grid_counts_and_nearest_match_geopandas_and_duckdb() {
         "-p", &p, "nearest", "essen", "fac", "-k", "1", "--out", "n1", "-q",
     ]);
     for l in ["grid", "c", "n1"] {
-        saale_ok(&[
-            "-p",
-            &p,
-            "export",
-            l,
-            "--to",
-            &format!("{t}/{l}.parquet"),
-            "-q",
-        ]);
+        export(pp, l, &tmp.path().join(format!("{l}.parquet")), &["-q"]);
     }
     let r = python(
         &py,

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{jena_project, saale, saale_ok};
+use common::{export, jena_project, saale, saale_ok};
 
 /// Parse a CSV export into header and rows of cells.
 fn csv(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
@@ -44,14 +44,7 @@ fn small_household_counts_never_leave_unprotected() {
     std::fs::write(p.join("saale.toml"), toml).unwrap();
 
     let out = tmp.path().join("t.csv");
-    let msg = saale_ok(&[
-        "-p",
-        ps,
-        "export",
-        "hh_priv_1_60plus",
-        "--to",
-        out.to_str().unwrap(),
-    ]);
+    let msg = export(&p, "hh_priv_1_60plus", &out, &[]);
     assert!(msg.contains("suppressed"), "{msg}");
     let (header, rows) = csv(&out);
     let src = source();
@@ -117,15 +110,7 @@ fn small_household_counts_never_leave_unprotected() {
     );
 
     // --allow-internal exports the raw table, and says so in the log.
-    saale_ok(&[
-        "-p",
-        ps,
-        "export",
-        "hh_priv_1_60plus",
-        "--to",
-        out.to_str().unwrap(),
-        "--allow-internal",
-    ]);
+    export(&p, "hh_priv_1_60plus", &out, &["--allow-internal"]);
     let (_, raw) = csv(&out);
     assert!(raw
         .iter()

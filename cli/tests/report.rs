@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashMap;
 use std::process::Command;
 
-use common::{jena_project, peer_python, root, saale_ok};
+use common::{export, jena_project, peer_python, root, saale_ok};
 use saale_model::Value;
 use saale_store::Project;
 
@@ -66,15 +66,7 @@ fn landuse_per_district_matches_geopandas() {
         }
     }
     for (name, file) in [("statbez", "d.parquet"), ("landuse", "l.parquet")] {
-        saale_ok(&[
-            "-p",
-            ps,
-            "export",
-            name,
-            "--to",
-            tmp.path().join(file).to_str().unwrap(),
-            "-q",
-        ]);
+        export(&p, name, &tmp.path().join(file), &["-q"]);
     }
     let code = format!(
         r#"
@@ -428,16 +420,12 @@ fn stop_coverage_agrees_with_geopandas() {
         ("bus", "b.parquet"),
         ("tram", "t.parquet"),
     ] {
-        saale_ok(&[
-            "-p",
-            ps,
-            "export",
+        export(
+            &p,
             name,
-            "--to",
-            tmp.path().join(file).to_str().unwrap(),
-            "-q",
-            "--allow-internal",
-        ]);
+            &tmp.path().join(file),
+            &["-q", "--allow-internal"],
+        );
     }
     // The same method in GeoPandas: residential pieces per district, households by area share,
     // a point on each piece's surface, distance to the nearest stop point.

@@ -12,7 +12,7 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use common::{jena_dir, jena_project, require, root, saale_ok};
+use common::{export, jena_dir, jena_project, require, root, saale_ok};
 
 struct Server {
     child: Child,
@@ -442,19 +442,11 @@ fn access_marks_hide_attributes_from_exports_and_tiles() {
         "statbez_name,gid",
     ]);
     let out = tmp.path().join("s.geojson");
-    saale_ok(&["-p", ps, "export", "statbez", "--to", out.to_str().unwrap()]);
+    export(&p, "statbez", &out, &[]);
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     let props = doc["features"][0]["properties"].as_object().unwrap();
     assert!(props.contains_key("statbez_name") && !props.contains_key("gid"));
-    saale_ok(&[
-        "-p",
-        ps,
-        "export",
-        "statbez",
-        "--to",
-        out.to_str().unwrap(),
-        "--allow-internal",
-    ]);
+    export(&p, "statbez", &out, &["--allow-internal"]);
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert!(doc["features"][0]["properties"].get("gid").is_some());
     assert!(std::fs::read_to_string(p.join("exports.log"))

@@ -45,6 +45,20 @@ pub fn saale_ok(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// `saale -p PROJECT export LAYER --to FILE EXTRA...`, required to succeed; returns stdout.
+pub fn export(project: &Path, layer: &str, to: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "-p",
+        project.to_str().unwrap(),
+        "export",
+        layer,
+        "--to",
+        to.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    saale_ok(&args)
+}
+
 /// Build the Jena sample project into `dir/jena` and return its path.
 pub fn jena_project(dir: &Path) -> PathBuf {
     let p = dir.join("jena");
