@@ -1,12 +1,13 @@
 //! FlatGeobuf layer files, written with the `flatgeobuf` crate (packed Hilbert R-tree index).
 
+use std::collections::BTreeMap;
 use std::io::BufWriter;
 use std::path::Path;
 
 use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
 use geozero::{ColumnValue, FeatureProcessor, GeozeroDatasource, PropertyProcessor};
 use saale_crs::Crs;
-use saale_model::{geometry_kind, Feature, FieldType, Geometry, Layer, Rows, Schema, Value};
+use saale_model::{geometry_kind, Bbox, Feature, FieldType, Geometry, Layer, Rows, Schema, Value};
 
 use crate::{Error, Result};
 
@@ -20,17 +21,32 @@ pub(crate) fn column_type(t: FieldType) -> ColumnType {
     }
 }
 
-fn geometry_type(rows: &dyn Rows) -> GeometryType {
-    let mut kinds = (0..rows.len())
-        .filter_map(|i| rows.geometry(i))
-        .map(geometry_kind);
-    let Some(first) = kinds.next() else {
-        return GeometryType::Unknown;
-    };
-    if kinds.any(|k| k != first) {
+/// What the store records of written rows: features per geometry kind and the extent.
+pub(crate) struct Written {
+    /// Features per geometry kind (`Point`, `Polygon`, ...).
+    pub types: BTreeMap<String, u64>,
+    /// Extent of all geometries (empty for a table).
+    pub bbox: Bbox,
+}
+
+/// One pass over the rows: features per kind, and whether `fgb_fast` can write them (only
+/// points, lines and polygons, single or multi).
+fn kinds(rows: &dyn Rows) -> (BTreeMap<&'static str, u64>, bool) {
+    let mut types = BTreeMap::new();
+    let mut simple = true;
+    for g in (0..rows.len()).filter_map(|i| rows.geometry(i)) {
+        *types.entry(geometry_kind(g)).or_insert(0u64) += 1;
+        simple &= crate::fgb_fast::encodes(g);
+    }
+    (types, simple)
+}
+
+/// The header's geometry type: the one kind of all features, else unknown (mixed).
+fn geometry_type(types: &BTreeMap<&str, u64>) -> GeometryType {
+    if types.len() != 1 {
         return GeometryType::Unknown;
     }
-    match first {
+    match types.keys().next().copied().unwrap_or_default() {
         "Point" => GeometryType::Point,
         "LineString" => GeometryType::LineString,
         "Polygon" => GeometryType::Polygon,
@@ -101,14 +117,46 @@ pub fn write_flatgeobuf_rows(
     rows: &dyn Rows,
     crs: Option<&Crs>,
 ) -> Result<()> {
-    if crate::fgb_fast::supports(rows) {
-        return crate::fgb_fast::write(path, name, rows, crs, geometry_type(rows));
-    }
-    write_with_crate(path, name, &rows.to_layer(), crs)
+    write_rows(path, name, rows, crs).map(|_| ())
+}
+
+/// [`write_flatgeobuf_rows`], returning what the catalog records, from the same pass over the
+/// geometries that chooses the writer.
+pub(crate) fn write_rows(
+    path: &Path,
+    name: &str,
+    rows: &dyn Rows,
+    crs: Option<&Crs>,
+) -> Result<Written> {
+    let (types, simple) = kinds(rows);
+    let with: u64 = types.values().sum();
+    let n = rows.len() as u64;
+    let dataset = geometry_type(&types);
+    // A table (no geometry) has no CRS.
+    let crs = crs.filter(|_| with > 0);
+    // The fast writer indexes all features or none; a mix of rows with and without geometry
+    // goes through the crate's writer.
+    let bbox = if simple && (with == 0 || with == n) {
+        crate::fgb_fast::write(path, name, rows, crs, dataset, with == n && n > 0)?
+    } else {
+        let layer = rows.to_layer();
+        write_with_crate(path, name, &layer, crs, dataset)?;
+        layer.bbox()
+    };
+    Ok(Written {
+        types: types.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        bbox,
+    })
 }
 
 /// The `flatgeobuf` crate's writer (sequential, through a temporary file).
-fn write_with_crate(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+fn write_with_crate(
+    path: &Path,
+    name: &str,
+    layer: &Layer,
+    crs: Option<&Crs>,
+    dataset: GeometryType,
+) -> Result<()> {
     let wkt = crs.map(Crs::wkt);
     let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
     let options = FgbWriterOptions {
@@ -125,7 +173,7 @@ fn write_with_crate(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -
         },
         ..FgbWriterOptions::default()
     };
-    let mut fgb = FgbWriter::create_with_options(name, geometry_type(layer), options)
+    let mut fgb = FgbWriter::create_with_options(name, dataset, options)
         .map_err(|e| Error::write(path, e))?;
     for f in layer.schema.fields() {
         fgb.add_column(&f.name, column_type(f.ty), |_, col| col.nullable = true);

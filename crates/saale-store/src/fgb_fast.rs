@@ -17,7 +17,7 @@ use flatgeobuf::{
 use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::geo_types::{Coord, LineString, Polygon};
-use saale_model::{FieldType, Geometry, Rows, Schema, Value};
+use saale_model::{Bbox, FieldType, Geometry, Rows, Schema, Value};
 
 use crate::{Error, Result};
 
@@ -27,25 +27,17 @@ const CHUNK: usize = 2048;
 /// Bytes written between two early flushes to the disk.
 const SYNC_EVERY: usize = 32 << 20;
 
-/// Whether this writer handles the layer: every geometry a (multi) point, line string or polygon,
-/// and either all features with geometry (indexed) or none (a table).
-pub(crate) fn supports(rows: &dyn Rows) -> bool {
-    let n = rows.len();
-    let with = (0..n).filter(|&i| rows.geometry(i).is_some()).count();
-    (with == 0 || with == n)
-        && (0..n).all(|i| {
-            matches!(
-                rows.geometry(i),
-                None | Some(
-                    Geometry::Point(_)
-                        | Geometry::LineString(_)
-                        | Geometry::Polygon(_)
-                        | Geometry::MultiPoint(_)
-                        | Geometry::MultiLineString(_)
-                        | Geometry::MultiPolygon(_)
-                )
-            )
-        })
+/// Whether this writer encodes the geometry: a (multi) point, line string or polygon.
+pub(crate) fn encodes(g: &Geometry<f64>) -> bool {
+    matches!(
+        g,
+        Geometry::Point(_)
+            | Geometry::LineString(_)
+            | Geometry::Polygon(_)
+            | Geometry::MultiPoint(_)
+            | Geometry::MultiLineString(_)
+            | Geometry::MultiPolygon(_)
+    )
 }
 
 fn props(schema: &Schema, values: &[Cow<'_, Value>], out: &mut Vec<u8>) {
@@ -353,7 +345,8 @@ fn bbox_of(g: &Geometry<f64>) -> NodeItem {
     b
 }
 
-/// Write `rows` (see [`supports`]) to `path`. Memory stays bounded by two batches of encoded
+/// Write `rows` (only geometries it [`encodes`]; `indexed` when every row has one, else none
+/// has) to `path` and return their extent. Memory stays bounded by two batches of encoded
 /// features (one being written, the next being encoded): the index's size depends only on the
 /// feature count, so its place is reserved, the features are encoded in parallel batches and
 /// written in index order, and the index is filled in at the end.
@@ -363,10 +356,10 @@ pub(crate) fn write(
     rows: &dyn Rows,
     crs: Option<&Crs>,
     dataset: GeometryType,
-) -> Result<()> {
+    indexed: bool,
+) -> Result<Bbox> {
     let schema = rows.schema();
     let n = rows.len();
-    let indexed = n > 0 && (0..n).all(|i| rows.geometry(i).is_some());
     // Feature order: Hilbert order of the bounding boxes when indexed, else as given.
     let mut nodes: Vec<NodeItem> = if indexed {
         (0..n)
@@ -518,7 +511,16 @@ pub(crate) fn write(
         .into_inner()
         .map_err(|e| Error::io(path, e.into_error()))?;
     file.sync_all().map_err(io)?;
-    Ok(())
+    Ok(if indexed {
+        Bbox {
+            min_x: extent.min_x,
+            min_y: extent.min_y,
+            max_x: extent.max_x,
+            max_y: extent.max_y,
+        }
+    } else {
+        Bbox::empty()
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use saale_crs::Crs;
-use saale_model::{geometry_kind, Bbox, Layer, Rows};
+use saale_model::{Bbox, Layer, Rows};
 use sha2::{Digest, Sha256};
 
 use crate::catalog::{Catalog, LayerEntry, LayerKind, ProjectSection};
@@ -365,18 +365,15 @@ impl Project {
                 let file_name = format!("{name}.{}.fgb", unique());
                 let tmp = tmp_dir.join(&file_name);
                 let n = layer.len();
-                let is_table = (0..n).all(|i| layer.geometry(i).is_none());
-                let crs = (!is_table).then_some(crs);
-                if let Err(e) = crate::fgb::write_flatgeobuf_rows(&tmp, &name, layer, crs) {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(e);
-                }
-                let mut types = BTreeMap::new();
-                let mut bbox = Bbox::empty();
-                for g in (0..n).filter_map(|i| layer.geometry(i)) {
-                    *types.entry(geometry_kind(g).to_string()).or_insert(0u64) += 1;
-                    bbox.merge(&Bbox::of(g));
-                }
+                let written = match crate::fgb::write_rows(&tmp, &name, layer, Some(crs)) {
+                    Ok(w) => w,
+                    Err(e) => {
+                        let _ = std::fs::remove_file(&tmp);
+                        return Err(e);
+                    }
+                };
+                let (types, bbox) = (written.types, written.bbox);
+                let is_table = types.is_empty();
                 entry.kind = if is_table && n > 0 {
                     LayerKind::Table
                 } else {
