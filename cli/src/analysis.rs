@@ -688,6 +688,10 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             };
             let ext = p.read_layer(&extent)?;
             let bbox: Bbox = ext.bbox();
+            // A kept cell meets an extent feature and is at most 2 cells across (a hexagon
+            // 1.15, an INSPIRE square turned into the working CRS about 1.42), so the features
+            // an aggregate can add to a cell lie in the extent features' boxes grown by 2 cells.
+            let near = boxes_of(&ext, 2.0 * cell);
             let mut layers = Vec::new();
             let mut names = vec![extent.clone()];
             for a in &aggregate {
@@ -695,15 +699,24 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                     Some((n, f)) => (n.to_string(), Some(f.to_string())),
                     None => (a.clone(), None),
                 };
-                layers.push((name.clone(), p.read_layer(&name)?, field));
+                let columns: Vec<&str> = field.as_deref().into_iter().collect();
+                let l = p.read_layer_near(&name, Some(&columns), &near)?;
+                // Points or polygons: what the whole layer holds, not the part read.
+                let points = p
+                    .entry(&name)?
+                    .geometry_types
+                    .keys()
+                    .any(|t| t == "Point" || t == "MultiPoint");
+                layers.push((name.clone(), l, field, points));
                 names.push(name);
             }
             let aggs: Vec<an::GridAggregate<'_>> = layers
                 .iter()
-                .map(|(n, l, f)| an::GridAggregate {
+                .map(|(n, l, f, points)| an::GridAggregate {
                     name: n.clone(),
                     layer: l,
                     field: f.clone(),
+                    points: Some(*points),
                 })
                 .collect();
             let r = an::grid(an::GridSpec { cell, kind }, &bbox, Some(&ext), &crs, &aggs)?;

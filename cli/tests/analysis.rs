@@ -736,4 +736,55 @@ fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
         joined.iter().zip(&ours).all(|(j, c)| j.1 >= c.1),
         "{joined:?} {ours:?}"
     );
+    // A 100 m grid over the squares reads the amenities near them (the squares grown by two
+    // cells still reach under a quarter of the index); per cell, its point counts equal
+    // GeoPandas' on the same cells.
+    let grown: Vec<saale_model::Bbox> = boxes.iter().map(|b| b.grown(200.0)).collect();
+    let reach = ix.reach(&grown).unwrap();
+    assert!(reach < 0.25, "reach {reach}");
+    saale_ok(&[
+        "-p",
+        ps,
+        "grid",
+        "--cell",
+        "100",
+        "--extent",
+        "squares",
+        "--aggregate",
+        "amenity",
+        "--out",
+        "g",
+        "-q",
+    ]);
+    let g = layer(&p, "g");
+    // The cells of the squares' common extent (x 680,700-684,500, y 5,639,900-5,647,700)
+    // that meet a square, edges and corners included: 7 x 8 for the centre, 7 x 7 for Lobeda
+    // (its left and lower neighbours lie outside the extent), 8 x 7 for Nord.
+    assert_eq!(g.features.len(), 56 + 49 + 56);
+    let ac = col(&g, "amenity_count");
+    let mut per_cell: Vec<(String, i64)> = g
+        .features
+        .iter()
+        .filter_map(|f| match (f.value(0), f.value(ac)) {
+            (Value::String(id), Value::Int(n)) if *n > 0 => Some((id.to_string(), *n)),
+            _ => None,
+        })
+        .collect();
+    per_cell.sort();
+    assert!(
+        per_cell.iter().map(|x| x.1).sum::<i64>() > 15,
+        "{per_cell:?}"
+    );
+    let g_f = export(&p, "g", tmp.path());
+    let theirs = python(
+        &py,
+        &format!(
+            "import geopandas as gpd, json; g = gpd.read_parquet('{g_f}'); a = gpd.read_parquet('{am_f}'); \
+             a = a[a.geom_type == 'Point']; j = gpd.sjoin(a, g, predicate='within'); \
+             n = j.groupby('cell_id').size(); \
+             print(json.dumps(sorted([[k, int(v)] for k, v in n.items()])))"
+        ),
+    );
+    let theirs: Vec<(String, i64)> = serde_json::from_value(theirs).unwrap();
+    assert_eq!(per_cell, theirs);
 }

@@ -45,6 +45,10 @@ pub struct GridAggregate<'a> {
     pub layer: &'a Layer,
     /// Field to sum / interpolate.
     pub field: Option<String>,
+    /// Whether the layer is counted as points (`Some(true)`) or its polygons measured
+    /// (`Some(false)`); `None` decides from `layer`'s features. A caller that read only the part
+    /// of a layer near the grid passes what the whole layer holds.
+    pub points: Option<bool>,
 }
 
 fn square(x0: f64, y0: f64, s: f64) -> Polygon<f64> {
@@ -261,11 +265,12 @@ fn aggregate(cells: Layer, agg: &GridAggregate<'_>) -> Result<Layer> {
     let l = agg.layer;
     // A layer with points is counted (its lines and polygons are ignored); otherwise its
     // polygons are measured by area.
-    let is_points = l
-        .features
-        .iter()
-        .filter_map(|f| f.geometry.as_ref())
-        .any(|g| matches!(g, Geometry::Point(_) | Geometry::MultiPoint(_)));
+    let is_points = agg.points.unwrap_or_else(|| {
+        l.features
+            .iter()
+            .filter_map(|f| f.geometry.as_ref())
+            .any(|g| matches!(g, Geometry::Point(_) | Geometry::MultiPoint(_)))
+    });
     if is_points {
         let mut out = count_points(&cells, l, &agg.name, agg.field.as_deref())?;
         let last = out.schema.len() - 1;
@@ -381,6 +386,7 @@ mod tests {
             name: "p".into(),
             layer: &pts,
             field: None,
+            points: None,
         }];
         let g = grid(
             GridSpec {
