@@ -367,7 +367,66 @@ fn interpolation_grid_and_errors() {
     let r = saale(&[
         "-p", ps, "count", "statbez", "bus", "--weight", "nope", "--out", "x",
     ]);
-    assert!(String::from_utf8_lossy(&r.stderr).contains("has no field 'nope'"));
+    let e = String::from_utf8_lossy(&r.stderr);
+    // The message lists the layer's fields (the first version of the index read listed none).
+    assert!(
+        e.contains("layer 'bus' has no field 'nope' (fields: @id, highway"),
+        "{e}"
+    );
+    let r = saale(&[
+        "-p",
+        ps,
+        "grid",
+        "--cell",
+        "500",
+        "--extent",
+        "statbez",
+        "--aggregate",
+        "bus:nope",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("layer 'bus' has no field 'nope' (fields: @id, highway"),
+        "{e}"
+    );
+    let r = saale(&[
+        "-p",
+        ps,
+        "overlay",
+        "statbez",
+        "landuse",
+        "--interpolate",
+        "nope",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("neither layer 'statbez' nor 'landuse' has a field 'nope' to interpolate (statbez: id, gid"),
+        "{e}"
+    );
+    let missing = tmp.path().join("missing.tif");
+    let r = saale(&[
+        "-p",
+        ps,
+        "zonal",
+        "statbez",
+        missing.to_str().unwrap(),
+        "--stats",
+        "mean",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("missing.tif: cannot read the raster: No such file"),
+        "{e}"
+    );
     // Metric operations refuse a geographic project.
     let geo = tmp.path().join("geo");
     saale_ok(&["init", geo.to_str().unwrap(), "--crs", "EPSG:4326", "-q"]);

@@ -186,18 +186,33 @@ pub fn overlay_rows<'a>(
             (Some(i), _) => interp_a.push(i),
             (None, Some(j)) if mode != OverlayMode::Difference => interp_b.push(na + j),
             _ => {
-                return Err(Error::NoSuchField {
-                    layer: format!("{} or {}", names.0, names.1),
-                    field: f.clone(),
-                    available: a
-                        .schema
+                let list = |l: &Layer| {
+                    l.schema
                         .fields()
                         .iter()
-                        .chain(b.schema.fields())
                         .map(|x| x.name.as_str())
                         .collect::<Vec<_>>()
-                        .join(", "),
-                })
+                        .join(", ")
+                };
+                // Fields of B are not carried by a difference.
+                return Err(if mode == OverlayMode::Difference {
+                    Error::NoSuchField {
+                        layer: names.0.to_string(),
+                        field: f.clone(),
+                        available: list(a),
+                    }
+                } else {
+                    Error::Argument(format!(
+                        "neither layer '{}' nor '{}' has a field '{f}' to interpolate \
+                         ({}: {}; {}: {})",
+                        names.0,
+                        names.1,
+                        names.0,
+                        list(a),
+                        names.1,
+                        list(b)
+                    ))
+                });
             }
         }
     }

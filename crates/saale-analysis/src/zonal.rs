@@ -74,7 +74,15 @@ pub fn zonal(
     raster_crs: Option<&Crs>,
     stats: &[ZonalStat],
 ) -> Result<Layer> {
-    let ds = Dataset::open(raster).map_err(|e| gdal_err(raster, e))?;
+    if let Err(e) = std::fs::metadata(raster) {
+        return Err(gdal_err(raster, format!("cannot read the raster: {e}")));
+    }
+    let ds = Dataset::open(raster).map_err(|e| {
+        gdal_err(
+            raster,
+            format!("GDAL cannot open it as a raster (GeoTIFF, ASCII grid, ...): {e}"),
+        )
+    })?;
     let crs = match raster_crs {
         Some(c) => c.clone(),
         None => {

@@ -34,6 +34,16 @@ pub enum Error {
         /// Known layer names.
         known: String,
     },
+    /// A layer has no field of the name asked for.
+    #[error("layer '{layer}' has no field '{field}' (fields: {known})")]
+    NoSuchField {
+        /// The layer.
+        layer: String,
+        /// The name asked for.
+        field: String,
+        /// The layer's fields.
+        known: String,
+    },
     /// A layer exists and replacing it was not asked for.
     #[error("layer '{name}' exists already; use --replace to overwrite it")]
     LayerExists {

@@ -243,7 +243,8 @@ impl Project {
     /// near them. Otherwise the whole layer is read, so the result may hold more features.
     ///
     /// # Errors
-    /// [`Error::NoSuchLayer`], or a read error naming the layer file.
+    /// [`Error::NoSuchLayer`], [`Error::NoSuchField`] for a column the layer does not have, or
+    /// a read error naming the layer file.
     pub fn read_layer_near(
         &self,
         name: &str,
@@ -251,6 +252,20 @@ impl Project {
         boxes: &[Bbox],
     ) -> Result<Layer> {
         let e = self.entry(name)?;
+        for c in columns.unwrap_or_default() {
+            if !e.fields.iter().any(|f| f.name == *c) {
+                return Err(Error::NoSuchField {
+                    layer: name.to_string(),
+                    field: (*c).to_string(),
+                    known: e
+                        .fields
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+        }
         crate::fgb::read_layer_file_in(&self.dir.join(&e.file), &e.fields, columns, boxes, 0.25)
     }
 
