@@ -383,6 +383,56 @@ pub(crate) fn write_result_counts(
     Ok(())
 }
 
+/// A layer the verb needs geometries of: a table (rows without geometry) is an error.
+fn read_vector(p: &Project, name: &str) -> Result<Layer> {
+    vector_entry(p, name)?;
+    Ok(p.read_layer(name)?)
+}
+
+/// [`Project::read_layer_near`] for a layer the verb needs geometries of.
+fn read_vector_near(
+    p: &Project,
+    name: &str,
+    columns: Option<&[&str]>,
+    boxes: &[Bbox],
+) -> Result<Layer> {
+    vector_entry(p, name)?;
+    Ok(p.read_layer_near(name, columns, boxes)?)
+}
+
+fn vector_entry(p: &Project, name: &str) -> Result<()> {
+    if p.entry(name)?.kind == saale_store::LayerKind::Table {
+        bail!(
+            "layer '{name}' is a table without geometry; this verb needs a layer with \
+             geometries (join-attributes joins a table onto one by key)"
+        );
+    }
+    Ok(())
+}
+
+/// A verb on polygons refuses a layer that has none (it would give an empty result).
+fn require_polygons(p: &Project, name: &str, verb: &str) -> Result<()> {
+    require_types(p, name, verb, &["Polygon", "MultiPolygon"], "polygons")
+}
+
+/// A verb refuses a layer without geometries of the `wanted` types (`what`).
+fn require_types(p: &Project, name: &str, verb: &str, wanted: &[&str], what: &str) -> Result<()> {
+    vector_entry(p, name)?;
+    let types = &p.entry(name)?.geometry_types;
+    if !types.keys().any(|t| wanted.contains(&t.as_str())) {
+        let held: Vec<String> = types.iter().map(|(t, n)| format!("{n} {t}")).collect();
+        bail!(
+            "layer '{name}' has no {what} (it holds {}); {verb} needs {what} there",
+            if held.is_empty() {
+                "no geometries".to_string()
+            } else {
+                held.join(", ")
+            }
+        );
+    }
+    Ok(())
+}
+
 /// The boxes of a layer's geometries grown by `d`: where features that can meet them (within
 /// `d`) lie, for [`Project::read_layer_near`].
 fn boxes_of(l: &Layer, d: f64) -> Vec<Bbox> {
@@ -427,8 +477,8 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 .collect::<Result<_, _>>()?;
             // Source features far from every target (beyond the distance of `dwithin`) cannot
             // match; they are not read when the source's index can tell.
-            let t = p.read_layer(&target)?;
-            let s = p.read_layer_near(&source, None, &boxes_of(&t, pred.reach()))?;
+            let t = read_vector(&p, &target)?;
+            let s = read_vector_near(&p, &source, None, &boxes_of(&t, pred.reach()))?;
             let r = an::spatial_join(
                 &t,
                 &s,
@@ -463,8 +513,10 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             // Of the points only the geometry and the weight are needed.
             let wanted: Vec<&str> = weight.iter().map(String::as_str).collect();
             // Points far from every polygon are not read when the layer's index can tell.
-            let pl = p.read_layer(&polygons)?;
-            let pt = p.read_layer_near(&points, Some(&wanted), &boxes_of(&pl, 0.0))?;
+            require_polygons(&p, &polygons, "count")?;
+            require_types(&p, &points, "count", &["Point", "MultiPoint"], "points")?;
+            let pl = read_vector(&p, &polygons)?;
+            let pt = read_vector_near(&p, &points, Some(&wanted), &boxes_of(&pl, 0.0))?;
             let r = an::count_points_rows(&pl, &pt, &points, weight.as_deref())?;
             write_result(
                 &mut p,
@@ -486,7 +538,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
         } => {
             check_new(&p, &output, replace)?;
             an::require_projected(&crs, "nearest")?;
-            let (f, t) = (p.read_layer(&from)?, p.read_layer(&to_layer)?);
+            let (f, t) = (read_vector(&p, &from)?, read_vector(&p, &to_layer)?);
             let r = an::nearest_rows(&f, &t, k, max_distance)?;
             write_result(
                 &mut p,
@@ -507,7 +559,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
         } => {
             check_new(&p, &output, replace)?;
             an::require_projected(&crs, "buffer")?;
-            let l = p.read_layer(&layer)?;
+            let l = read_vector(&p, &layer)?;
             let r = an::buffer(&l, distance, dissolve)?;
             write_result(
                 &mut p,
@@ -526,7 +578,8 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             replace,
         } => {
             check_new(&p, &output, replace)?;
-            let l = p.read_layer(&layer)?;
+            require_polygons(&p, &layer, "dissolve")?;
+            let l = read_vector(&p, &layer)?;
             let r = an::dissolve(&l, &layer, &by)?;
             write_result(
                 &mut p,
@@ -550,7 +603,10 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             check_new(&p, &output, replace)?;
             an::require_projected(&crs, "overlay")?;
             let m: an::OverlayMode = mode.parse()?;
-            let (la, lb) = (p.read_layer(&a)?, p.read_layer(&b)?);
+            for n in [&a, &b] {
+                require_polygons(&p, n, "overlay")?;
+            }
+            let (la, lb) = (read_vector(&p, &a)?, read_vector(&p, &b)?);
             let r = an::overlay_rows(&la, &lb, (&a, &b), m, &interpolate, dasymetric)?;
             let note = format!(
                 "{mode}; interpolated by {} area share: {}",
@@ -573,8 +629,8 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
         } => {
             check_new(&p, &output, replace)?;
             an::require_projected(&crs, "catchment")?;
-            let fl = p.read_layer(&facilities)?;
-            let net = network.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let fl = read_vector(&p, &facilities)?;
+            let net = network.as_deref().map(|n| read_vector(&p, n)).transpose()?;
             let net = net.as_ref().map(an::Network::from_layer).transpose()?;
             let r = an::catchment(&fl, distance, net.as_ref(), corridor)?;
             let mut inputs = vec![facilities.as_str()];
@@ -603,16 +659,19 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             if facilities.is_empty() {
                 bail!("name at least one facility layer");
             }
-            let pts = p.read_layer(&points)?;
+            let pts = read_vector(&p, &points)?;
             let fls: Vec<Layer> = facilities
                 .iter()
-                .map(|f| p.read_layer(f))
+                .map(|f| read_vector(&p, f))
                 .collect::<Result<_, _>>()?;
             let refs: Vec<&Layer> = fls.iter().collect();
-            let net = network.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let net = network.as_deref().map(|n| read_vector(&p, n)).transpose()?;
             let net = net.as_ref().map(an::Network::from_layer).transpose()?;
             let d = an::distances_to_nearest(&pts, &refs, net.as_ref());
-            let dl = districts.as_deref().map(|n| p.read_layer(n)).transpose()?;
+            let dl = districts
+                .as_deref()
+                .map(|n| read_vector(&p, n))
+                .transpose()?;
             let r = an::coverage(
                 &pts,
                 &points,
@@ -660,7 +719,8 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 .as_deref()
                 .map(saale_crs::Crs::parse)
                 .transpose()?;
-            let l = p.read_layer(&polygons)?;
+            require_polygons(&p, &polygons, "zonal")?;
+            let l = read_vector(&p, &polygons)?;
             let r = an::zonal(&l, &raster, &crs, rc.as_ref(), &st)?;
             let note = format!(
                 "raster {} band 1; pixel centres inside the polygon",
@@ -686,7 +746,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             } else {
                 an::GridKind::Square
             };
-            let ext = p.read_layer(&extent)?;
+            let ext = read_vector(&p, &extent)?;
             let bbox: Bbox = ext.bbox();
             // A kept cell meets an extent feature and is at most 2 cells across (a hexagon
             // 1.15, an INSPIRE square turned into the working CRS about 1.42), so the features
@@ -700,7 +760,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                     None => (a.clone(), None),
                 };
                 let columns: Vec<&str> = field.as_deref().into_iter().collect();
-                let l = p.read_layer_near(&name, Some(&columns), &near)?;
+                let l = read_vector_near(&p, &name, Some(&columns), &near)?;
                 // Points or polygons: what the whole layer holds, not the part read.
                 let points = p
                     .entry(&name)?

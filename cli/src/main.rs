@@ -124,6 +124,13 @@ enum Command {
     Token,
     /// Mark a layer public or internal, and name its internal attributes.
     Access(serve::AccessArgs),
+    /// Remove layers from the project (all named layers or none; their files are deleted).
+    #[command(visible_alias = "rm")]
+    Remove {
+        /// Layer names.
+        #[arg(required = true)]
+        layers: Vec<String>,
+    },
     /// Export a layer to a file; the format follows the extension
     /// (.gpkg, .fgb, .geojson, .parquet, .csv).
     Export {
@@ -206,6 +213,13 @@ fn run(cli: Cli) -> Result<()> {
         Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),
         Command::Token => serve::token(&cli.project),
         Command::Access(args) => serve::access(&cli.project, &args, quiet),
+        Command::Remove { layers } => {
+            let mut p = Project::open(&cli.project)?;
+            let names: Vec<&str> = layers.iter().map(String::as_str).collect();
+            p.remove_layers(&names)?;
+            say(quiet, format!("removed {}", layers.join(", ")));
+            Ok(())
+        }
         Command::Analysis(v) => analysis::run(&cli.project, v, quiet),
         Command::Indicator { indicator } => indicator::run(&cli.project, indicator, quiet),
         Command::Check { plan, json } => check_plan(&plan, json, quiet),

@@ -409,6 +409,38 @@ fn interpolation_grid_and_errors() {
         e.contains("neither layer 'statbez' nor 'landuse' has a field 'nope' to interpolate (statbez: id, gid"),
         "{e}"
     );
+    // A table without geometry in place of points is an error, not a count of zeros.
+    let e = String::from_utf8_lossy(
+        &saale(&["-p", ps, "count", "statbez", "hh_priv", "--out", "x"]).stderr,
+    )
+    .to_string();
+    assert!(
+        e.contains("layer 'hh_priv' is a table without geometry"),
+        "{e}"
+    );
+    // Layers without the geometries a verb needs are errors, not empty results.
+    for (args, msg) in [
+        (
+            &["overlay", "statbez", "bus"][..],
+            "layer 'bus' has no polygons (it holds 7 LineString, 29 MultiLineString, 203 Point); overlay needs polygons there",
+        ),
+        (
+            &["dissolve", "bus", "--by", "highway"][..],
+            "layer 'bus' has no polygons",
+        ),
+        (
+            &["count", "statbez", "statbez"][..],
+            "layer 'statbez' has no points (it holds 41 Polygon); count needs points there",
+        ),
+    ] {
+        let mut a = vec!["-p", ps];
+        a.extend_from_slice(args);
+        a.extend(["--out", "x"]);
+        let r = saale(&a);
+        assert_eq!(r.status.code(), Some(1), "{args:?}");
+        let e = String::from_utf8_lossy(&r.stderr);
+        assert!(e.contains(msg), "{args:?}: {e}");
+    }
     let missing = tmp.path().join("missing.tif");
     let r = saale(&[
         "-p",

@@ -298,3 +298,51 @@ fn kill_9_during_a_large_import_leaves_the_project_as_it_was() {
     let files = std::fs::read_dir(p.join("layers")).unwrap().count();
     assert_eq!(files, 2, "only the two referenced layer files remain");
 }
+
+/// `saale remove` removes all named layers or, when one name is unknown, none.
+#[test]
+fn remove_takes_all_named_layers_or_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project_with_one_layer(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "buffer",
+        "pts",
+        "--distance",
+        "10",
+        "--out",
+        "b",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "buffer",
+        "pts",
+        "--distance",
+        "20",
+        "--out",
+        "c",
+        "-q",
+    ]);
+    let before = snapshot(&p);
+    assert_eq!(before.len(), 4, "{:?}", before.keys());
+    let e = stderr_of(&["-p", ps, "remove", "b", "nope"]);
+    assert!(e.contains("no layer 'nope' in the project"), "{e}");
+    assert_eq!(snapshot(&p), before);
+    saale_ok(&["-p", ps, "rm", "b", "c", "-q"]);
+    let after = snapshot(&p);
+    assert_eq!(after.len(), 2, "{:?}", after.keys());
+    let cat = String::from_utf8(after["saale.toml"].clone()).unwrap();
+    assert!(
+        cat.contains("[layers.pts]") && !cat.contains("[layers.b]"),
+        "{cat}"
+    );
+    // The removed layers' files are gone: only the one left is in layers/.
+    let files: Vec<_> = std::fs::read_dir(p.join("layers")).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let out = saale_ok(&["-p", ps, "layers"]);
+    assert!(out.contains("pts") && !out.contains("\nb "), "{out}");
+}

@@ -457,11 +457,29 @@ impl Project {
     /// # Errors
     /// [`Error::NoSuchLayer`] or IO errors.
     pub fn remove_layer(&mut self, name: &str) -> Result<()> {
-        self.entry(name)?;
-        let old = self.catalog.layers.remove(name);
-        self.save_catalog()?;
-        if let Some(o) = old {
-            let _ = std::fs::remove_file(self.dir.join(o.file));
+        self.remove_layers(&[name])
+    }
+
+    /// Remove layers, all or none: every name must exist; the catalog is saved atomically
+    /// without them, then their files are deleted. On error the project stays as it was.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`] for the first unknown name, or a write error of the catalog.
+    pub fn remove_layers(&mut self, names: &[&str]) -> Result<()> {
+        for n in names {
+            self.entry(n)?;
+        }
+        let mut files = Vec::new();
+        self.update_catalog(|c| {
+            for n in names {
+                if let Some(e) = c.layers.remove(*n) {
+                    files.push(e.file);
+                }
+            }
+            Ok(())
+        })?;
+        for f in files {
+            let _ = std::fs::remove_file(self.dir.join(f));
         }
         Ok(())
     }
