@@ -354,3 +354,73 @@ fn gdal_flatgeobuf_surfaces_import_as_polygons() {
         assert!((a - wa).abs() < 1e-9, "{k}: {a} vs {wa}");
     }
 }
+
+/// A GeoParquet file of many row groups (read in parallel, each into its own part of the
+/// layer) imports every row once with its own values: ids, names (nulls included) and
+/// coordinates equal what GeoPandas wrote.
+#[test]
+fn geoparquet_row_groups_import_every_row() {
+    let Some(py) = peer_python() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("groups.parquet");
+    // 1,000 points in 13 row groups of 77 (the last one shorter).
+    let groups = common::python(
+        &py,
+        &format!(
+            "import geopandas as gpd, shapely, json\n\
+             n = 1000\n\
+             pts = [shapely.Point(680000 + (i * 37) % 1000, 5640000 + (i * 91) % 1000) for i in range(n)]\n\
+             df = gpd.GeoDataFrame({{'id': list(range(n)), 'name': [None if i % 10 == 3 else f'p{{i}}' for i in range(n)]}}, geometry=pts, crs='EPSG:25832')\n\
+             df.to_parquet('{}', row_group_size=77)\n\
+             import pyarrow.parquet as pq\n\
+             print(json.dumps(pq.ParquetFile('{}').metadata.num_row_groups))",
+            src.display(),
+            src.display()
+        ),
+    );
+    let proj = tmp.path().join("p");
+    let p = proj.to_str().unwrap();
+    saale_ok(&["init", p, "-q"]);
+    saale_ok(&[
+        "-p",
+        p,
+        "import",
+        src.to_str().unwrap(),
+        "--layer",
+        "g",
+        "-q",
+    ]);
+    let project = saale_store::Project::open(&proj).unwrap();
+    let l = project.read_layer("g").unwrap();
+    assert_eq!(l.features.len(), 1000);
+    let (id, name) = (
+        l.schema.index_of("id").unwrap(),
+        l.schema.index_of("name").unwrap(),
+    );
+    let mut seen = vec![false; 1000];
+    for f in &l.features {
+        let saale_model::Value::Int(i) = f.value(id) else {
+            panic!("{:?}", f.value(id))
+        };
+        let i = usize::try_from(*i).unwrap();
+        seen[i] = true;
+        let want_name = if i % 10 == 3 {
+            saale_model::Value::Null
+        } else {
+            saale_model::Value::String(format!("p{i}").into())
+        };
+        assert_eq!(f.value(name), &want_name, "row {i}");
+        let Some(saale_model::Geometry::Point(pt)) = &f.geometry else {
+            panic!("row {i}: {:?}", f.geometry)
+        };
+        assert_eq!(
+            (pt.x(), pt.y()),
+            (
+                680_000.0 + ((i * 37) % 1000) as f64,
+                5_640_000.0 + ((i * 91) % 1000) as f64
+            ),
+            "row {i}"
+        );
+    }
+    assert!(seen.iter().all(|s| *s));
+}

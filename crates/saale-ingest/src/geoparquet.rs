@@ -6,6 +6,7 @@ use std::path::Path;
 use parquet::basic::{ConvertedType, LogicalType, Type as Physical};
 use parquet::file::reader::{FileReader, SerializedFileReader};
 use parquet::record::Field as PqField;
+use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::{Feature, Field, FieldType, Layer, Schema, Value};
 
@@ -151,37 +152,92 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         }
     }
     let schema = Schema::from_fields(fields);
-    let rows = reader
-        .get_row_iter(None)
-        .map_err(|e| Error::malformed(path, "row group 0", e.to_string()))?;
-    let mut features = Vec::with_capacity(usize::try_from(meta.num_rows()).unwrap_or(0));
-    for (i, row) in rows.enumerate() {
-        let row = row.map_err(|e| Error::malformed(path, format!("row {i}"), e.to_string()))?;
-        let mut values = vec![Value::Null; schema.len()];
-        let mut geometry = None;
-        for (name, f) in row.get_column_iter() {
-            if *name == primary {
-                match f {
-                    PqField::Bytes(b) => {
-                        geometry = Some(crate::wkb::geometry_from_wkb(b.data()).map_err(|e| {
-                            Error::malformed(path, format!("row {i}"), format!("geometry: {e}"))
-                        })?);
-                    }
-                    PqField::Null => {}
-                    other => {
-                        return Err(Error::malformed(
-                            path,
-                            format!("row {i}"),
-                            format!("geometry column holds {other}, not WKB bytes"),
-                        ))
+    // Row groups are decoded in parallel, each into its own part of one vector sized from
+    // the metadata (no second copy of the features).
+    let md = reader.metadata();
+    let counts: Vec<usize> = md
+        .row_groups()
+        .iter()
+        .map(|g| usize::try_from(g.num_rows()).unwrap_or(0))
+        .collect();
+    let mut features: Vec<Feature> = Vec::new();
+    features.resize_with(counts.iter().sum(), || Feature {
+        geometry: None,
+        values: Vec::new(),
+    });
+    let mut parts = Vec::with_capacity(counts.len());
+    let mut rest: &mut [Feature] = &mut features;
+    let mut first = 0usize;
+    for (g, &c) in counts.iter().enumerate() {
+        let (part, tail) = rest.split_at_mut(c);
+        parts.push((g, first, part));
+        rest = tail;
+        first += c;
+    }
+    parts
+        .into_par_iter()
+        .try_for_each(|(g, first, part)| -> Result<()> {
+            // A reader of its own: readers of one `File` share its position.
+            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+            let reader = SerializedFileReader::new(file)
+                .map_err(|e| Error::malformed(path, "footer", e.to_string()))?;
+            let group = reader
+                .get_row_group(g)
+                .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
+            let rows = group
+                .get_row_iter(None)
+                .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
+            let mut slots = part.iter_mut();
+            for (k, row) in rows.enumerate() {
+                let i = first + k;
+                let row =
+                    row.map_err(|e| Error::malformed(path, format!("row {i}"), e.to_string()))?;
+                let Some(slot) = slots.next() else {
+                    return Err(Error::malformed(
+                        path,
+                        format!("row group {g}"),
+                        "more rows than its metadata says",
+                    ));
+                };
+                let mut values = vec![Value::Null; schema.len()];
+                let mut geometry = None;
+                for (name, f) in row.get_column_iter() {
+                    if *name == primary {
+                        match f {
+                            PqField::Bytes(b) => {
+                                geometry =
+                                    Some(crate::wkb::geometry_from_wkb(b.data()).map_err(|e| {
+                                        Error::malformed(
+                                            path,
+                                            format!("row {i}"),
+                                            format!("geometry: {e}"),
+                                        )
+                                    })?);
+                            }
+                            PqField::Null => {}
+                            other => {
+                                return Err(Error::malformed(
+                                    path,
+                                    format!("row {i}"),
+                                    format!("geometry column holds {other}, not WKB bytes"),
+                                ))
+                            }
+                        }
+                    } else if let Some(j) = schema.index_of(name) {
+                        values[j] = value(f);
                     }
                 }
-            } else if let Some(j) = schema.index_of(name) {
-                values[j] = value(f);
+                *slot = Feature { geometry, values };
             }
-        }
-        features.push(Feature { geometry, values });
-    }
+            if slots.next().is_some() {
+                return Err(Error::malformed(
+                    path,
+                    format!("row group {g}"),
+                    "fewer rows than its metadata says",
+                ));
+            }
+            Ok(())
+        })?;
     Ok(RawSource {
         layer: Layer { schema, features },
         crs: Some(crs),

@@ -244,7 +244,9 @@ pub fn read_sources(
 }
 
 /// Merge layers into one with the union schema (fields in first-seen order, types widened);
-/// values are moved to their field's position and coerced to its type.
+/// values are moved to their field's position and coerced to its type. The features stay
+/// where they are: the first part's vector takes the others' (a single file's layer is not
+/// copied, which at the end of a read of millions of features would double them).
 pub fn merge_layers(parts: Vec<Layer>) -> Layer {
     let mut schema = Schema::new();
     for l in &parts {
@@ -252,7 +254,7 @@ pub fn merge_layers(parts: Vec<Layer>) -> Layer {
     }
     let types: Vec<_> = schema.fields().iter().map(|f| f.ty).collect();
     let total: usize = parts.iter().map(|l| l.features.len()).sum();
-    let mut features = Vec::with_capacity(total);
+    let mut features: Vec<Feature> = Vec::new();
     for layer in parts {
         let map: Vec<usize> = layer
             .schema
@@ -261,32 +263,29 @@ pub fn merge_layers(parts: Vec<Layer>) -> Layer {
             .map(|f| schema.index_of(&f.name).unwrap_or(usize::MAX))
             .collect();
         let identity = map.iter().enumerate().all(|(i, &j)| i == j) && map.len() == types.len();
-        for mut f in layer.features {
-            let values = if identity {
-                std::mem::take(&mut f.values)
-            } else {
+        let mut part = layer.features;
+        part.par_iter_mut().for_each(|f| {
+            if !identity {
                 let mut v = vec![Value::Null; types.len()];
                 for (i, val) in std::mem::take(&mut f.values).into_iter().enumerate() {
                     if let Some(&j) = map.get(i).filter(|j| **j != usize::MAX) {
                         v[j] = val;
                     }
                 }
-                v
-            };
-            let mut values: Vec<Value> = values
-                .into_iter()
-                .zip(&types)
-                .map(|(v, ty)| {
-                    if v.field_type() == Some(*ty) || v.is_null() {
-                        v
-                    } else {
-                        v.coerce(*ty)
-                    }
-                })
-                .collect();
-            values.resize(types.len(), Value::Null);
-            f.values = values;
-            features.push(f);
+                f.values = v;
+            }
+            for (v, ty) in f.values.iter_mut().zip(&types) {
+                if !(v.is_null() || v.field_type() == Some(*ty)) {
+                    *v = std::mem::replace(v, Value::Null).coerce(*ty);
+                }
+            }
+            f.values.resize(types.len(), Value::Null);
+        });
+        if features.is_empty() {
+            features = part;
+            features.reserve_exact(total - features.len());
+        } else {
+            features.append(&mut part);
         }
     }
     Layer { schema, features }

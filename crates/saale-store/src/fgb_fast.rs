@@ -9,7 +9,7 @@ use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use flatbuffers::{FlatBufferBuilder, WIPOffset};
-use flatgeobuf::packed_r_tree::{calc_extent, NodeItem, PackedRTree};
+use flatgeobuf::packed_r_tree::{NodeItem, PackedRTree};
 use flatgeobuf::{
     Column, ColumnArgs, Crs as FbCrs, CrsArgs, Feature as FbFeature, FeatureArgs,
     Geometry as FbGeometry, GeometryArgs, GeometryType, Header, HeaderArgs,
@@ -224,7 +224,7 @@ fn encode<'r>(
 }
 
 /// Encode the rows `ids` on all cores: runs of features, each in one buffer with their sizes.
-fn encode_batch(rows: &dyn Rows, ids: &[usize], dataset: GeometryType) -> Vec<(Vec<u8>, Vec<u64>)> {
+fn encode_batch(rows: &dyn Rows, ids: &[u32], dataset: GeometryType) -> Vec<(Vec<u8>, Vec<u64>)> {
     ids.par_chunks(CHUNK / 4)
         .map(|ids| {
             let mut fbb = FlatBufferBuilder::with_capacity(1 << 12);
@@ -237,7 +237,7 @@ fn encode_batch(rows: &dyn Rows, ids: &[usize], dataset: GeometryType) -> Vec<(V
                 encode(
                     &mut fbb,
                     rows,
-                    i,
+                    i as usize,
                     dataset,
                     &mut values,
                     &mut buf,
@@ -250,15 +250,17 @@ fn encode_batch(rows: &dyn Rows, ids: &[usize], dataset: GeometryType) -> Vec<(V
         .collect()
 }
 
-/// Sort R-tree leaves into descending Hilbert order of their centres, ties in input order:
-/// the order `flatgeobuf::packed_r_tree::hilbert_sort` gives, but with every key computed once
-/// and sorted on all cores (the crate computes two keys per comparison, on one core).
-fn hilbert_sort(nodes: &mut Vec<NodeItem>, extent: &NodeItem) {
+/// The feature order of the index: descending Hilbert order of the centres of the boxes
+/// `bbox(i)` of `n` features (`n` fits in 32 bits), ties in input order. This is the order
+/// `flatgeobuf::packed_r_tree::hilbert_sort` gives (tested), but each key is computed once and
+/// packed with its index into one `u64`, sorted on all cores (the crate computes two keys per
+/// comparison, on one core, and sorts the 40-byte boxes themselves).
+fn hilbert_order(n: usize, bbox: impl Fn(usize) -> NodeItem + Sync, extent: &NodeItem) -> Vec<u32> {
     let scale = |v: f64, min: f64, size: f64| (f64::from(HILBERT_MAX) * (v - min) / size).floor();
-    let mut keys: Vec<(u32, usize)> = nodes
-        .par_iter()
-        .enumerate()
-        .map(|(i, b)| {
+    let mut keys: Vec<u64> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let b = bbox(i);
             // `as` saturates, and maps NaN (an extent of width 0) to 0, as the crate does.
             #[expect(
                 clippy::cast_possible_truncation,
@@ -272,12 +274,16 @@ fn hilbert_sort(nodes: &mut Vec<NodeItem>, extent: &NodeItem) {
                 reason = "saturating"
             )]
             let y = scale((b.min_y + b.max_y) / 2.0, extent.min_y, extent.height()) as u32;
-            (hilbert(x, y), i)
+            // Descending key, then ascending index.
+            (u64::from(!hilbert(x, y)) << 32) | i as u64
         })
         .collect();
-    keys.par_sort_unstable_by_key(|&(h, i)| (std::cmp::Reverse(h), i));
-    let sorted: Vec<NodeItem> = keys.par_iter().map(|&(_, i)| nodes[i].clone()).collect();
-    *nodes = sorted;
+    keys.par_sort_unstable();
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "the low 32 bits are the index"
+    )]
+    keys.into_par_iter().map(|k| k as u32).collect()
 }
 
 /// The largest Hilbert coordinate (16 bits per axis), as in FlatGeobuf.
@@ -360,33 +366,44 @@ pub(crate) fn write(
 ) -> Result<Bbox> {
     let schema = rows.schema();
     let n = rows.len();
-    // Feature order: Hilbert order of the bounding boxes when indexed, else as given.
-    let mut nodes: Vec<NodeItem> = if indexed {
-        (0..n)
-            .into_par_iter()
-            .map(|i| {
-                let mut b = rows
-                    .geometry(i)
-                    .map_or_else(|| NodeItem::create(0), bbox_of);
-                b.offset = i as u64;
-                b
-            })
-            .collect()
-    } else {
-        Vec::new()
+    if u32::try_from(n).is_err() {
+        return Err(Error::write(
+            path,
+            format!("{n} features are more than a layer file holds (4,294,967,295)"),
+        ));
+    }
+    let bbox = |i: usize| {
+        rows.geometry(i)
+            .map_or_else(|| NodeItem::create(0), bbox_of)
     };
+    // Feature order: Hilbert order of the bounding boxes when indexed, else as given. Only
+    // the order (4 bytes a feature) and then the leaves in that order (40 bytes) are held;
+    // the boxes are computed again rather than kept through the sort.
     let extent = if indexed {
-        calc_extent(&nodes)
+        (0..n).into_par_iter().map(bbox).reduce(
+            || NodeItem::create(0),
+            |mut a, b| {
+                a.expand(&b);
+                a
+            },
+        )
     } else {
         NodeItem::create(0)
     };
-    if indexed {
-        hilbert_sort(&mut nodes, &extent);
-    }
-    let order: Vec<usize> = if indexed {
-        nodes.iter().map(|b| b.offset as usize).collect()
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "n fits in 32 bits, checked"
+    )]
+    let order: Vec<u32> = if indexed {
+        hilbert_order(n, bbox, &extent)
     } else {
-        (0..n).collect()
+        (0..n as u32).collect()
+    };
+    // The leaves in file order; their offsets are filled in as the features are written.
+    let mut nodes: Vec<NodeItem> = if indexed {
+        order.par_iter().map(|&i| bbox(i as usize)).collect()
+    } else {
+        Vec::new()
     };
 
     // Header.
@@ -458,7 +475,8 @@ pub(crate) fn write(
     // Features in index order, encoded in parallel batches; a batch is written while the next
     // one is encoded, and a helper thread flushes what is written to the disk as it goes, so
     // that the final sync does not wait for the whole file.
-    let mut sizes: Vec<u64> = Vec::with_capacity(n);
+    let mut next_leaf = 0usize;
+    let mut offset = 0u64;
     let syncer = out.get_ref().try_clone().map_err(io)?;
     let (tx, rx) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|scope| -> Result<()> {
@@ -474,7 +492,13 @@ pub(crate) fn write(
         let mut flush = |done: &[(Vec<u8>, Vec<u64>)], out: &mut BufWriter<std::fs::File>| {
             for (bytes, lens) in done {
                 out.write_all(bytes)?;
-                sizes.extend_from_slice(lens);
+                if indexed {
+                    for len in lens {
+                        nodes[next_leaf].offset = offset;
+                        offset += len;
+                        next_leaf += 1;
+                    }
+                }
                 unsynced += bytes.len();
             }
             if unsynced >= SYNC_EVERY {
@@ -497,15 +521,8 @@ pub(crate) fn write(
         Ok(())
     })?;
     if indexed {
-        let mut offset = 0u64;
-        for (b, len) in nodes.iter_mut().zip(&sizes) {
-            b.offset = offset;
-            offset += len;
-        }
-        let tree =
-            PackedRTree::build(&nodes, &extent, NODE_SIZE).map_err(|e| Error::write(path, e))?;
         out.seek(SeekFrom::Start(index_at)).map_err(io)?;
-        tree.stream_write(&mut out).map_err(io)?;
+        write_index(&nodes, usize::from(NODE_SIZE), &mut out).map_err(io)?;
     }
     let file = out
         .into_inner()
@@ -523,9 +540,107 @@ pub(crate) fn write(
     })
 }
 
+/// Write the packed R-tree over `leaves` (the features' boxes in file order, offsets in bytes)
+/// in FlatGeobuf's layout: the levels from the root down, the leaves last; a parent holds the
+/// box of up to `node_size` children and the array index of the first. Equal, byte for byte,
+/// to the `flatgeobuf` crate's `PackedRTree::build` + `stream_write` (tested), which copies
+/// all leaves into a tree of its own first: 40 bytes per feature more at the peak of an
+/// import, for nothing.
+fn write_index(leaves: &[NodeItem], node_size: usize, out: &mut impl Write) -> std::io::Result<()> {
+    if leaves.is_empty() {
+        return Ok(());
+    }
+    // Level sizes from the leaves up to the root.
+    let mut sizes = vec![leaves.len()];
+    while let Some(&n) = sizes.last().filter(|n| **n > 1) {
+        sizes.push(n.div_ceil(node_size));
+    }
+    // A single leaf still gets a root above it, as in the crate.
+    if sizes.len() == 1 {
+        sizes.push(1);
+    }
+    let total: usize = sizes.iter().sum();
+    // Array index of each level's first node: the root at 0, the leaves at the end.
+    let mut starts = Vec::with_capacity(sizes.len());
+    let mut end = total;
+    for n in &sizes {
+        starts.push(end - n);
+        end -= n;
+    }
+    // The upper levels, built bottom-up.
+    let mut upper: Vec<Vec<NodeItem>> = Vec::with_capacity(sizes.len() - 1);
+    for level in 1..sizes.len() {
+        let children: &[NodeItem] = if level == 1 {
+            leaves
+        } else {
+            &upper[level - 2]
+        };
+        let parents: Vec<NodeItem> = children
+            .chunks(node_size)
+            .enumerate()
+            .map(|(j, c)| {
+                let mut p = NodeItem::create((starts[level - 1] + j * node_size) as u64);
+                for k in c {
+                    p.expand(k);
+                }
+                p
+            })
+            .collect();
+        upper.push(parents);
+    }
+    for level in upper.iter().rev() {
+        for n in level {
+            n.write(out)?;
+        }
+    }
+    for n in leaves {
+        n.write(out)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use flatgeobuf::packed_r_tree::calc_extent;
+
+    /// The index is byte for byte the `flatgeobuf` crate's, for one leaf, exactly one full
+    /// node, one more than that, and sizes with three and four levels; and its length is what
+    /// `PackedRTree::index_size` reserves.
+    #[test]
+    fn index_equals_the_crates() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 100_000) as f64 / 10.0
+        };
+        for n in [1usize, 2, 16, 17, 256, 257, 1000, 5000] {
+            let items: Vec<NodeItem> = (0..n)
+                .map(|_| {
+                    let (x, y) = (next(), next());
+                    NodeItem::bounds(x, y, x + next() / 100.0, y + next() / 100.0)
+                })
+                .collect();
+            let extent = calc_extent(&items);
+            let order = hilbert_order(n, |i| items[i].clone(), &extent);
+            let mut items: Vec<NodeItem> =
+                order.iter().map(|&i| items[i as usize].clone()).collect();
+            let mut offset = 0;
+            for b in &mut items {
+                b.offset = offset;
+                offset += 100 + (offset % 7);
+            }
+            let tree = PackedRTree::build(&items, &extent, NODE_SIZE).expect("crate tree");
+            let mut theirs = Vec::new();
+            tree.stream_write(&mut theirs).expect("write to a vector");
+            let mut ours = Vec::new();
+            write_index(&items, usize::from(NODE_SIZE), &mut ours).expect("write to a vector");
+            assert_eq!(ours.len(), PackedRTree::index_size(n, NODE_SIZE), "n = {n}");
+            assert!(ours == theirs, "n = {n}");
+        }
+    }
 
     /// The parallel sort gives exactly the order of the `flatgeobuf` crate's sort, ties
     /// included, on boxes spread over an extent, stacked in one place, and points on a line.
@@ -569,10 +684,9 @@ mod tests {
             let extent = calc_extent(&items);
             let mut theirs = items.clone();
             flatgeobuf::packed_r_tree::hilbert_sort(&mut theirs, &extent);
-            let mut ours = items;
-            hilbert_sort(&mut ours, &extent);
+            let ours = hilbert_order(items.len(), |i| items[i].clone(), &extent);
             let a: Vec<u64> = theirs.iter().map(|b| b.offset).collect();
-            let b: Vec<u64> = ours.iter().map(|b| b.offset).collect();
+            let b: Vec<u64> = ours.iter().map(|&i| u64::from(i)).collect();
             assert_eq!(a, b);
         }
     }
