@@ -477,8 +477,20 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 .collect::<Result<_, _>>()?;
             // Source features far from every target (beyond the distance of `dwithin`) cannot
             // match; they are not read when the source's index can tell.
+            // A summary needs only the fields it aggregates.
+            let columns: Vec<&str> = aggs
+                .iter()
+                .filter_map(|a| match a {
+                    an::Aggregate::Count => None,
+                    an::Aggregate::Sum(f)
+                    | an::Aggregate::Mean(f)
+                    | an::Aggregate::Min(f)
+                    | an::Aggregate::Max(f) => Some(f.as_str()),
+                })
+                .collect();
+            let columns = (!aggs.is_empty()).then_some(&columns[..]);
             let t = read_vector(&p, &target)?;
-            let s = read_vector_near(&p, &source, None, &boxes_of(&t, pred.reach()))?;
+            let s = read_vector_near(&p, &source, columns, &boxes_of(&t, pred.reach()))?;
             let r = an::spatial_join(
                 &t,
                 &s,
