@@ -378,6 +378,7 @@ fn geoparquet_row_groups_import_every_row() {
             src.display()
         ),
     );
+    assert_eq!(groups, 13);
     let proj = tmp.path().join("p");
     let p = proj.to_str().unwrap();
     saale_ok(&["init", p, "-q"]);
