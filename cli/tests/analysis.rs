@@ -364,62 +364,30 @@ fn interpolation_grid_and_errors() {
     ]);
     assert_eq!(r.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&r.stderr).contains("unknown predicate 'near'"));
-    let r = saale(&[
-        "-p", ps, "count", "statbez", "bus", "--weight", "nope", "--out", "x",
-    ]);
-    let e = String::from_utf8_lossy(&r.stderr);
-    // The message lists the layer's fields (the first version of the index read listed none).
-    assert!(
-        e.contains("layer 'bus' has no field 'nope' (fields: @id, highway"),
-        "{e}"
-    );
-    let r = saale(&[
-        "-p",
-        ps,
-        "grid",
-        "--cell",
-        "500",
-        "--extent",
-        "statbez",
-        "--aggregate",
-        "bus:nope",
-        "--out",
-        "x",
-    ]);
-    assert_eq!(r.status.code(), Some(1));
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert!(
-        e.contains("layer 'bus' has no field 'nope' (fields: @id, highway"),
-        "{e}"
-    );
-    let r = saale(&[
-        "-p",
-        ps,
-        "overlay",
-        "statbez",
-        "landuse",
-        "--interpolate",
-        "nope",
-        "--out",
-        "x",
-    ]);
-    assert_eq!(r.status.code(), Some(1));
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert!(
-        e.contains("neither layer 'statbez' nor 'landuse' has a field 'nope' to interpolate (statbez: id, gid"),
-        "{e}"
-    );
-    // A table without geometry in place of points is an error, not a count of zeros.
-    let e = String::from_utf8_lossy(
-        &saale(&["-p", ps, "count", "statbez", "hh_priv", "--out", "x"]).stderr,
-    )
-    .to_string();
-    assert!(
-        e.contains("layer 'hh_priv' is a table without geometry"),
-        "{e}"
-    );
-    // Layers without the geometries a verb needs are errors, not empty results.
+    // Errors name the layer and what it has. An unknown field lists the layer's fields (the
+    // first version of the index read listed none); a table or a layer without the
+    // geometries a verb needs is an error, not a count of zeros or an empty result.
+    let missing = tmp.path().join("missing.tif");
+    let missing = missing.to_str().unwrap();
+    let fields = "layer 'bus' has no field 'nope' (fields: @id, highway";
     for (args, msg) in [
+        (&["count", "statbez", "bus", "--weight", "nope"][..], fields),
+        (
+            &["grid", "--cell", "500", "--extent", "statbez", "--aggregate", "bus:nope"][..],
+            fields,
+        ),
+        (
+            &["join", "statbez", "bus", "--predicate", "intersects", "--summary", "sum:nope"][..],
+            fields,
+        ),
+        (
+            &["overlay", "statbez", "landuse", "--interpolate", "nope"][..],
+            "neither layer 'statbez' nor 'landuse' has a field 'nope' to interpolate (statbez: id, gid",
+        ),
+        (
+            &["count", "statbez", "hh_priv"][..],
+            "layer 'hh_priv' is a table without geometry",
+        ),
         (
             &["overlay", "statbez", "bus"][..],
             "layer 'bus' has no polygons (it holds 7 LineString, 29 MultiLineString, 203 Point); overlay needs polygons there",
@@ -432,6 +400,10 @@ fn interpolation_grid_and_errors() {
             &["count", "statbez", "statbez"][..],
             "layer 'statbez' has no points (it holds 41 Polygon); count needs points there",
         ),
+        (
+            &["zonal", "statbez", missing, "--stats", "mean"][..],
+            "missing.tif: cannot read the raster: No such file",
+        ),
     ] {
         let mut a = vec!["-p", ps];
         a.extend_from_slice(args);
@@ -441,24 +413,6 @@ fn interpolation_grid_and_errors() {
         let e = String::from_utf8_lossy(&r.stderr);
         assert!(e.contains(msg), "{args:?}: {e}");
     }
-    let missing = tmp.path().join("missing.tif");
-    let r = saale(&[
-        "-p",
-        ps,
-        "zonal",
-        "statbez",
-        missing.to_str().unwrap(),
-        "--stats",
-        "mean",
-        "--out",
-        "x",
-    ]);
-    assert_eq!(r.status.code(), Some(1));
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert!(
-        e.contains("missing.tif: cannot read the raster: No such file"),
-        "{e}"
-    );
     // Metric operations refuse a geographic project.
     let geo = tmp.path().join("geo");
     saale_ok(&["init", geo.to_str().unwrap(), "--crs", "EPSG:4326", "-q"]);

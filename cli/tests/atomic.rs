@@ -305,28 +305,19 @@ fn remove_takes_all_named_layers_or_none() {
     let tmp = tempfile::tempdir().unwrap();
     let p = project_with_one_layer(tmp.path());
     let ps = p.to_str().unwrap();
-    saale_ok(&[
-        "-p",
-        ps,
-        "buffer",
-        "pts",
-        "--distance",
-        "10",
-        "--out",
-        "b",
-        "-q",
-    ]);
-    saale_ok(&[
-        "-p",
-        ps,
-        "buffer",
-        "pts",
-        "--distance",
-        "20",
-        "--out",
-        "c",
-        "-q",
-    ]);
+    for (d, out) in [("10", "b"), ("20", "c")] {
+        saale_ok(&[
+            "-p",
+            ps,
+            "buffer",
+            "pts",
+            "--distance",
+            d,
+            "--out",
+            out,
+            "-q",
+        ]);
+    }
     let before = snapshot(&p);
     assert_eq!(before.len(), 4, "{:?}", before.keys());
     let e = stderr_of(&["-p", ps, "remove", "b", "nope"]);
