@@ -607,22 +607,27 @@ mod tests {
     /// The index is byte for byte the `flatgeobuf` crate's, for one leaf, exactly one full
     /// node, one more than that, and sizes with three and four levels; and its length is what
     /// `PackedRTree::index_size` reserves.
-    #[test]
-    fn index_equals_the_crates() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    /// `n` boxes at random places in 0..`size` (xorshift from `seed`), up to `size` / 1000 wide.
+    fn random_boxes(seed: u64, n: usize, size: u64) -> Vec<NodeItem> {
+        let mut seed = seed;
         let mut next = || {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            (seed % 100_000) as f64 / 10.0
+            (seed % (size * 10)) as f64 / 10.0
         };
+        (0..n)
+            .map(|_| {
+                let (x, y) = (next(), next());
+                NodeItem::bounds(x, y, x + next() / 100.0, y + next() / 100.0)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn index_equals_the_crates() {
         for n in [1usize, 2, 16, 17, 256, 257, 1000, 5000] {
-            let items: Vec<NodeItem> = (0..n)
-                .map(|_| {
-                    let (x, y) = (next(), next());
-                    NodeItem::bounds(x, y, x + next() / 100.0, y + next() / 100.0)
-                })
-                .collect();
+            let items = random_boxes(0x9e37_79b9_7f4a_7c15, n, 10_000);
             let extent = calc_extent(&items);
             let order = hilbert_order(n, |i| items[i].clone(), &extent);
             let mut items: Vec<NodeItem> =
@@ -646,22 +651,8 @@ mod tests {
     /// included, on boxes spread over an extent, stacked in one place, and points on a line.
     #[test]
     fn hilbert_order_equals_the_crates() {
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % 1_000_000) as f64 / 10.0
-        };
-        let mut cases: Vec<Vec<NodeItem>> = Vec::new();
-        cases.push(
-            (0..5000)
-                .map(|_| {
-                    let (x, y) = (next(), next());
-                    NodeItem::bounds(x, y, x + next() / 100.0, y + next() / 100.0)
-                })
-                .collect(),
-        );
+        let mut cases: Vec<Vec<NodeItem>> =
+            vec![random_boxes(0x2545_f491_4f6c_dd1d, 5000, 100_000)];
         cases.push(
             (0..100)
                 .map(|_| NodeItem::bounds(5.0, 5.0, 6.0, 6.0))
