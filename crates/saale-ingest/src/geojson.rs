@@ -22,20 +22,108 @@ use crate::{Error, Result};
 // The document is deserialised straight into light typed structs (no `serde_json::Value` tree):
 // positions as nested number lists, properties as (name, value) pairs in file order.
 
-/// Top-level object: a FeatureCollection, a Feature or a bare geometry.
-#[derive(Deserialize)]
+/// Top-level object: a FeatureCollection, a Feature or a bare geometry. The features of a
+/// collection are converted one by one as they are parsed ([`FeaturesSeed`]): no list of
+/// parsed-but-unconverted features is held (it took about 2.5 times the file's size).
+#[derive(Default)]
 struct Top<'a> {
-    #[serde(rename = "type")]
     ty: Option<String>,
     crs: Option<J>,
-    #[serde(borrow)]
-    features: Option<Vec<RawFeature<'a>>>,
-    #[serde(default, deserialize_with = "nullable")]
+    features: Option<Vec<Feature>>,
     geometry: Option<RawGeom>,
-    #[serde(borrow)]
     properties: Option<Props<'a>>,
     coordinates: Option<Coords>,
     geometries: Option<Vec<RawGeom>>,
+}
+
+/// Deserialises a [`Top`], collecting the features' schema in `schema` and the first bad
+/// feature (index and message) in `bad`.
+struct TopSeed<'s> {
+    schema: &'s mut Schema,
+    bad: &'s mut Option<(usize, String)>,
+}
+
+impl<'de, 's> serde::de::DeserializeSeed<'de> for TopSeed<'s> {
+    type Value = Top<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Top<'de>, D::Error> {
+        struct V<'s>(TopSeed<'s>);
+        impl<'de, 's> Visitor<'de> for V<'s> {
+            type Value = Top<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a GeoJSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> std::result::Result<Top<'de>, A::Error> {
+                let V(TopSeed { schema, bad }) = self;
+                let mut top = Top::default();
+                while let Some(k) = m.next_key::<Key<'de>>()? {
+                    match &*k.0 {
+                        "type" => top.ty = m.next_value()?,
+                        "crs" => top.crs = m.next_value()?,
+                        "features" => {
+                            top.features = m.next_value_seed(FeaturesSeed {
+                                schema: &mut *schema,
+                                bad: &mut *bad,
+                            })?;
+                        }
+                        "geometry" => top.geometry = m.next_value()?,
+                        "properties" => top.properties = m.next_value()?,
+                        "coordinates" => top.coordinates = m.next_value()?,
+                        "geometries" => top.geometries = m.next_value()?,
+                        _ => {
+                            m.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(top)
+            }
+        }
+        d.deserialize_map(V(self))
+    }
+}
+
+/// The `features` array (or null), each feature converted as soon as it is parsed.
+struct FeaturesSeed<'s> {
+    schema: &'s mut Schema,
+    bad: &'s mut Option<(usize, String)>,
+}
+
+impl<'de, 's> serde::de::DeserializeSeed<'de> for FeaturesSeed<'s> {
+    type Value = Option<Vec<Feature>>;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Option<Vec<Feature>>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de, 's> Visitor<'de> for FeaturesSeed<'s> {
+    type Value = Option<Vec<Feature>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of features")
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Option<Vec<Feature>>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Option<Vec<Feature>>, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(f) = seq.next_element::<RawFeature<'de>>()? {
+            match feature(f, self.schema) {
+                Ok(f) => out.push(f),
+                Err(msg) => {
+                    *self.bad = Some((out.len(), msg));
+                    return Err(serde::de::Error::custom("bad feature"));
+                }
+            }
+        }
+        Ok(Some(out))
+    }
 }
 
 #[derive(Deserialize)]
@@ -226,13 +314,28 @@ impl<'de: 'a, 'a> Deserialize<'de> for Props<'a> {
 pub(crate) fn read(path: &Path) -> Result<RawSource> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let doc: Top = serde_json::from_slice(bytes).map_err(|e| {
-        Error::malformed(
-            path,
-            format!("line {}, column {}", e.line(), e.column()),
-            format!("not valid GeoJSON: {e}"),
-        )
-    })?;
+    let mut schema = Schema::new();
+    let mut bad = None;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let parsed = serde::de::DeserializeSeed::deserialize(
+        TopSeed {
+            schema: &mut schema,
+            bad: &mut bad,
+        },
+        &mut de,
+    )
+    .and_then(|doc| de.end().map(|()| doc));
+    let doc = match (parsed, bad) {
+        (Ok(doc), _) => doc,
+        (Err(_), Some((i, m))) => return Err(Error::malformed(path, format!("feature {i}"), m)),
+        (Err(e), None) => {
+            return Err(Error::malformed(
+                path,
+                format!("line {}, column {}", e.line(), e.column()),
+                format!("not valid GeoJSON: {e}"),
+            ))
+        }
+    };
     let crs = match &doc.crs {
         None | Some(J::Null) => None,
         Some(c) => Some(parse_crs_member(c).map_err(|e| match e {
@@ -240,20 +343,12 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
             Err(msg) => Error::malformed(path, "crs member", msg),
         })?),
     };
-    let mut schema = Schema::new();
     let mut features = Vec::new();
     match doc.ty.as_deref() {
         Some("FeatureCollection") => {
-            let list = doc.features.ok_or_else(|| {
+            features = doc.features.ok_or_else(|| {
                 Error::malformed(path, "FeatureCollection", "has no 'features' array")
             })?;
-            features.reserve(list.len());
-            for (i, f) in list.into_iter().enumerate() {
-                features.push(
-                    feature(f, &mut schema)
-                        .map_err(|m| Error::malformed(path, format!("feature {i}"), m))?,
-                );
-            }
         }
         Some("Feature") => {
             let f = RawFeature {
@@ -494,5 +589,26 @@ mod tests {
         let g = write("{\"type\": \"FeatureCollection\",\n \"features\": [ {");
         let e = read(g.path()).expect_err("truncated").to_string();
         assert!(e.contains("line 2"), "{e}");
+        // Trailing garbage after the object is an error too.
+        let h = write(r#"{"type":"FeatureCollection","features":[]} x"#);
+        let e = read(h.path()).expect_err("trailing").to_string();
+        assert!(e.contains("line 1") && e.contains("trailing"), "{e}");
+    }
+
+    /// Members in any order (features before type and crs), unknown members skipped, and
+    /// `features: null` read as a collection without features (an error).
+    #[test]
+    fn members_in_any_order() {
+        let f = write(
+            r#"{"features":[{"properties":{"a":"x"},"geometry":{"coordinates":[3,4],"type":"Point"},"type":"Feature","id":7}],
+               "bbox":[3,4,3,4],"name":"n","crs":{"type":"name","properties":{"name":"EPSG:25832"}},"type":"FeatureCollection"}"#,
+        );
+        let src = read(f.path()).expect("read");
+        assert_eq!(src.crs, Some(Crs::epsg(25832)));
+        assert_eq!(src.layer.features.len(), 1);
+        assert_eq!(src.layer.value(0, "a"), Some(&Value::String("x".into())));
+        let g = write(r#"{"type":"FeatureCollection","features":null}"#);
+        let e = read(g.path()).expect_err("null features").to_string();
+        assert!(e.contains("has no 'features' array"), "{e}");
     }
 }
