@@ -650,6 +650,23 @@ fn zonal_statistics_hand_computed() {
     assert_eq!(c3.value(col(&l, "sum")).as_f64(), Some(14.0));
 }
 
+/// `(sq, count)` of every feature of a result over the squares, sorted.
+fn square_counts(l: &Layer) -> Vec<(i64, i64)> {
+    let mut v: Vec<(i64, i64)> = l
+        .features
+        .iter()
+        .map(|f| {
+            let (Value::Int(s), Value::Int(n)) = (f.value(col(l, "sq")), f.value(col(l, "count")))
+            else {
+                panic!("sq and count must be integers")
+            };
+            (*s, *n)
+        })
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 /// A count in a few small polygons reads the points near them through the layer's index
 /// (they reach well under a quarter of it); the counts equal GeoPandas' on the same polygons.
 #[test]
@@ -705,20 +722,7 @@ fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
     let reach = ix.reach(&boxes).unwrap();
     assert!(reach < 0.25, "reach {reach}");
     saale_ok(&["-p", ps, "count", "squares", "amenity", "--out", "c", "-q"]);
-    let c = layer(&p, "c");
-    let mut ours: Vec<(i64, i64)> = c
-        .features
-        .iter()
-        .map(|f| {
-            let (Value::Int(s), Value::Int(n)) =
-                (f.value(col(&c, "sq")), f.value(col(&c, "count")))
-            else {
-                panic!()
-            };
-            (*s, *n)
-        })
-        .collect();
-    ours.sort_unstable();
+    let ours = square_counts(&layer(&p, "c"));
     assert!(ours.iter().map(|x| x.1).sum::<i64>() > 15, "{ours:?}");
     let Some(py) = peer_python() else { return };
     let (sq_f, am_f) = (
@@ -753,20 +757,7 @@ fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
         "j",
         "-q",
     ]);
-    let j = layer(&p, "j");
-    let mut joined: Vec<(i64, i64)> = j
-        .features
-        .iter()
-        .map(|f| {
-            let (Value::Int(s), Value::Int(n)) =
-                (f.value(col(&j, "sq")), f.value(col(&j, "count")))
-            else {
-                panic!()
-            };
-            (*s, *n)
-        })
-        .collect();
-    joined.sort_unstable();
+    let joined = square_counts(&layer(&p, "j"));
     let theirs = python(
         &py,
         &format!(
