@@ -124,6 +124,14 @@ enum Command {
     Token,
     /// Mark a layer public or internal, and name its internal attributes.
     Access(serve::AccessArgs),
+    /// Rename a layer (its access marks and provenance go with it).
+    #[command(visible_alias = "mv")]
+    Rename {
+        /// Current name.
+        layer: String,
+        /// New name.
+        new_name: String,
+    },
     /// Remove layers from the project (all named layers or none; their files are deleted).
     #[command(visible_alias = "rm")]
     Remove {
@@ -213,6 +221,11 @@ fn run(cli: Cli) -> Result<()> {
         Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),
         Command::Token => serve::token(&cli.project),
         Command::Access(args) => serve::access(&cli.project, &args, quiet),
+        Command::Rename { layer, new_name } => {
+            Project::open(&cli.project)?.rename_layer(&layer, &new_name)?;
+            say(quiet, format!("renamed {layer} to {new_name}"));
+            Ok(())
+        }
         Command::Remove { layers } => {
             let mut p = Project::open(&cli.project)?;
             let names: Vec<&str> = layers.iter().map(String::as_str).collect();

@@ -337,3 +337,54 @@ fn remove_takes_all_named_layers_or_none() {
     let out = saale_ok(&["-p", ps, "layers"]);
     assert!(out.contains("pts") && !out.contains("\nb "), "{out}");
 }
+
+/// `saale rename` moves the layer, its file and its access marks to the new name; a taken or
+/// invalid name changes nothing.
+#[test]
+fn rename_moves_layer_file_and_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project_with_one_layer(tmp.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "buffer",
+        "pts",
+        "--distance",
+        "10",
+        "--out",
+        "b",
+        "-q",
+    ]);
+    saale_ok(&["-p", ps, "access", "pts", "--internal", "-q"]);
+    let before = snapshot(&p);
+    let e = stderr_of(&["-p", ps, "rename", "pts", "b"]);
+    assert!(e.contains("layer 'b' exists already"), "{e}");
+    let e = stderr_of(&["-p", ps, "rename", "pts", "no/slash"]);
+    assert!(e.contains("invalid layer name 'no/slash'"), "{e}");
+    let e = stderr_of(&["-p", ps, "rename", "nope", "x"]);
+    assert!(e.contains("no layer 'nope' in the project"), "{e}");
+    assert_eq!(snapshot(&p), before);
+    saale_ok(&["-p", ps, "mv", "pts", "points", "-q"]);
+    let after = snapshot(&p);
+    // The same bytes under the new name: the catalog and the two layer files.
+    assert_eq!(after.len(), 3, "{:?}", after.keys());
+    let file = after
+        .keys()
+        .find(|k| k.starts_with("layers/points."))
+        .expect("file named after the layer");
+    let old = before
+        .keys()
+        .find(|k| k.starts_with("layers/pts."))
+        .unwrap();
+    assert_eq!(after[file], before[old]);
+    let files: Vec<_> = std::fs::read_dir(p.join("layers")).unwrap().collect();
+    assert_eq!(files.len(), 2);
+    let info = saale_ok(&["-p", ps, "info", "points"]);
+    assert!(
+        info.contains("features:     1") && info.contains("access:       internal"),
+        "{info}"
+    );
+    let e = stderr_of(&["-p", ps, "info", "pts"]);
+    assert!(e.contains("no layer 'pts'"), "{e}");
+}

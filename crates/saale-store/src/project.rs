@@ -460,6 +460,39 @@ impl Project {
         self.remove_layers(&[name])
     }
 
+    /// Rename a layer. Its file gets the new name too (linked under the new name, the catalog
+    /// saved atomically, then the old name removed; after a crash the project holds either
+    /// name, never none). Access marks, count fields and provenance move with it; the
+    /// provenance of layers derived from it keeps the name they were derived from.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`], [`Error::LayerExists`] for a taken name, [`Error::Invalid`] for
+    /// a bad name, or IO errors.
+    pub fn rename_layer(&mut self, old: &str, new: &str) -> Result<()> {
+        validate_layer_name(new)?;
+        let entry = self.entry(old)?.clone();
+        if self.catalog.layers.contains_key(new) {
+            return Err(Error::LayerExists {
+                name: new.to_string(),
+            });
+        }
+        let from = self.dir.join(&entry.file);
+        let file = format!("{LAYERS}/{new}.{}.fgb", unique());
+        let to = self.dir.join(&file);
+        std::fs::hard_link(&from, &to).map_err(|e| Error::io(&to, e))?;
+        let r = self.update_catalog(|c| {
+            let mut e = c.layers.remove(old).ok_or_else(|| Error::NoSuchLayer {
+                name: old.to_string(),
+                known: String::new(),
+            })?;
+            e.file = file;
+            c.layers.insert(new.to_string(), e);
+            Ok(())
+        });
+        let _ = std::fs::remove_file(if r.is_ok() { &from } else { &to });
+        r
+    }
+
     /// Remove layers, all or none: every name must exist; the catalog is saved atomically
     /// without them, then their files are deleted. On error the project stays as it was.
     ///
