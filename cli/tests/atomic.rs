@@ -299,25 +299,29 @@ fn kill_9_during_a_large_import_leaves_the_project_as_it_was() {
     assert_eq!(files, 2, "only the two referenced layer files remain");
 }
 
+/// A second layer in the project: `pts` buffered by `d` metres as `out`.
+fn buffer_pts(project: &str, d: &str, out: &str) {
+    saale_ok(&[
+        "-p",
+        project,
+        "buffer",
+        "pts",
+        "--distance",
+        d,
+        "--out",
+        out,
+        "-q",
+    ]);
+}
+
 /// `saale remove` removes all named layers or, when one name is unknown, none.
 #[test]
 fn remove_takes_all_named_layers_or_none() {
     let tmp = tempfile::tempdir().unwrap();
     let p = project_with_one_layer(tmp.path());
     let ps = p.to_str().unwrap();
-    for (d, out) in [("10", "b"), ("20", "c")] {
-        saale_ok(&[
-            "-p",
-            ps,
-            "buffer",
-            "pts",
-            "--distance",
-            d,
-            "--out",
-            out,
-            "-q",
-        ]);
-    }
+    buffer_pts(ps, "10", "b");
+    buffer_pts(ps, "20", "c");
     let before = snapshot(&p);
     assert_eq!(before.len(), 4, "{:?}", before.keys());
     let e = stderr_of(&["-p", ps, "remove", "b", "nope"]);
@@ -345,17 +349,7 @@ fn rename_moves_layer_file_and_marks() {
     let tmp = tempfile::tempdir().unwrap();
     let p = project_with_one_layer(tmp.path());
     let ps = p.to_str().unwrap();
-    saale_ok(&[
-        "-p",
-        ps,
-        "buffer",
-        "pts",
-        "--distance",
-        "10",
-        "--out",
-        "b",
-        "-q",
-    ]);
+    buffer_pts(ps, "10", "b");
     saale_ok(&["-p", ps, "access", "pts", "--internal", "-q"]);
     let before = snapshot(&p);
     let e = stderr_of(&["-p", ps, "rename", "pts", "b"]);
