@@ -1,10 +1,14 @@
 //! GeoParquet 1.x reader (WKB geometry; CRS as PROJJSON in the `geo` metadata, default OGC:CRS84).
 //! Uses parquet's record API, so no Arrow dependency is needed.
 
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::os::unix::fs::FileExt;
 use std::path::Path;
+use std::sync::Arc;
 
 use parquet::basic::{ConvertedType, LogicalType, Type as Physical};
-use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
 use parquet::record::Field as PqField;
 use rayon::prelude::*;
 use saale_crs::Crs;
@@ -85,9 +89,52 @@ fn value(f: &PqField) -> Value {
     }
 }
 
+/// A Parquet file read with positioned reads (`pread`). The `File` reader of the parquet
+/// crate hands out clones that share one cursor, so two row groups read at once corrupt each
+/// other's pages ("snappy: corrupt input"); positioned reads share nothing, and one reader
+/// (one parsed footer) serves every row group on all cores.
+struct PositionedFile(Arc<File>);
+
+/// A reader at an offset of a [`PositionedFile`].
+struct ReadAt {
+    file: Arc<File>,
+    pos: u64,
+}
+
+impl Read for ReadAt {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Length for PositionedFile {
+    fn len(&self) -> u64 {
+        self.0.metadata().map_or(0, |m| m.len())
+    }
+}
+
+impl ChunkReader for PositionedFile {
+    type T = BufReader<ReadAt>;
+
+    fn get_read(&self, start: u64) -> parquet::errors::Result<Self::T> {
+        Ok(BufReader::new(ReadAt {
+            file: Arc::clone(&self.0),
+            pos: start,
+        }))
+    }
+
+    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<bytes::Bytes> {
+        let mut buf = vec![0; length];
+        self.0.read_exact_at(&mut buf, start)?;
+        Ok(buf.into())
+    }
+}
+
 pub(crate) fn read(path: &Path) -> Result<RawSource> {
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let reader = SerializedFileReader::new(file).map_err(|e| {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
         Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
     })?;
     let meta = reader.metadata().file_metadata();
@@ -177,10 +224,6 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
     parts
         .into_par_iter()
         .try_for_each(|(g, first, part)| -> Result<()> {
-            // A reader of its own: readers of one `File` share its position.
-            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-            let reader = SerializedFileReader::new(file)
-                .map_err(|e| Error::malformed(path, "footer", e.to_string()))?;
             let group = reader
                 .get_row_group(g)
                 .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
