@@ -279,7 +279,9 @@ def spatialbench_count(work, runs, duck_pre, sedona_pre):
     del trips
     proj = os.path.join(work, "sbp")
     saale("init", proj, "--crs", "EPSG:4326", "-q")
-    saale("-p", proj, "-q", "import", tp, "--layer", "trips")
+    # The one-time import of the trips, timed (wall seconds, peak RSS) for the record.
+    secs, mb = run([SAALE, "-p", proj, "-q", "import", tp, "--layer", "trips"])
+    print(f"  saale import of the trips (GeoParquet): {secs:.2f} s, {mb:.0f} MB peak")
     saale("-p", proj, "-q", "import", bp, "--layer", "buildings")
     print(f"SpatialBench SF 1: {n_trips} trips, {len(buildings)} buildings")
     out = lambda n: os.path.join(work, n)

@@ -415,11 +415,22 @@ fn require_polygons(p: &Project, name: &str, verb: &str) -> Result<()> {
     require_types(p, name, verb, &["Polygon", "MultiPolygon"], "polygons")
 }
 
+/// Point geometry types, as the catalog counts them.
+const POINTS: &[&str] = &["Point", "MultiPoint"];
+
+/// Whether the whole layer (by the catalog) holds geometries of one of the `wanted` types.
+fn holds(p: &Project, name: &str, wanted: &[&str]) -> Result<bool> {
+    Ok(p.entry(name)?
+        .geometry_types
+        .keys()
+        .any(|t| wanted.contains(&t.as_str())))
+}
+
 /// A verb refuses a layer without geometries of the `wanted` types (`what`).
 fn require_types(p: &Project, name: &str, verb: &str, wanted: &[&str], what: &str) -> Result<()> {
     vector_entry(p, name)?;
-    let types = &p.entry(name)?.geometry_types;
-    if !types.keys().any(|t| wanted.contains(&t.as_str())) {
+    if !holds(p, name, wanted)? {
+        let types = &p.entry(name)?.geometry_types;
         let held: Vec<String> = types.iter().map(|(t, n)| format!("{n} {t}")).collect();
         bail!(
             "layer '{name}' has no {what} (it holds {}); {verb} needs {what} there",
@@ -526,7 +537,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
             let wanted: Vec<&str> = weight.iter().map(String::as_str).collect();
             // Points far from every polygon are not read when the layer's index can tell.
             require_polygons(&p, &polygons, "count")?;
-            require_types(&p, &points, "count", &["Point", "MultiPoint"], "points")?;
+            require_types(&p, &points, "count", POINTS, "points")?;
             let pl = read_vector(&p, &polygons)?;
             let pt = read_vector_near(&p, &points, Some(&wanted), &boxes_of(&pl, 0.0))?;
             let r = an::count_points_rows(&pl, &pt, &points, weight.as_deref())?;
@@ -774,11 +785,7 @@ pub(crate) fn run(dir: &std::path::Path, verb: Verb, quiet: bool) -> Result<()> 
                 let columns: Vec<&str> = field.as_deref().into_iter().collect();
                 let l = read_vector_near(&p, &name, Some(&columns), &near)?;
                 // Points or polygons: what the whole layer holds, not the part read.
-                let points = p
-                    .entry(&name)?
-                    .geometry_types
-                    .keys()
-                    .any(|t| t == "Point" || t == "MultiPoint");
+                let points = holds(&p, &name, POINTS)?;
                 layers.push((name.clone(), l, field, points));
                 names.push(name);
             }

@@ -470,13 +470,12 @@ impl Project {
     /// a bad name, or IO errors.
     pub fn rename_layer(&mut self, old: &str, new: &str) -> Result<()> {
         validate_layer_name(new)?;
-        let entry = self.entry(old)?.clone();
+        let from = self.dir.join(&self.entry(old)?.file);
         if self.catalog.layers.contains_key(new) {
             return Err(Error::LayerExists {
                 name: new.to_string(),
             });
         }
-        let from = self.dir.join(&entry.file);
         let file = format!("{LAYERS}/{new}.{}.fgb", unique());
         let to = self.dir.join(&file);
         std::fs::hard_link(&from, &to).map_err(|e| Error::io(&to, e))?;
