@@ -8,7 +8,7 @@ use saale_crs::Crs;
 use saale_store::Project;
 use serde::Deserialize;
 
-use crate::import::{import_layer, ImportArgs};
+use crate::Out;
 
 /// Arguments of `saale build`.
 #[derive(Args, Debug)]
@@ -112,7 +112,14 @@ pub(crate) fn run(args: &BuildArgs, quiet: bool) -> Result<()> {
     let _ = std::fs::remove_dir_all(&old);
     if !quiet {
         println!();
-        crate::show::layers(&Project::open(out)?, false)?;
+        crate::show::layers(
+            &Project::open(out)?,
+            false,
+            &Out {
+                quiet: false,
+                json: false,
+            },
+        )?;
     }
     Ok(())
 }
@@ -120,26 +127,26 @@ pub(crate) fn run(args: &BuildArgs, quiet: bool) -> Result<()> {
 fn build_into(tmp: &Path, dir: &Path, m: &Manifest, quiet: bool) -> Result<()> {
     let crs = Crs::parse(&m.crs)?;
     let mut p = Project::init(tmp, &crs, Some(&m.name))?;
+    let out = Out { quiet, json: false };
     for l in &m.layer {
-        let args = ImportArgs {
-            paths: l.paths.iter().map(|s| dir.join(s)).collect(),
-            layer: Some(l.name.clone()),
-            licence: l.licence.clone(),
-            attribution: l.attribution.clone(),
-            as_of: l.as_of.clone(),
-            internal: l.internal,
-            source_crs: l.source_crs.clone(),
-            ..ImportArgs::default()
-        };
-        import_layer(&mut p, &l.name, &args.paths, &args, quiet)
+        let mut params =
+            saale_ops::ImportParams::new(l.paths.iter().map(|s| dir.join(s)).collect());
+        params.layer = Some(l.name.clone());
+        params.licence.clone_from(&l.licence);
+        params.attribution.clone_from(&l.attribution);
+        params.as_of.clone_from(&l.as_of);
+        params.internal = l.internal;
+        params.source_crs.clone_from(&l.source_crs);
+        crate::import::import_into(&mut p, &params, &out)
             .with_context(|| format!("layer '{}'", l.name))?;
         if !l.counts.is_empty() || l.grid {
-            crate::serve::mark_counts(&mut p, &l.name, &l.counts, l.counts_additive, l.grid)
+            saale_ops::access::mark_counts(&mut p, &l.name, &l.counts, l.counts_additive, l.grid)
+                .map_err(crate::hint)
                 .with_context(|| format!("layer '{}'", l.name))?;
         }
     }
     for j in &m.join {
-        crate::join::run(&mut p, &j.layer, &j.table, &j.on, &j.out, false, quiet)
+        crate::join_attributes(&mut p, &j.layer, &j.table, &j.on, &j.out, false, &out)
             .with_context(|| format!("join into '{}'", j.out))?;
     }
     Ok(())

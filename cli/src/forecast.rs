@@ -831,16 +831,19 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
         let mut e = saale_store::LayerEntry::new(saale_store::LayerKind::Vector);
         e.licence = src.licence.clone();
         e.attribution = src.attribution.clone();
-        e.public = src.public;
-        e.personal = src.personal;
+        e.access.level = src.access.level;
         e.sources = src.sources.clone();
         e.source_crs = src.source_crs.clone();
-        e.counts = cols.iter().map(|(n, _)| n.clone()).collect();
-        e.provenance = format!(
-            "{} [inputs: {ln}; cohort-component projection, scenario {}]",
-            std::env::args().collect::<Vec<_>>().join(" "),
-            a.scenario
-        );
+        e.access.counts = cols.iter().map(|(n, _)| n.clone()).collect();
+        e.provenance = saale_store::Provenance {
+            inputs: vec![saale_store::InputVersion {
+                layer: ln.to_string(),
+                file: src.file.clone(),
+            }],
+            saale_version: env!("CARGO_PKG_VERSION").to_string(),
+            note: format!("cohort-component projection, scenario {}", a.scenario),
+            ..saale_store::Provenance::default()
+        };
         p.write_layer(out, &l, e, false)?;
         crate::say(
             quiet,

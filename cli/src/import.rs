@@ -2,16 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use clap::Args;
-use saale_crs::Crs;
-use saale_ingest::{read_sources, CsvOptions, ImportOptions, Progress};
-use saale_store::{sha256_file, LayerEntry, LayerKind, Project, SourceEntry};
+use saale_ops::import::{ImportParams, Imported};
+use saale_store::Project;
 
-use crate::say;
+use crate::Out;
 
 /// Arguments of `saale import`.
-#[derive(Args, Debug, Clone, Default)]
+#[derive(Args, Debug, Clone)]
 pub(crate) struct ImportArgs {
     /// Files or directories (a directory contributes every readable file below it).
     #[arg(required = true)]
@@ -69,277 +68,158 @@ pub(crate) struct ImportArgs {
     pub poi_tags: Vec<String>,
 }
 
-const EXTENSIONS: &[&str] = &[
-    "geojson", "json", "fgb", "gpkg", "shp", "csv", "parquet", "gml", "kml", "tab", "zip", "xml",
-    "xplan", "osm", "pbf",
-];
-
-/// Expand directories into the readable files below them (sorted).
-pub(crate) fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found)?;
-            if found.is_empty() {
-                bail!("{}: directory holds no file saale can read", p.display());
-            }
-            found.sort();
-            out.extend(found);
-        } else if p.exists() {
-            out.push(p.clone());
-        } else {
-            bail!("{}: no such file or directory", p.display());
+impl ImportArgs {
+    /// The library's parameters.
+    pub(crate) fn params(&self) -> ImportParams {
+        ImportParams {
+            paths: self.paths.clone(),
+            layer: self.layer.clone(),
+            licence: self.licence.clone(),
+            attribution: self.attribution.clone(),
+            as_of: self.as_of.clone(),
+            internal: self.internal,
+            skip_invalid: self.skip_invalid,
+            source_crs: self.source_crs.clone(),
+            x: self.x.clone(),
+            y: self.y.clone(),
+            wkt: self.wkt.clone(),
+            source_layer: self.source_layer.clone(),
+            replace: self.replace,
+            prefix: self.prefix.clone(),
+            history: self.history,
+            arc_tolerance: self.arc_tolerance,
+            poi_tags: self.poi_tags.clone(),
         }
     }
-    Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for ent in std::fs::read_dir(dir).with_context(|| format!("{}: cannot list", dir.display()))? {
-        let p = ent?.path();
-        if p.is_dir() {
-            walk(&p, out)?;
-        } else if p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
-
-/// Default layer name for a path: its file stem (or directory name), made a valid name.
-pub(crate) fn default_name(p: &Path) -> String {
-    let stem = if p.is_dir() {
-        p.file_name()
-    } else {
-        p.file_stem()
-    }
-    .map(|s| s.to_string_lossy().into_owned())
-    .unwrap_or_else(|| "layer".into());
-    let mut name: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    name.truncate(64);
-    name
-}
-
+/// A byte progress bar on stderr (hidden with --quiet).
 pub(crate) struct Bar(pub(crate) indicatif::ProgressBar);
 
-impl Progress for Bar {
+impl Bar {
+    pub(crate) fn new(quiet: bool) -> Self {
+        if quiet {
+            return Bar(indicatif::ProgressBar::hidden());
+        }
+        let pb = indicatif::ProgressBar::new(0);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{msg} [{bar:30}] {bytes}/{total_bytes} ({elapsed})",
+            )
+            .map_or_else(
+                |_| indicatif::ProgressStyle::default_bar(),
+                |s| s.progress_chars("=> "),
+            ),
+        );
+        Bar(pb)
+    }
+}
+
+impl saale_ops::Progress for Bar {
+    fn begin(&self, what: &str, total: u64) {
+        self.0.reset();
+        self.0.set_length(total);
+        self.0.set_message(what.to_string());
+    }
     fn advance(&self, n: u64) {
         self.0.inc(n);
     }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
 }
 
-/// `saale import`.
-pub(crate) fn run(dir: &Path, args: &ImportArgs, quiet: bool) -> Result<()> {
+/// Import into the project at `dir` and print what was written.
+pub(crate) fn run(dir: &Path, args: &ImportArgs, out: &Out) -> Result<()> {
     let mut project = Project::open(dir)?;
-    let files = expand(&args.paths)?;
-    let mut city = 0;
-    for f in &files {
-        if saale_ingest::detect_family(f)?.is_some() {
-            city += 1;
-        }
-    }
-    if city > 0 {
-        if city < files.len() {
-            bail!(
-                "city formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus) and other files \
-                 cannot be imported together; import them separately"
-            );
-        }
-        if args.layer.is_some() {
-            bail!("city formats give several layers with fixed names; use --prefix NAME instead of --layer");
-        }
-        return crate::dataset::import_dataset(&mut project, &files, args, quiet);
-    }
-    let groups: Vec<(String, Vec<PathBuf>)> = match &args.layer {
-        Some(name) => vec![(name.clone(), args.paths.clone())],
-        None => args
-            .paths
-            .iter()
-            .map(|p| (default_name(p), vec![p.clone()]))
-            .collect(),
-    };
-    for (name, paths) in groups {
-        import_layer(&mut project, &name, &paths, args, quiet)?;
-    }
-    Ok(())
+    import_into(&mut project, &args.params(), out)
 }
 
-/// Import `paths` as layer `name` into `project`.
-pub(crate) fn import_layer(
-    project: &mut Project,
-    name: &str,
-    paths: &[PathBuf],
-    args: &ImportArgs,
-    quiet: bool,
-) -> Result<()> {
-    saale_store::validate_layer_name(name)?;
-    if !args.replace && project.catalog().layers.contains_key(name) {
-        bail!("layer '{name}' exists already; use --replace to overwrite it");
+/// Import with the library and print the outcome.
+pub(crate) fn import_into(project: &mut Project, params: &ImportParams, out: &Out) -> Result<()> {
+    let bar = Bar::new(out.quiet || out.json);
+    let imported = saale_ops::import(project, params, &bar).map_err(crate::hint)?;
+    if out.json {
+        return out.json(&imported);
     }
-    if let Some(d) = &args.as_of {
-        check_date(d)?;
-    }
-    let files = expand(paths)?;
-    let mut opts = ImportOptions::new(project.crs().clone());
-    opts.source_crs = args.source_crs.as_deref().map(Crs::parse).transpose()?;
-    opts.skip_invalid = args.skip_invalid;
-    opts.csv = CsvOptions {
-        x: args.x.clone(),
-        y: args.y.clone(),
-        wkt: args.wkt.clone(),
-        delimiter: None,
-    };
-    opts.gdal_layer = args.source_layer.clone();
+    print(project, &imported, out)
+}
 
-    let total: u64 = files
-        .iter()
-        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
-        .sum();
-    let pb = progress_bar(quiet, total, format!("importing {name}"));
-    // Hash the sources on a second thread while they are read.
-    let (imported, hashes) = std::thread::scope(|s| {
-        let hasher = s.spawn(|| {
-            files
-                .iter()
-                .map(|f| sha256_file(f))
-                .collect::<Result<Vec<_>, _>>()
-        });
-        let imported = read_sources(&files, &opts, &Bar(pb.clone()));
-        (imported, hasher.join())
-    });
-    let imported = imported?;
-    let hashes = hashes.map_err(|_| anyhow::anyhow!("hashing the sources failed"))??;
-    pb.finish_and_clear();
-
-    let kind = if imported.is_table {
-        LayerKind::Table
-    } else {
-        LayerKind::Vector
-    };
-    let mut entry = LayerEntry::new(kind);
-    let mut crss: Vec<String> = imported
-        .sources
-        .iter()
-        .filter_map(|s| s.crs.as_ref().map(ToString::to_string))
-        .collect();
-    crss.dedup();
-    entry.source_crs = crss.join(", ");
-    entry.licence.clone_from(&args.licence);
-    entry.attribution.clone_from(&args.attribution);
-    entry.as_of = args.as_of.clone().unwrap_or_default();
-    entry.public = !args.internal;
-    entry.invalid_geometries = imported.report.invalid;
-    entry.skipped = imported.report.skipped;
-    entry.provenance = std::env::args().collect::<Vec<_>>().join(" ");
-    entry.sources = source_entries(&imported.sources, hashes);
-    let count = imported.layer.features.len();
-    project.write_layer(name, &imported.layer, entry, args.replace)?;
-    let r = &imported.report;
-    say(
-        quiet,
-        format!(
-            "imported {count} {} from {} file(s) into '{name}'{}",
-            if imported.is_table {
-                "rows"
+fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
+    if let Some(d) = &r.delivery {
+        out.say(format!(
+            "imported {} ({} file(s), {}){}:",
+            d.family,
+            d.files,
+            d.format,
+            if d.update {
+                format!(", update: {} object(s) removed or replaced", d.removed)
             } else {
-                "features"
-            },
-            files.len(),
-            if imported.is_table {
+                String::new()
+            }
+        ))?;
+        out.say(format!(
+            "  read:     {}",
+            d.report
+                .read
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
+        for l in &r.layers {
+            out.say(format!(
+                "  layer {}: {} feature(s){}",
+                l.name,
+                l.features,
+                if l.level == saale_ops::Level::Personal {
+                    " (internal: personal data)"
+                } else {
+                    ""
+                }
+            ))?;
+        }
+        for (k, v) in &d.report.repaired {
+            out.say(format!("  repaired: {v} x {k}"))?;
+        }
+        for (k, v) in &d.report.skipped {
+            out.say(format!("  skipped:  {v} x {k}"))?;
+        }
+        return Ok(());
+    }
+    for l in &r.layers {
+        out.say(format!(
+            "imported {} {} from {} file(s) into '{}'{}",
+            l.features,
+            if l.table { "rows" } else { "features" },
+            l.files,
+            l.name,
+            if l.table {
                 String::new()
             } else {
                 format!(" ({})", project.crs())
             }
-        ),
-    );
-    if r.invalid > 0 {
-        say(
-            quiet,
-            format!(
+        ))?;
+        if l.invalid > 0 {
+            out.say(format!(
                 "  {} invalid geometr{} ({}){}",
-                r.invalid,
-                if r.invalid == 1 { "y" } else { "ies" },
-                r.reasons
+                l.invalid,
+                if l.invalid == 1 { "y" } else { "ies" },
+                l.invalid_reasons
                     .iter()
                     .map(|(k, v)| format!("{v} x {k}"))
                     .collect::<Vec<_>>()
                     .join("; "),
-                if r.skipped > 0 {
-                    format!(", {} skipped", r.skipped)
+                if l.skipped > 0 {
+                    format!(", {} skipped", l.skipped)
                 } else {
                     ", kept (use --skip-invalid to drop them)".to_string()
                 }
-            ),
-        );
-        for e in r.examples.iter().take(3) {
-            say(quiet, format!("    e.g. {e}"));
+            ))?;
+            for e in &l.examples {
+                out.say(format!("    e.g. {e}"))?;
+            }
         }
     }
     Ok(())
-}
-
-pub(crate) fn check_date(d: &str) -> Result<()> {
-    let b = d.as_bytes();
-    let ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && d[..4].parse::<u16>().is_ok()
-        && d[5..7].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
-        && d[8..].parse::<u8>().is_ok_and(|x| (1..=31).contains(&x));
-    if ok {
-        Ok(())
-    } else {
-        bail!("--as-of must be a date YYYY-MM-DD, got '{d}'")
-    }
-}
-
-/// A byte progress bar (hidden with --quiet).
-pub(crate) fn progress_bar(quiet: bool, total: u64, msg: String) -> indicatif::ProgressBar {
-    if quiet {
-        return indicatif::ProgressBar::hidden();
-    }
-    let pb = indicatif::ProgressBar::new(total);
-    pb.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{msg} [{bar:30}] {bytes}/{total_bytes} ({elapsed})",
-        )
-        .map_or_else(
-            |_| indicatif::ProgressStyle::default_bar(),
-            |s| s.progress_chars("=> "),
-        ),
-    );
-    pb.set_message(msg);
-    pb
-}
-
-/// Catalog entries of the source files, with their hashes (in the same order).
-pub(crate) fn source_entries(
-    sources: &[saale_ingest::SourceInfo],
-    hashes: Vec<(String, u64)>,
-) -> Vec<SourceEntry> {
-    sources
-        .iter()
-        .zip(hashes)
-        .map(|(s, (sha256, bytes))| SourceEntry {
-            path: s.path.display().to_string(),
-            format: s.format.clone(),
-            sha256,
-            bytes,
-            features: s.features,
-        })
-        .collect()
 }

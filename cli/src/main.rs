@@ -2,11 +2,9 @@
 
 mod analysis;
 mod build;
-mod dataset;
 mod forecast;
 mod import;
 mod indicator;
-mod join;
 mod report;
 mod serve;
 mod show;
@@ -14,7 +12,7 @@ mod show;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::{Parser, Subcommand};
 use saale_crs::Crs;
 use saale_store::Project;
@@ -29,11 +27,21 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(name = "saale", version, about, long_about = None)]
 struct Cli {
     /// Project directory (default: the current directory).
-    #[arg(long, short = 'p', global = true, default_value = ".")]
+    #[arg(
+        long,
+        short = 'p',
+        global = true,
+        default_value = ".",
+        help_heading = "Global options"
+    )]
     project: PathBuf,
     /// Print nothing but errors (no progress bars, no summaries).
-    #[arg(long, short = 'q', global = true)]
+    #[arg(long, short = 'q', global = true, help_heading = "Global options")]
     quiet: bool,
+    /// Print the result as JSON (for scripts): the layers or files written, their headline
+    /// figures and warnings; `layers`, `info` and `check` print their listing.
+    #[arg(long, global = true, help_heading = "Global options")]
+    json: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -61,9 +69,6 @@ enum Command {
     Check {
         /// The XPlanGML file.
         plan: PathBuf,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
     },
     #[command(flatten)]
     Analysis(analysis::Verb),
@@ -75,17 +80,17 @@ enum Command {
     },
     /// List the layers of the project.
     Layers {
-        /// Print JSON instead of a table.
-        #[arg(long)]
-        json: bool,
+        /// Also list every layer's sources with their hashes.
+        #[arg(long, short = 'v')]
+        verbose: bool,
     },
     /// Show one layer: schema, count, extent, CRS and provenance.
     Info {
         /// Layer name.
         layer: String,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
+        /// Also show the sources with their hashes and the whole import report.
+        #[arg(long, short = 'v')]
+        verbose: bool,
     },
     /// Join the fields of an attribute table onto a layer by key ("join attributes by field value").
     JoinAttributes {
@@ -109,9 +114,12 @@ enum Command {
         #[command(subcommand)]
         forecast: forecast::Forecast,
     },
-    /// Reports for controllers: `saale report districts --layer L --kpis a,b --to report.html`
-    /// (self-contained HTML with maps, charts, table and sources) or `--to report.csv`.
-    Report(Box<report::ReportArgs>),
+    /// Reports for controllers: the district report (self-contained HTML with maps, charts,
+    /// table and sources, or the KPI table as CSV) and the forecast report.
+    Report {
+        #[command(subcommand)]
+        report: report::ReportCmd,
+    },
     /// Serve the project: vector tiles, OGC API Features and Tiles, styles and the public map.
     Serve(Box<serve::ServeArgs>),
     /// Pre-generated vector tiles.
@@ -140,7 +148,7 @@ enum Command {
         layers: Vec<String>,
     },
     /// Export a layer to a file; the format follows the extension
-    /// (.gpkg, .fgb, .geojson, .parquet, .csv).
+    /// (.gpkg, .fgb, .geojson, .parquet, .csv, .shp).
     Export {
         /// Layer name.
         layer: String,
@@ -153,6 +161,16 @@ enum Command {
         /// Allow exporting a layer marked internal (the export is logged).
         #[arg(long)]
         allow_internal: bool,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Run the step recorded in a layer's provenance again over the current versions of its
+    /// inputs, replacing the layer.
+    Replay {
+        /// Layer names.
+        #[arg(required = true)]
+        layers: Vec<String>,
     },
 }
 
@@ -168,6 +186,8 @@ fn main() -> ExitCode {
         .try_init();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // A closed stdout (`saale layers | head`) is not an error of saale.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -175,19 +195,115 @@ fn main() -> ExitCode {
     }
 }
 
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// How the program prints: `--quiet`, `--json`.
+pub(crate) struct Out {
+    pub quiet: bool,
+    pub json: bool,
+}
+
+impl Out {
+    /// Print a line unless quiet or JSON (then the JSON is the output).
+    pub(crate) fn say(&self, msg: impl std::fmt::Display) -> Result<()> {
+        if !self.quiet && !self.json {
+            use std::io::Write as _;
+            writeln!(std::io::stdout(), "{msg}")?;
+        }
+        Ok(())
+    }
+
+    /// Print a value as JSON.
+    pub(crate) fn json(&self, v: &impl serde::Serialize) -> Result<()> {
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(v)?)?;
+        Ok(())
+    }
+
+    /// Print the outcome of a step: JSON, or its lines (warnings to stderr).
+    pub(crate) fn outcome(&self, o: &saale_ops::Outcome) -> Result<()> {
+        for w in &o.warnings {
+            if !self.quiet {
+                eprintln!("warning: {w}");
+            }
+        }
+        if self.json {
+            return self.json(o);
+        }
+        for h in &o.headlines {
+            self.say(h)?;
+        }
+        let s = o.suppressed;
+        if s.primary + s.secondary > 0 {
+            self.say(format!(
+                "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed_fields' names them)",
+                s.primary, s.secondary
+            ))?;
+        }
+        if !o.dropped_fields.is_empty() {
+            self.say(format!(
+                "left out the internal attributes {} (pass --allow-internal if you are entitled to them)",
+                o.dropped_fields.join(", ")
+            ))?;
+        }
+        match &o.written {
+            saale_ops::Written::Layer { name } => {
+                self.say(format!("wrote {} features to layer '{name}'", o.features))
+            }
+            saale_ops::Written::File { path, crs } => self.say(format!(
+                "wrote {} features to {}{}",
+                o.features,
+                path.display(),
+                crs.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()
+            )),
+        }
+    }
+}
+
+/// The library's errors with the hints of this program (which flag to pass).
+pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
+    use saale_ops::Error as E;
+    let extra = match &e {
+        E::LayerExists { .. } | E::Store(saale_store::Error::LayerExists { .. }) => {
+            "; use --replace to overwrite it"
+        }
+        E::FileExists { .. } => "; use --replace to overwrite it",
+        E::Withheld {
+            reason: saale_privacy::Withheld::Internal,
+            output,
+            ..
+        } if output == "an export" => {
+            "; pass --allow-internal if you are entitled to, and the export will be logged"
+        }
+        E::Withheld {
+            reason: saale_privacy::Withheld::Internal,
+            output,
+            ..
+        } if output == "a file" => {
+            "; write the result with --out and export it with `saale export --allow-internal` (which is logged)"
+        }
+        E::Withheld {
+            reason: saale_privacy::Withheld::Internal,
+            output,
+            ..
+        } if output == "a tile archive" => "; pass --allow-internal to include it",
+        E::Withheld {
+            reason: saale_privacy::Withheld::Internal,
+            ..
+        } => "; mark it public with `saale access LAYER --public` if it may be published",
+        _ => "",
+    };
+    anyhow::anyhow!("{e}{extra}")
+}
+
 /// Write a text file atomically: to a temporary file beside it, then renamed into place.
 pub(crate) fn write_file_atomic(path: &std::path::Path, text: &str) -> Result<()> {
-    use std::io::Write as _;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    saale_ops::report::write_shared(path, text).map_err(hint)
 }
 
 /// Print unless `--quiet`.
@@ -199,207 +315,137 @@ pub(crate) fn say(quiet: bool, msg: impl std::fmt::Display) {
 
 fn run(cli: Cli) -> Result<()> {
     let quiet = cli.quiet;
+    let out = Out {
+        quiet: cli.quiet,
+        json: cli.json,
+    };
     match cli.command {
         Command::Init { dir, crs, name } => {
             let crs = Crs::parse(&crs)?;
             let p = Project::init(&dir, &crs, name.as_deref())?;
-            say(
-                quiet,
-                format!(
-                    "created project '{}' in {} (working CRS {crs})",
-                    p.catalog().project.name,
-                    dir.display()
-                ),
-            );
-            Ok(())
+            out.say(format!(
+                "created project '{}' in {} (working CRS {crs})",
+                p.catalog().project.name,
+                dir.display()
+            ))
         }
-        Command::Import(args) => import::run(&cli.project, &args, quiet),
+        Command::Import(args) => import::run(&cli.project, &args, &out),
         Command::Build(args) => build::run(&args, quiet),
         Command::Forecast { forecast } => forecast::run(&cli.project, &forecast, quiet),
-        Command::Report(args) => report::run(&cli.project, &args, quiet),
+        Command::Report { report } => report::run(&cli.project, &report, &out),
         Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
-        Command::Tiles { command } => serve::tiles(&cli.project, &command, quiet),
+        Command::Tiles { command } => serve::tiles(&cli.project, &command, &out),
         Command::Token => serve::token(&cli.project),
         Command::Access(args) => serve::access(&cli.project, &args, quiet),
         Command::Rename { layer, new_name } => {
             Project::open(&cli.project)?.rename_layer(&layer, &new_name)?;
-            say(quiet, format!("renamed {layer} to {new_name}"));
-            Ok(())
+            out.say(format!("renamed {layer} to {new_name}"))
         }
         Command::Remove { layers } => {
             let mut p = Project::open(&cli.project)?;
             let names: Vec<&str> = layers.iter().map(String::as_str).collect();
             p.remove_layers(&names)?;
-            say(quiet, format!("removed {}", layers.join(", ")));
+            out.say(format!("removed {}", layers.join(", ")))
+        }
+        Command::Replay { layers } => {
+            let mut p = Project::open(&cli.project)?;
+            let mut outcomes = Vec::new();
+            for l in &layers {
+                let o = saale_ops::replay(&mut p, l).map_err(hint)?;
+                if !out.json {
+                    out.outcome(&o)?;
+                }
+                outcomes.push(o);
+            }
+            if out.json {
+                out.json(&outcomes)?;
+            }
             Ok(())
         }
-        Command::Analysis(v) => analysis::run(&cli.project, v, quiet),
-        Command::Indicator { indicator } => indicator::run(&cli.project, indicator, quiet),
-        Command::Check { plan, json } => check_plan(&plan, json, quiet),
-        Command::Layers { json } => show::layers(&Project::open(&cli.project)?, json),
-        Command::Info { layer, json } => show::info(&Project::open(&cli.project)?, &layer, json),
+        Command::Analysis(v) => analysis::run(&cli.project, v, &out),
+        Command::Indicator { indicator } => indicator::run(&cli.project, indicator, &out),
+        Command::Check { plan } => check_plan(&plan, &out),
+        Command::Layers { verbose } => show::layers(&Project::open(&cli.project)?, verbose, &out),
+        Command::Info { layer, verbose } => {
+            show::info(&Project::open(&cli.project)?, &layer, verbose, &out)
+        }
         Command::JoinAttributes {
             layer,
             table,
             on,
-            out,
+            out: name,
             replace,
-        } => join::run(
-            &mut Project::open(&cli.project)?,
-            &layer,
-            &table,
-            &on,
-            &out,
-            replace,
-            quiet,
-        ),
+        } => {
+            let mut p = Project::open(&cli.project)?;
+            join_attributes(&mut p, &layer, &table, &on, &name, replace, &out)
+        }
         Command::Export {
             layer,
             to,
             crs,
             allow_internal,
-        } => export(
-            &cli.project,
-            &layer,
-            &to,
-            crs.as_deref(),
-            allow_internal,
-            quiet,
-        ),
-    }
-}
-
-fn export(
-    dir: &std::path::Path,
-    layer: &str,
-    to: &std::path::Path,
-    crs: Option<&str>,
-    allow_internal: bool,
-    quiet: bool,
-) -> Result<()> {
-    let p = Project::open(dir)?;
-    let entry = p.entry(layer)?;
-    if entry.personal {
-        bail!(
-            "layer '{layer}' holds personal data (owners and bookings from the cadastre); saale \
-             never exports it, not even with --allow-internal"
-        );
-    }
-    if !entry.public && !allow_internal {
-        bail!(
-            "layer '{layer}' is marked internal (it may hold personal data) and is not exported; \
-             pass --allow-internal if you are entitled to, and the export will be logged"
-        );
-    }
-    let target = crs.map(Crs::parse).transpose()?;
-    let spinner = progress_spinner(quiet, &format!("exporting {layer}"));
-    let mut data = p.read_layer(layer)?;
-    let dropped = if allow_internal {
-        Vec::new()
-    } else {
-        drop_fields(&mut data, &entry.internal_fields)
-    };
-    // Disclosure control: small counts of persons or households are suppressed in every
-    // export except an internal one (which is logged).
-    let protection = if allow_internal {
-        saale_privacy::Protection::default()
-    } else {
-        entry.protect(&mut data, &p.catalog().policy())
-    };
-    let written = saale_store::export_layer(&data, layer, p.crs(), target.as_ref(), to)
-        .with_context(|| format!("exporting layer '{layer}' to {}", to.display()))?;
-    spinner.finish_and_clear();
-    if !entry.public || (allow_internal && !entry.internal_fields.is_empty()) {
-        log_export(&p, &format!("internal layer '{layer}'"), to)?;
-    }
-    if !entry.counts.is_empty() {
-        log_export(
-            &p,
-            &format!(
-                "person counts of '{layer}' ({}; {} cells suppressed, {} to protect them)",
-                if allow_internal {
-                    "unsuppressed, internal"
-                } else {
-                    "suppressed"
+            replace,
+        } => {
+            let p = Project::open(&cli.project)?;
+            let spinner = progress_spinner(quiet || out.json, &format!("exporting {layer}"));
+            let o = saale_ops::export(
+                &p,
+                &saale_ops::ExportParams {
+                    layer,
+                    to,
+                    crs: crs.as_deref().map(Crs::parse).transpose()?,
+                    view: if allow_internal {
+                        saale_ops::View::Internal
+                    } else {
+                        saale_ops::View::Public
+                    },
+                    replace,
                 },
-                protection.primary,
-                protection.secondary
-            ),
-            to,
-        )?;
-        if protection.primary + protection.secondary > 0 {
-            say(
-                quiet,
-                format!(
-                    "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed_fields' names them)",
-                    protection.primary, protection.secondary
-                ),
-            );
+            )
+            .map_err(hint)?;
+            spinner.finish_and_clear();
+            out.outcome(&o)
         }
     }
-    if !dropped.is_empty() {
-        say(
-            quiet,
-            format!(
-                "left out the internal attributes {} (pass --allow-internal if you are entitled to them)",
-                dropped.join(", ")
-            ),
-        );
-    }
-    say(
-        quiet,
-        format!(
-            "wrote {} features of '{layer}' to {} ({written})",
-            data.features.len(),
-            to.display()
-        ),
-    );
-    Ok(())
 }
 
-/// Remove the fields named in `names` from `layer`; returns the names removed.
-fn drop_fields(layer: &mut saale_model::Layer, names: &[String]) -> Vec<String> {
-    let keep: Vec<usize> = (0..layer.schema.len())
-        .filter(|&i| {
-            !names
-                .iter()
-                .any(|n| layer.schema.fields().get(i).is_some_and(|f| &f.name == n))
-        })
-        .collect();
-    if keep.len() == layer.schema.len() {
-        return Vec::new();
+/// `saale join-attributes`.
+pub(crate) fn join_attributes(
+    p: &mut Project,
+    layer: &str,
+    table: &str,
+    on: &str,
+    name: &str,
+    replace: bool,
+    out: &Out,
+) -> Result<()> {
+    let Some((lk, tk)) = on.split_once('=') else {
+        bail!("--on must be LAYER_FIELD=TABLE_FIELD, got '{on}'");
+    };
+    let step = saale_ops::Step::JoinAttributes(saale_ops::JoinAttributesParams {
+        layer: layer.to_string(),
+        table: table.to_string(),
+        layer_key: lk.to_string(),
+        table_key: tk.to_string(),
+    });
+    let o = saale_ops::run(
+        p,
+        &step,
+        &saale_ops::Target::Layer {
+            name: name.to_string(),
+            replace,
+        },
+    )
+    .map_err(hint)?;
+    if out.json {
+        return out.json(&o);
     }
-    let dropped: Vec<String> = layer
-        .schema
-        .fields()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !keep.contains(i))
-        .map(|(_, f)| f.name.clone())
-        .collect();
-    layer.schema = saale_model::Schema::from_fields(
-        keep.iter()
-            .filter_map(|&i| layer.schema.fields().get(i).cloned()),
-    );
-    for f in &mut layer.features {
-        f.values = keep.iter().map(|&i| f.value(i).clone()).collect();
+    for h in &o.headlines {
+        out.say(h)?;
     }
-    dropped
-}
-
-pub(crate) fn log_export(p: &Project, what: &str, to: &std::path::Path) -> Result<()> {
-    use std::io::Write;
-    let log = p.dir().join("exports.log");
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&log)
-        .with_context(|| format!("cannot write {}", log.display()))?;
-    let user = std::env::var("USER").unwrap_or_default();
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    writeln!(f, "{secs}\t{user}\t{what}\t{}", to.display())?;
+    for w in &o.warnings {
+        out.say(format!("  {w}"))?;
+    }
     Ok(())
 }
 
@@ -415,26 +461,26 @@ pub(crate) fn progress_spinner(quiet: bool, msg: &str) -> indicatif::ProgressBar
 }
 
 /// `saale check`: print the findings; fail when there are errors.
-fn check_plan(plan: &std::path::Path, json: bool, quiet: bool) -> Result<()> {
+fn check_plan(plan: &std::path::Path, out: &Out) -> Result<()> {
     let issues = saale_ingest::check_plan(plan)?;
     let errors = issues.iter().filter(|i| i.severity == "error").count();
-    if json {
-        println!("{}", serde_json::to_string_pretty(&issues)?);
+    if out.json {
+        out.json(&issues)?;
     } else {
+        use std::io::Write as _;
+        let mut so = std::io::stdout().lock();
         for i in &issues {
-            println!(
+            writeln!(
+                so,
                 "{} {} {} ({}) at ({:.3}, {:.3}): {}",
                 i.severity, i.rule, i.gml_id, i.object_type, i.x, i.y, i.message
-            );
+            )?;
         }
-        say(
-            quiet,
-            format!(
-                "{}: {errors} error(s), {} warning(s)",
-                plan.display(),
-                issues.len() - errors
-            ),
-        );
+        out.say(format!(
+            "{}: {errors} error(s), {} warning(s)",
+            plan.display(),
+            issues.len() - errors
+        ))?;
     }
     if errors > 0 {
         bail!("{}: the plan has {errors} error(s)", plan.display());

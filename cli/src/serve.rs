@@ -8,8 +8,9 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 use saale_store::Project;
 use saale_tile_server::{AppState, ServerConfig};
-use saale_tiles::pyramid::ArchiveFormat;
-use saale_tiles::{TileLayer, TileOptions};
+use saale_tiles::TileOptions;
+
+use crate::Out;
 
 /// Arguments of `saale serve`.
 #[derive(Args, Debug)]
@@ -68,6 +69,9 @@ pub(crate) struct TilesBuildArgs {
     /// Include internal layers and attributes (the archive is then internal, too).
     #[arg(long)]
     pub allow_internal: bool,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    pub replace: bool,
 }
 
 /// Arguments of `saale access`.
@@ -190,85 +194,65 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
 }
 
 /// `saale tiles build`.
-pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, quiet: bool) -> Result<()> {
+pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()> {
     let TilesCommand::Build(a) = cmd;
-    let format = ArchiveFormat::from_path(&a.to).with_context(|| {
-        format!(
-            "{}: unknown archive type; use .pmtiles or .mbtiles",
-            a.to.display()
-        )
-    })?;
-    if a.minzoom > a.maxzoom || a.maxzoom > saale_tiles::MAX_ZOOM {
-        bail!(
-            "zoom range {}..{} is invalid (0 <= minzoom <= maxzoom <= {})",
-            a.minzoom,
-            a.maxzoom,
-            saale_tiles::MAX_ZOOM
-        );
-    }
     let p = Project::open(project)?;
-    let mut tls = Vec::new();
-    for name in &a.layers {
-        let e = p.entry(name)?;
-        if e.personal {
-            bail!("layer '{name}' holds personal data and is never put into tiles");
-        }
-        if !e.public && !a.allow_internal {
-            bail!("layer '{name}' is internal; pass --allow-internal to include it");
-        }
-        let layer = p.read_layer(name)?;
-        let hidden: &[String] = if a.allow_internal {
-            &[]
-        } else {
-            &e.internal_fields
-        };
-        let fields = saale_tiles::tile_fields(&layer, &e.tile_fields, hidden);
-        tls.push(TileLayer::new(
-            name,
-            Arc::new(layer),
-            p.crs(),
-            Some(&fields),
-        )?);
-    }
-    let refs: Vec<&TileLayer> = tls.iter().collect();
-    let opts = TileOptions {
-        budget: a.tile_budget_kb.saturating_mul(1024),
-        ..TileOptions::default()
-    };
-    let bar = if quiet {
+    let bar = if out.quiet || out.json {
         indicatif::ProgressBar::hidden()
     } else {
-        indicatif::ProgressBar::new(u64::from(a.maxzoom - a.minzoom) + 1)
+        indicatif::ProgressBar::new(u64::from(a.maxzoom.saturating_sub(a.minzoom)) + 1)
     };
     bar.set_message("zoom levels");
     let t0 = std::time::Instant::now();
-    let report =
-        saale_tiles::pyramid::build(&refs, a.minzoom, a.maxzoom, &opts, &a.to, format, |_, _| {
-            bar.inc(1)
-        })?;
-    bar.finish_and_clear();
-    crate::say(
-        quiet,
-        format!(
-            "wrote {} tiles (z{}-{}) of {} to {} in {:.2} s: {:.1} MB, largest tile {} KB{}",
-            report.tiles,
-            a.minzoom,
-            a.maxzoom,
-            a.layers.join(","),
-            a.to.display(),
-            t0.elapsed().as_secs_f64(),
-            report.bytes as f64 / 1e6,
-            report.max_tile_bytes / 1024,
-            if report.over_budget > 0 {
-                format!(
-                    ", {} tiles generalised to meet the budget",
-                    report.over_budget
-                )
+    let o = saale_ops::tiles::build(
+        &p,
+        &saale_ops::tiles::PyramidParams {
+            layers: a.layers.clone(),
+            minzoom: a.minzoom,
+            maxzoom: a.maxzoom,
+            to: a.to.clone(),
+            budget: a.tile_budget_kb.saturating_mul(1024),
+            view: if a.allow_internal {
+                saale_ops::View::Internal
             } else {
-                String::new()
-            }
-        ),
-    );
+                saale_ops::View::Public
+            },
+            replace: a.replace,
+        },
+        &|| bar.inc(1),
+    )
+    .map_err(crate::hint)?;
+    bar.finish_and_clear();
+    if out.json {
+        return out.json(&o);
+    }
+    let fig = |k: &str| o.figures.get(k).copied().unwrap_or(0.0);
+    out.say(format!(
+        "wrote {} tiles (z{}-{}) of {} to {} in {:.2} s: {:.1} MB, largest tile {} KB{}",
+        o.features,
+        a.minzoom,
+        a.maxzoom,
+        a.layers.join(","),
+        a.to.display(),
+        t0.elapsed().as_secs_f64(),
+        fig("bytes") / 1e6,
+        fig("max_tile_bytes") as u64 / 1024,
+        if fig("over_budget") > 0.0 {
+            format!(
+                ", {} tiles generalised to meet the budget",
+                fig("over_budget")
+            )
+        } else {
+            String::new()
+        }
+    ))?;
+    let s = o.suppressed;
+    if s.primary + s.secondary > 0 {
+        out.say(format!(
+            "suppressed {} count cells below the threshold and {} more that totals would reveal",
+            s.primary, s.secondary
+        ))?;
+    }
     Ok(())
 }
 
@@ -298,112 +282,60 @@ pub(crate) fn token(project: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Mark the count fields of a layer (patterns with `*` are expanded against its fields).
-pub(crate) fn mark_counts(
-    p: &mut Project,
-    layer: &str,
-    patterns: &[String],
-    additive: bool,
-    grid: bool,
-) -> Result<()> {
-    let fields: Vec<String> = p
-        .entry(layer)?
-        .fields
-        .iter()
-        .map(|f| f.name.clone())
-        .collect();
-    let patterns: Vec<String> = patterns.iter().filter(|s| !s.is_empty()).cloned().collect();
-    let counts = saale_privacy::match_fields(&fields, &patterns);
-    if counts.is_empty() && !patterns.is_empty() {
-        bail!(
-            "no field of '{layer}' matches {} (fields: {})",
-            patterns.join(", "),
-            fields.join(", ")
-        );
-    }
-    p.update_catalog(|c| {
-        if let Some(e) = c.layers.get_mut(layer) {
-            e.counts = counts;
-            e.counts_additive = additive;
-            e.grid = grid;
-        }
-        Ok(())
-    })?;
-    Ok(())
-}
-
 /// `saale access`.
 pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> {
     let mut p = Project::open(project)?;
     if let Some(c) = &a.counts {
-        mark_counts(&mut p, &a.layer, c, a.counts_additive, a.grid)?;
+        saale_ops::access::mark_counts(&mut p, &a.layer, c, a.counts_additive, a.grid)
+            .map_err(crate::hint)?;
     }
-    let layer = p.read_layer(&a.layer)?;
-    p.update_catalog(|c| {
-        let e = c
-            .layers
-            .get_mut(&a.layer)
-            .ok_or_else(|| saale_store::Error::Invalid(format!("no layer '{}'", a.layer)))?;
-        if a.public {
-            e.public = true;
-        }
-        if a.internal {
-            e.public = false;
-        }
-        // Named fields must exist; an empty string clears the list.
-        let fields_of = |list: &[String]| -> Result<Vec<String>, saale_store::Error> {
-            let list: Vec<String> = list.iter().filter(|s| !s.is_empty()).cloned().collect();
-            match list.iter().find(|f| layer.schema.index_of(f).is_none()) {
-                Some(f) => Err(saale_store::Error::Invalid(format!(
-                    "layer '{}' has no field '{f}'",
-                    a.layer
-                ))),
-                None => Ok(list),
-            }
-        };
-        if let Some(list) = &a.internal_fields {
-            e.internal_fields = fields_of(list)?;
-        }
-        if let Some(list) = &a.tile_fields {
-            e.tile_fields = fields_of(list)?;
-        }
-        Ok(())
-    })?;
+    let level = if a.public {
+        Some(saale_ops::Level::Public)
+    } else if a.internal {
+        Some(saale_ops::Level::Internal)
+    } else {
+        None
+    };
+    saale_ops::access::set_access(
+        &mut p,
+        &a.layer,
+        &saale_ops::access::AccessChange {
+            level,
+            internal_fields: a.internal_fields.clone(),
+            tile_fields: a.tile_fields.clone(),
+        },
+    )
+    .map_err(crate::hint)?;
     let e = p.entry(&a.layer)?;
+    let acc = &e.access;
     crate::say(
         quiet,
         format!(
             "'{}': {}{}{}{}",
             a.layer,
-            if e.personal {
-                "personal (never served or exported)"
-            } else if e.public {
-                "public"
-            } else {
-                "internal"
+            match acc.level {
+                saale_ops::Level::Personal => "personal (never served or exported)",
+                saale_ops::Level::Public => "public",
+                saale_ops::Level::Internal => "internal",
             },
-            if e.internal_fields.is_empty() {
+            if acc.internal_fields.is_empty() {
                 ""
             } else {
                 "; internal attributes: "
             },
-            e.internal_fields.join(", "),
+            acc.internal_fields.join(", "),
             if e.tile_fields.is_empty() {
                 String::new()
             } else {
                 format!("; tile attributes: {}", e.tile_fields.join(", "))
             }
-        ) + &if e.counts.is_empty() {
+        ) + &if acc.counts.is_empty() {
             String::new()
         } else {
             format!(
                 "; person/household counts (suppressed below {} in public outputs): {}",
-                if e.grid {
-                    p.catalog().policy().grid_min_count
-                } else {
-                    p.catalog().policy().min_count
-                },
-                e.counts.join(", ")
+                acc.threshold(&p.catalog().policy()),
+                acc.counts.join(", ")
             )
         },
     );

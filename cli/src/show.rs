@@ -1,12 +1,16 @@
 //! `saale layers` and `saale info`.
 
+use std::io::Write as _;
+
 use anyhow::Result;
 use saale_store::{LayerKind, Project};
 
+use crate::Out;
+
 /// `saale layers`.
-pub(crate) fn layers(p: &Project, json: bool) -> Result<()> {
+pub(crate) fn layers(p: &Project, verbose: bool, out: &Out) -> Result<()> {
     let cat = p.catalog();
-    if json {
+    if out.json {
         let list: Vec<serde_json::Value> = cat
             .layers
             .iter()
@@ -15,6 +19,10 @@ pub(crate) fn layers(p: &Project, json: bool) -> Result<()> {
                 if let Some(o) = v.as_object_mut() {
                     o.insert("name".into(), name.clone().into());
                     o.remove("fields");
+                    if !verbose {
+                        o.remove("sources");
+                        o.remove("report");
+                    }
                 }
                 v
             })
@@ -24,19 +32,21 @@ pub(crate) fn layers(p: &Project, json: bool) -> Result<()> {
             "crs": cat.project.crs,
             "layers": list,
         });
-        println!("{}", serde_json::to_string_pretty(&doc)?);
-        return Ok(());
+        return out.json(&doc);
     }
-    println!(
+    let mut so = std::io::stdout().lock();
+    writeln!(
+        so,
         "project '{}' ({}), {} layer(s)",
         cat.project.name,
         cat.project.crs,
         cat.layers.len()
-    );
-    println!(
+    )?;
+    writeln!(
+        so,
         "{:<22} {:<6} {:>7}  {:<8} {:<13} GEOMETRY",
         "LAYER", "KIND", "COUNT", "ACCESS", "LICENCE"
-    );
+    )?;
     for (name, e) in &cat.layers {
         let geom = e
             .geometry_types
@@ -44,7 +54,8 @@ pub(crate) fn layers(p: &Project, json: bool) -> Result<()> {
             .map(|(k, v)| format!("{v} {k}"))
             .collect::<Vec<_>>()
             .join(", ");
-        println!(
+        writeln!(
+            so,
             "{:<22} {:<6} {:>7}  {:<8} {:<13} {}",
             name,
             match e.kind {
@@ -52,25 +63,40 @@ pub(crate) fn layers(p: &Project, json: bool) -> Result<()> {
                 LayerKind::Table => "table",
             },
             e.feature_count,
-            if e.public { "public" } else { "internal" },
+            e.access.level.to_string(),
             e.licence,
             if geom.is_empty() { "-".into() } else { geom },
-        );
+        )?;
+        if verbose {
+            for s in &e.sources {
+                writeln!(
+                    so,
+                    "    source {} ({}, sha256 {})",
+                    s.path, s.format, s.sha256
+                )?;
+            }
+        }
     }
     Ok(())
 }
 
 /// `saale info LAYER`.
-pub(crate) fn info(p: &Project, name: &str, json: bool) -> Result<()> {
+pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<()> {
     let e = p.entry(name)?;
-    if json {
+    if out.json {
         let mut v = serde_json::to_value(e)?;
         if let Some(o) = v.as_object_mut() {
             o.insert("name".into(), name.into());
             o.insert("crs".into(), p.crs().to_string().into());
+            if !verbose {
+                o.remove("report");
+            }
         }
-        println!("{}", serde_json::to_string_pretty(&v)?);
-        return Ok(());
+        return out.json(&v);
+    }
+    let mut so = std::io::stdout().lock();
+    macro_rules! println {
+        ($($t:tt)*) => { writeln!(so, $($t)*)? };
     }
     println!("layer:        {name} ({:?})", e.kind);
     println!("features:     {}", e.feature_count);
@@ -88,24 +114,18 @@ pub(crate) fn info(p: &Project, name: &str, json: bool) -> Result<()> {
         "invalid:      {} (skipped {})",
         e.invalid_geometries, e.skipped
     );
-    println!(
-        "access:       {}",
-        if e.public { "public" } else { "internal" }
-    );
-    if !e.internal_fields.is_empty() {
-        println!("internal:     {}", e.internal_fields.join(", "));
+    let a = &e.access;
+    println!("access:       {}", a.level);
+    if !a.internal_fields.is_empty() {
+        println!("internal:     {}", a.internal_fields.join(", "));
     }
-    if !e.counts.is_empty() {
+    if !a.counts.is_empty() {
         let pol = p.catalog().policy();
         println!(
             "counts:       {} (persons/households; public outputs suppress cells below {}{})",
-            e.counts.join(", "),
-            if e.grid {
-                pol.grid_min_count
-            } else {
-                pol.min_count
-            },
-            if e.counts_additive {
+            a.counts.join(", "),
+            a.threshold(&pol),
+            if a.counts_additive {
                 ", rows additive"
             } else {
                 ""
@@ -119,15 +139,22 @@ pub(crate) fn info(p: &Project, name: &str, json: bool) -> Result<()> {
     }
     println!("imported at:  {}", e.imported_at);
     println!("provenance:   {}", e.provenance);
+    for w in &e.provenance.warnings {
+        println!("warning:      {w}");
+    }
     println!("file:         {}", e.file);
-    println!("sources:");
-    for s in &e.sources {
+    if !verbose {
+        println!(
+            "sources:      {} file(s) (--verbose lists them with their hashes)",
+            e.sources.len()
+        );
+    } else {
+        println!("sources:");
+    }
+    for s in e.sources.iter().filter(|_| verbose) {
         println!(
             "  {} ({}, {} features, sha256 {})",
-            s.path,
-            s.format,
-            s.features,
-            &s.sha256[..16.min(s.sha256.len())]
+            s.path, s.format, s.features, s.sha256
         );
     }
     println!("fields:");

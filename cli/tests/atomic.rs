@@ -17,11 +17,12 @@ fn snapshot(project: &Path) -> BTreeMap<String, Vec<u8>> {
     let cat = std::fs::read(project.join("saale.toml")).unwrap();
     let text = String::from_utf8(cat.clone()).unwrap();
     m.insert("saale.toml".to_string(), cat);
-    for line in text.lines() {
-        if let Some(f) = line.strip_prefix("file = \"") {
-            let f = f.trim_end_matches('"');
-            m.insert(f.to_string(), std::fs::read(project.join(f)).unwrap());
-        }
+    // The layer files the catalog references (not the input versions named in provenance,
+    // which may be gone).
+    let doc: toml::Table = toml::from_str(&text).unwrap();
+    for (_, e) in doc["layers"].as_table().into_iter().flatten() {
+        let f = e["file"].as_str().unwrap();
+        m.insert(f.to_string(), std::fs::read(project.join(f)).unwrap());
     }
     m
 }

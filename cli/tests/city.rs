@@ -288,10 +288,13 @@ fn nas_owner_data_addresses_history_and_updates() {
     let cat = std::fs::read_to_string(p.join("saale.toml")).unwrap();
     let doc: toml::Value = toml::from_str(&cat).unwrap();
     assert_eq!(
-        doc["layers"]["owners_person"]["public"].as_bool(),
-        Some(false)
+        doc["layers"]["owners_person"]["access"].as_str(),
+        Some("personal")
     );
-    assert_eq!(doc["layers"]["buildings"]["public"].as_bool(), Some(true));
+    assert_eq!(
+        doc["layers"]["buildings"]["access"].as_str(),
+        Some("public")
+    );
     let to = tmp.path().join("owners.geojson");
     let r = saale(&[
         "-p",

@@ -21,8 +21,14 @@ fn layer<'a>(doc: &'a J, name: &str) -> &'a J {
 fn layer_summary_counts() {
     let tmp = tempfile::tempdir().unwrap();
     let p = jena_project(tmp.path());
-    let doc: J =
-        serde_json::from_str(&saale_ok(&["-p", p.to_str().unwrap(), "layers", "--json"])).unwrap();
+    let doc: J = serde_json::from_str(&saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "layers",
+        "--json",
+        "-v",
+    ]))
+    .unwrap();
     assert_eq!(doc["crs"], "EPSG:25832");
     assert_eq!(layer(&doc, "statbez")["feature_count"], 41);
     assert_eq!(layer(&doc, "amenity")["feature_count"], 1642);

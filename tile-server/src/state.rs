@@ -132,7 +132,10 @@ impl ServedLayer {
     /// Whether the public may see the layer at all.
     #[must_use]
     pub fn is_public(&self) -> bool {
-        self.entry.public && !self.entry.personal
+        self.entry
+            .access
+            .release(saale_privacy::View::Public)
+            .is_ok()
     }
 
     /// Whether field `i` may be shown in this view.
@@ -264,7 +267,7 @@ impl AppState {
             config,
         );
         for (name, entry) in &project.catalog().layers {
-            if entry.personal || entry.kind != saale_store::LayerKind::Vector {
+            if entry.access.is_personal() || entry.kind != saale_store::LayerKind::Vector {
                 continue;
             }
             let layer = project.read_layer(name)?;
@@ -281,17 +284,17 @@ impl AppState {
     /// # Errors
     /// [`Error::Personal`] for personal layers, transformation errors.
     pub fn add_layer(&mut self, name: &str, entry: LayerEntry, layer: Layer) -> Result<(), Error> {
-        if entry.personal {
+        // The one access rule: personal data is released to no view.
+        if entry.access.release(saale_privacy::View::Internal).is_err() {
             return Err(Error::Personal(name.to_string()));
         }
-        let internal_fields: Vec<usize> = entry
-            .internal_fields
+        let hidden = entry.access.internal_fields.clone();
+        let internal_fields: Vec<usize> = hidden
             .iter()
             .filter_map(|f| layer.schema.index_of(f))
             .collect();
         let internal_names = saale_tiles::tile_fields(&layer, &entry.tile_fields, &[]);
-        let public_names =
-            saale_tiles::tile_fields(&layer, &entry.tile_fields, &entry.internal_fields);
+        let public_names = saale_tiles::tile_fields(&layer, &entry.tile_fields, &hidden);
         let index = LayerIndex::build(&layer);
         let layer = Arc::new(layer);
         let mut tiles_internal =
@@ -301,11 +304,11 @@ impl AppState {
             && !entry.geometry_types.is_empty();
         let minzoom = if points { 10 } else { 0 };
         tiles_internal.minzoom = minzoom;
-        let public_data = if entry.counts.is_empty() {
+        let public_data = if entry.access.counts.is_empty() {
             Arc::clone(&layer)
         } else {
             let mut copy = (*layer).clone();
-            let p = entry.protect(&mut copy, &self.config.privacy);
+            let p = entry.access.protect(&mut copy, &self.config.privacy);
             tracing::info!(
                 "layer '{name}': {} count cells suppressed, {} to protect them",
                 p.primary,
@@ -314,7 +317,7 @@ impl AppState {
             Arc::new(copy)
         };
         let mut public_names = public_names;
-        if !entry.counts.is_empty() {
+        if !entry.access.counts.is_empty() {
             public_names.push(saale_privacy::FLAG_FIELD.to_string());
         }
         let tiles_public =

@@ -66,7 +66,7 @@ fn state(max_concurrency: usize) -> Arc<AppState> {
             .collect(),
     };
     let mut e = LayerEntry::new(LayerKind::Vector);
-    e.internal_fields = vec!["owner_note".into()];
+    e.access.internal_fields = vec!["owner_note".into()];
     e.licence = "dl-de/by-2.0".into();
     e.geometry_types.insert("Polygon".into(), 3);
     st.add_layer("parcels", e, parcels).expect("parcels");
@@ -95,10 +95,10 @@ fn state(max_concurrency: usize) -> Arc<AppState> {
         }],
     };
     let mut e = LayerEntry::new(LayerKind::Vector);
-    e.public = false;
+    e.access.level = saale_privacy::Level::Internal;
     st.add_layer("secret", e, secret).expect("secret");
     let mut personal = LayerEntry::new(LayerKind::Vector);
-    personal.personal = true;
+    personal.access.level = saale_privacy::Level::Personal;
     assert!(st.add_layer("owners", personal, Layer::default()).is_err());
     Arc::new(st)
 }
@@ -644,7 +644,7 @@ async fn public_routes_suppress_small_counts() {
             .collect(),
     };
     let mut e = LayerEntry::new(LayerKind::Vector);
-    e.counts = vec!["hh".into()];
+    e.access.counts = vec!["hh".into()];
     e.geometry_types.insert("Polygon".into(), 4);
     st.add_layer("districts", e, districts).expect("layer");
     let st = Arc::new(st);

@@ -54,6 +54,7 @@ pub fn export(project: &Path, layer: &str, to: &Path, extra: &[&str]) -> String 
         layer,
         "--to",
         to.to_str().unwrap(),
+        "--replace",
     ];
     args.extend_from_slice(extra);
     saale_ok(&args)

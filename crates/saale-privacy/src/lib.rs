@@ -18,6 +18,10 @@
 //! # Runtime
 //! `O(r·c·(r + c))` worst case for r rows and c count columns; city tables are small.
 
+pub mod access;
+
+pub use access::{derives_from, Access, Applied, Level, Release, View, Withheld};
+
 use saale_model::{Layer, Value};
 
 /// Thresholds, from `[privacy]` in `saale.toml`.
@@ -376,11 +380,7 @@ fn layer_index(idx: &[(String, usize)], name: &str) -> Option<usize> {
 pub fn inherit_counts(fields: &[String], input_counts: &[String]) -> Vec<String> {
     fields
         .iter()
-        .filter(|f| {
-            input_counts
-                .iter()
-                .any(|c| !c.is_empty() && f.contains(c.as_str()))
-        })
+        .filter(|f| input_counts.iter().any(|c| derives_from(f, c)))
         .cloned()
         .collect()
 }

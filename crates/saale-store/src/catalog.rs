@@ -38,33 +38,6 @@ impl Catalog {
     }
 }
 
-impl LayerEntry {
-    /// Apply disclosure control to `layer` (read from this entry) for a public output:
-    /// count fields with small cells become null and a `suppressed` field lists them.
-    /// Returns what was suppressed; a layer without count fields is left alone.
-    pub fn protect(
-        &self,
-        layer: &mut saale_model::Layer,
-        policy: &saale_privacy::Policy,
-    ) -> saale_privacy::Protection {
-        if self.counts.is_empty() {
-            return saale_privacy::Protection::default();
-        }
-        let k = if self.grid {
-            policy.grid_min_count
-        } else {
-            policy.min_count
-        };
-        saale_privacy::protect_layer_with_ratios(
-            layer,
-            &self.counts,
-            &self.ratios,
-            k,
-            self.counts_additive,
-        )
-    }
-}
-
 impl ServerSection {
     fn is_default(&self) -> bool {
         *self == ServerSection::default()
@@ -113,7 +86,6 @@ pub struct SourceEntry {
 
 /// `[layers.NAME]`: one layer's file, provenance and summary.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct LayerEntry {
     /// Vector layer or attribute table.
     pub kind: LayerKind,
@@ -142,36 +114,23 @@ pub struct LayerEntry {
     pub invalid_geometries: u64,
     /// Features skipped on import (`--skip-invalid`).
     pub skipped: u64,
-    /// Whether the layer may be exported and served publicly.
-    pub public: bool,
-    /// Personal data (owners from the cadastre): never exported or served, whatever the flags.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub personal: bool,
-    /// Attributes that are internal: served and exported only in the internal view, never on
-    /// public routes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub internal_fields: Vec<String>,
-    /// Fields holding counts of persons or households: every public output suppresses their
-    /// small cells (`saale-privacy`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub counts: Vec<String>,
-    /// Shares or rates computed from the counts: suppressed in every feature with a suppressed
-    /// count (with the total they would give the count away).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub ratios: Vec<String>,
-    /// The count fields of a feature add up to a published total (e.g. age groups).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub counts_additive: bool,
-    /// Grid cells: the grid threshold applies (`grid_min_count`).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub grid: bool,
+    /// Who may see what: the level (public, internal, personal), internal fields, count
+    /// fields of persons or households and the shares computed from them. Stored beside the
+    /// other keys (`access = "public"`, `internal_fields = [...]`, `counts = [...]`).
+    #[serde(flatten)]
+    pub access: saale_privacy::Access,
     /// Attributes put into vector tiles; empty: every field except internal ones and text
     /// longer than 1 KB.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tile_fields: Vec<String>,
-    /// How the layer was made (command line), for provenance.
-    #[serde(default)]
-    pub provenance: String,
+    /// How the layer was made: the step with its typed parameters and the input versions it
+    /// read, so that it can be replayed.
+    #[serde(
+        default,
+        deserialize_with = "read_provenance",
+        skip_serializing_if = "Provenance::is_empty"
+    )]
+    pub provenance: Provenance,
     /// Attribute fields in order.
     #[serde(default)]
     pub fields: Vec<Field>,
@@ -182,4 +141,108 @@ pub struct LayerEntry {
     /// (objects read per type, written per layer, repaired and skipped with reasons).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<saale_ingest::DatasetReport>,
+    /// Keys the catalog does not know: an error when the project is opened (kept here
+    /// because the access keys are read beside the others).
+    #[serde(flatten, skip_serializing)]
+    pub unknown: BTreeMap<String, toml::Value>,
+}
+
+/// How a layer was made: the step (its verb and typed parameters, as the project-level
+/// library records them), the versions of the input layers it read, the saale version and a
+/// note on the method. A later step (`saale refresh`, a replay test) runs it again.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// The step: `verb` and its parameters (paths relative to the project). Absent for layers
+    /// of catalogs written before steps were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<toml::Table>,
+    /// The input layers with the file (version) each was read from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<InputVersion>,
+    /// saale version that made the layer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub saale_version: String,
+    /// The method in words (boundary rules, interpolation, ...).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Warnings of the step (weight that found no target, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// The command line, as catalogs written before steps were recorded kept it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub legacy: String,
+}
+
+impl Provenance {
+    /// Whether nothing is recorded.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Provenance::default()
+    }
+
+    /// The verb of the step (`""` when none is recorded).
+    #[must_use]
+    pub fn verb(&self) -> &str {
+        self.step
+            .as_ref()
+            .and_then(|s| s.get("verb"))
+            .and_then(toml::Value::as_str)
+            .unwrap_or("")
+    }
+
+    /// The names of the input layers.
+    pub fn input_layers(&self) -> impl Iterator<Item = &str> {
+        self.inputs.iter().map(|i| i.layer.as_str())
+    }
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.step.is_none() {
+            return f.write_str(&self.legacy);
+        }
+        write!(f, "{}", self.verb())?;
+        if let Some(step) = &self.step {
+            for (k, v) in step.iter().filter(|(k, _)| *k != "verb") {
+                write!(f, " {k}={v}")?;
+            }
+        }
+        if !self.inputs.is_empty() {
+            let names: Vec<&str> = self.input_layers().collect();
+            write!(f, " [inputs: {}]", names.join(", "))?;
+        }
+        if !self.note.is_empty() {
+            write!(f, "; {}", self.note)?;
+        }
+        Ok(())
+    }
+}
+
+/// One input of a derived layer: its name and the file (version) it was read from.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct InputVersion {
+    /// Layer name at the time.
+    pub layer: String,
+    /// The layer file read (`layers/NAME.GEN.fgb`): a new version has a new file.
+    pub file: String,
+}
+
+/// Read `provenance`: a table, or the command line of catalogs written before steps were
+/// recorded.
+fn read_provenance<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Provenance, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Repr {
+        Text(String),
+        Record(Provenance),
+    }
+    Ok(match Repr::deserialize(d)? {
+        Repr::Text(legacy) => Provenance {
+            legacy,
+            ..Provenance::default()
+        },
+        Repr::Record(p) => p,
+    })
 }

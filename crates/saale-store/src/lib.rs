@@ -14,7 +14,10 @@ mod fgb_fast;
 mod project;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
-pub use catalog::{Catalog, LayerEntry, LayerKind, ProjectSection, ServerSection, SourceEntry};
+pub use catalog::{
+    Catalog, InputVersion, LayerEntry, LayerKind, ProjectSection, Provenance, ServerSection,
+    SourceEntry,
+};
 /// Errors with the path and what went wrong.
 pub use error::{Error, Result};
 /// Writing layers to files in every export format.

@@ -178,6 +178,13 @@ impl Project {
             path: cat_path.clone(),
             reason: e.to_string(),
         })?;
+        if let Some((layer, e)) = catalog.layers.iter().find(|(_, e)| !e.unknown.is_empty()) {
+            let keys: Vec<&str> = e.unknown.keys().map(String::as_str).collect();
+            return Err(Error::Catalog {
+                path: cat_path.clone(),
+                reason: format!("layers.{layer}: unknown key(s) {}", keys.join(", ")),
+            });
+        }
         let crs = Crs::parse(&catalog.project.crs).map_err(|e| Error::Catalog {
             path: cat_path.clone(),
             reason: format!("project.crs: {e}"),
@@ -536,18 +543,13 @@ impl LayerEntry {
             geometry_types: BTreeMap::new(),
             invalid_geometries: 0,
             skipped: 0,
-            public: true,
-            personal: false,
-            internal_fields: Vec::new(),
+            access: saale_privacy::Access::public(),
             tile_fields: Vec::new(),
-            counts: Vec::new(),
-            ratios: Vec::new(),
-            counts_additive: false,
-            grid: false,
-            provenance: String::new(),
+            provenance: crate::Provenance::default(),
             fields: Vec::new(),
             sources: Vec::new(),
             report: None,
+            unknown: BTreeMap::new(),
         }
     }
 }

@@ -1,0 +1,656 @@
+//! `import`: files into layers. Everyday formats give one layer per path (or one for all with
+//! a layer name); the city formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus) give their
+//! typed layers, and a NAS update (NBA) is applied to the layers it updates. Every layer of one
+//! call is written in one batch: all appear, or none does.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use saale_crs::Crs;
+use saale_ingest::{
+    nas_object_id as oid, read_dataset, read_sources, CsvOptions, DatasetOptions, Family,
+    ImportOptions,
+};
+use saale_model::{Layer, Rows, Value};
+use saale_privacy::Level;
+use saale_store::{sha256_file, LayerEntry, LayerKind, Project, Provenance, SourceEntry};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+/// Progress of long work, reported by the library and shown by a program (a progress bar).
+pub trait Progress: Sync {
+    /// Work on `what` starts, `total` bytes long.
+    fn begin(&self, _what: &str, _total: u64) {}
+    /// `n` more bytes are done.
+    fn advance(&self, _n: u64) {}
+    /// The work is done.
+    fn finish(&self) {}
+}
+
+impl Progress for () {}
+
+struct Bytes<'a>(&'a dyn Progress);
+
+impl saale_ingest::Progress for Bytes<'_> {
+    fn advance(&self, n: u64) {
+        self.0.advance(n);
+    }
+}
+
+/// What to import and how. Paths are as given; the catalog records them relative to the
+/// project when they lie inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportParams {
+    /// Files or directories (a directory contributes every readable file below it).
+    pub paths: Vec<PathBuf>,
+    /// One layer of this name for all paths (default: one layer per path, named after it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<String>,
+    /// Licence of the data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub licence: String,
+    /// Attribution required by the licence.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub attribution: String,
+    /// Date the data describes (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Mark the layers internal.
+    #[serde(default)]
+    pub internal: bool,
+    /// Skip features with invalid geometry (default: keep and count them).
+    #[serde(default)]
+    pub skip_invalid: bool,
+    /// CRS of the sources, overriding what they declare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_crs: Option<String>,
+    /// CSV: column with x / longitude.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<String>,
+    /// CSV: column with y / latitude.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y: Option<String>,
+    /// CSV: column with WKT geometry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wkt: Option<String>,
+    /// Layer to read from multi-layer sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_layer: Option<String>,
+    /// Overwrite existing layers of the same names.
+    #[serde(default, skip_serializing)]
+    pub replace: bool,
+    /// City formats: a prefix and an underscore before the default layer names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// NAS: keep historic object versions.
+    #[serde(default)]
+    pub history: bool,
+    /// GML arcs: maximum deviation of the linearised arc, in metres.
+    pub arc_tolerance: f64,
+    /// OSM: POI tag filter (`key` or `key=value`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub poi_tags: Vec<String>,
+}
+
+impl ImportParams {
+    /// Import `paths` with the defaults.
+    #[must_use]
+    pub fn new(paths: Vec<PathBuf>) -> Self {
+        ImportParams {
+            paths,
+            layer: None,
+            licence: String::new(),
+            attribution: String::new(),
+            as_of: None,
+            internal: false,
+            skip_invalid: false,
+            source_crs: None,
+            x: None,
+            y: None,
+            wkt: None,
+            source_layer: None,
+            replace: false,
+            prefix: None,
+            history: false,
+            arc_tolerance: 0.01,
+            poi_tags: Vec::new(),
+        }
+    }
+}
+
+/// One layer written by an import.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportedLayer {
+    /// Its name.
+    pub name: String,
+    /// Features (rows) written.
+    pub features: usize,
+    /// A table without geometry.
+    pub table: bool,
+    /// Its access level.
+    pub level: Level,
+    /// Files read into it.
+    pub files: usize,
+    /// Invalid geometries kept or skipped.
+    pub invalid: u64,
+    /// Features skipped.
+    pub skipped: u64,
+    /// Invalid geometries per reason.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub invalid_reasons: BTreeMap<String, u64>,
+    /// The first few invalid features with their reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Imported {
+    /// The layers written, in order.
+    pub layers: Vec<ImportedLayer>,
+    /// For a city-format delivery: the family (`NAS`, `CityGML`, ...), its format, and the
+    /// delivery's report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+}
+
+/// The report of a city-format delivery.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Delivery {
+    /// The family.
+    pub family: String,
+    /// The format of the first source.
+    pub format: String,
+    /// Files read.
+    pub files: usize,
+    /// A NAS update (NBA) applied to existing layers.
+    pub update: bool,
+    /// Objects removed or replaced by the update.
+    pub removed: usize,
+    /// Objects read, written, repaired and skipped.
+    pub report: saale_ingest::DatasetReport,
+}
+
+const EXTENSIONS: &[&str] = &[
+    "geojson", "json", "fgb", "gpkg", "shp", "csv", "parquet", "gml", "kml", "tab", "zip", "xml",
+    "xplan", "osm", "pbf",
+];
+
+/// Expand directories into the readable files below them (sorted).
+///
+/// # Errors
+/// [`Error::File`] for a missing path or a directory without readable files.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            let mut seen = HashSet::new();
+            walk(p, &mut found, &mut seen, 0)?;
+            if found.is_empty() {
+                return Err(Error::file(p, "the directory holds no file saale can read"));
+            }
+            found.sort();
+            out.extend(found);
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            return Err(Error::file(p, "no such file or directory"));
+        }
+    }
+    Ok(out)
+}
+
+/// Directories deeper than this are not followed (a guard against link loops the identity
+/// check cannot see).
+const MAX_DEPTH: usize = 64;
+
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    depth: usize,
+) -> Result<()> {
+    // A directory reached twice (a symbolic link loop) is listed once.
+    let real = std::fs::canonicalize(dir).map_err(|e| Error::file(dir, e))?;
+    if depth > MAX_DEPTH || !seen.insert(real) {
+        return Ok(());
+    }
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::file(dir, e))?;
+    for ent in rd {
+        let p = ent.map_err(|e| Error::file(dir, e))?.path();
+        if p.is_dir() {
+            walk(&p, out, seen, depth + 1)?;
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Default layer name for a path: its file stem (or directory name), made a valid name.
+#[must_use]
+pub fn default_name(p: &Path) -> String {
+    let stem = if p.is_dir() {
+        p.file_name()
+    } else {
+        p.file_stem()
+    }
+    .map(|s| s.to_string_lossy().into_owned())
+    .unwrap_or_else(|| "layer".into());
+    let mut name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    name.truncate(64);
+    name
+}
+
+/// Check a date `YYYY-MM-DD`.
+///
+/// # Errors
+/// [`Error::Invalid`] naming the value.
+pub fn check_date(d: &str) -> Result<()> {
+    let b = d.as_bytes();
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && d[..4].parse::<u16>().is_ok()
+        && d[5..7].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && d[8..].parse::<u8>().is_ok_and(|x| (1..=31).contains(&x));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid(format!(
+            "the date the data describes must be YYYY-MM-DD, got '{d}'"
+        )))
+    }
+}
+
+fn source_entries(
+    sources: &[saale_ingest::SourceInfo],
+    hashes: Vec<(String, u64)>,
+) -> Vec<SourceEntry> {
+    sources
+        .iter()
+        .zip(hashes)
+        .map(|(s, (sha256, bytes))| SourceEntry {
+            path: s.path.display().to_string(),
+            format: s.format.clone(),
+            sha256,
+            bytes,
+            features: s.features,
+        })
+        .collect()
+}
+
+/// The provenance of an import: the step with its paths as the project records them.
+fn provenance(project: &Project, a: &ImportParams, paths: &[PathBuf]) -> Result<Provenance> {
+    let mut rec = a.clone();
+    rec.paths = paths
+        .iter()
+        .map(|p| crate::project_path(project, p))
+        .collect();
+    let mut step = toml::Table::try_from(&rec)
+        .map_err(|e| Error::Invalid(format!("the import cannot be recorded: {e}")))?;
+    step.insert("verb".into(), toml::Value::String("import".into()));
+    Ok(Provenance {
+        step: Some(step),
+        saale_version: env!("CARGO_PKG_VERSION").to_string(),
+        ..Provenance::default()
+    })
+}
+
+fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
+    let mut e = LayerEntry::new(kind);
+    e.licence.clone_from(&a.licence);
+    e.attribution.clone_from(&a.attribution);
+    e.as_of = a.as_of.clone().unwrap_or_default();
+    if a.internal {
+        e.access.level = Level::Internal;
+    }
+    e
+}
+
+/// Import files into the project.
+///
+/// # Errors
+/// [`Error::LayerExists`] unless replacing; reader errors naming the file; [`Error::Invalid`]
+/// for city formats mixed with other files or a bad parameter. Nothing is written on error.
+pub fn import(
+    project: &mut Project,
+    a: &ImportParams,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    if let Some(d) = &a.as_of {
+        check_date(d)?;
+    }
+    let files = expand(&a.paths)?;
+    let mut city = 0;
+    for f in &files {
+        if saale_ingest::detect_family(f)?.is_some() {
+            city += 1;
+        }
+    }
+    if city > 0 {
+        if city < files.len() {
+            return Err(Error::Invalid(
+                "city formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus) and other files \
+                 cannot be imported together; import them separately"
+                    .into(),
+            ));
+        }
+        if a.layer.is_some() {
+            return Err(Error::Invalid(
+                "city formats give several layers with fixed names; give a prefix instead of a layer name".into(),
+            ));
+        }
+        return import_dataset(project, &files, a, progress);
+    }
+    let groups: Vec<(String, Vec<PathBuf>)> = match &a.layer {
+        Some(name) => vec![(name.clone(), a.paths.clone())],
+        None => a
+            .paths
+            .iter()
+            .map(|p| (default_name(p), vec![p.clone()]))
+            .collect(),
+    };
+    for (name, _) in &groups {
+        saale_store::validate_layer_name(name)?;
+        if !a.replace && project.catalog().layers.contains_key(name) {
+            return Err(Error::LayerExists { name: name.clone() });
+        }
+    }
+    // Read every group first; write all layers in one batch.
+    let mut read = Vec::new();
+    for (name, paths) in groups {
+        read.push(read_layer(project, &name, &paths, a, progress)?);
+    }
+    let items: Vec<(String, &dyn Rows, LayerEntry)> = read
+        .iter()
+        .map(|(name, layer, entry, _)| (name.clone(), layer as &dyn Rows, entry.clone()))
+        .collect();
+    project.write_layers(items, a.replace)?;
+    Ok(Imported {
+        layers: read.into_iter().map(|(_, _, _, l)| l).collect(),
+        delivery: None,
+    })
+}
+
+fn read_layer(
+    project: &Project,
+    name: &str,
+    paths: &[PathBuf],
+    a: &ImportParams,
+    progress: &dyn Progress,
+) -> Result<(String, Layer, LayerEntry, ImportedLayer)> {
+    let files = expand(paths)?;
+    let mut opts = ImportOptions::new(project.crs().clone());
+    opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
+    opts.skip_invalid = a.skip_invalid;
+    opts.csv = CsvOptions {
+        x: a.x.clone(),
+        y: a.y.clone(),
+        wkt: a.wkt.clone(),
+        delimiter: None,
+    };
+    opts.gdal_layer = a.source_layer.clone();
+    let total: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .sum();
+    progress.begin(&format!("importing {name}"), total);
+    // Hash the sources on a second thread while they are read.
+    let (imported, hashes) = std::thread::scope(|s| {
+        let hasher = s.spawn(|| {
+            files
+                .iter()
+                .map(|f| sha256_file(f))
+                .collect::<std::result::Result<Vec<_>, _>>()
+        });
+        let imported = read_sources(&files, &opts, &Bytes(progress));
+        (imported, hasher.join())
+    });
+    progress.finish();
+    let imported = imported?;
+    let hashes = hashes.map_err(|_| Error::Invalid("hashing the sources failed".into()))??;
+    let kind = if imported.is_table {
+        LayerKind::Table
+    } else {
+        LayerKind::Vector
+    };
+    let mut entry = base_entry(kind, a);
+    let mut crss: Vec<String> = imported
+        .sources
+        .iter()
+        .filter_map(|s| s.crs.as_ref().map(ToString::to_string))
+        .collect();
+    crss.dedup();
+    entry.source_crs = crss.join(", ");
+    entry.invalid_geometries = imported.report.invalid;
+    entry.skipped = imported.report.skipped;
+    let mut rec = a.clone();
+    rec.layer = Some(name.to_string());
+    entry.provenance = provenance(project, &rec, paths)?;
+    entry.sources = source_entries(&imported.sources, hashes);
+    let r = &imported.report;
+    let summary = ImportedLayer {
+        name: name.to_string(),
+        features: imported.layer.features.len(),
+        table: imported.is_table,
+        level: entry.access.level,
+        files: files.len(),
+        invalid: r.invalid,
+        skipped: r.skipped,
+        invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
+    };
+    Ok((name.to_string(), imported.layer, entry, summary))
+}
+
+/// Import a city-format delivery (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
+fn import_dataset(
+    project: &mut Project,
+    files: &[PathBuf],
+    a: &ImportParams,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    if !(a.arc_tolerance > 0.0 && a.arc_tolerance.is_finite()) {
+        return Err(Error::Invalid(
+            "the arc tolerance must be a positive number of metres".into(),
+        ));
+    }
+    let prefix = a
+        .prefix
+        .as_deref()
+        .map(|p| format!("{p}_"))
+        .unwrap_or_default();
+    let mut opts = DatasetOptions::new(project.crs().clone());
+    opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
+    opts.history = a.history;
+    opts.arc_tolerance = a.arc_tolerance;
+    opts.osm_poi_tags.clone_from(&a.poi_tags);
+    let total: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .sum();
+    progress.begin(&format!("reading {} file(s)", files.len()), total);
+    let ds = read_dataset(files, &opts, &Bytes(progress));
+    progress.finish();
+    let mut ds = ds?;
+    // Most readers hash the bytes they read; hash the others now.
+    let hashes: Vec<(String, u64)> = ds
+        .sources
+        .par_iter()
+        .map(|s| match &s.sha256 {
+            Some(h) => Ok(h.clone()),
+            None => sha256_file(&s.path),
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    let sources: Vec<SourceEntry> = source_entries(&ds.sources, hashes);
+    let mut crss: Vec<String> = ds
+        .sources
+        .iter()
+        .filter_map(|s| s.crs.as_ref().map(ToString::to_string))
+        .collect();
+    crss.sort();
+    crss.dedup();
+    let prov = provenance(project, a, &a.paths)?;
+    let make_entry = |layer: &Layer, level: Level| {
+        let kind =
+            if layer.features.iter().all(|f| f.geometry.is_none()) && !layer.features.is_empty() {
+                LayerKind::Table
+            } else {
+                LayerKind::Vector
+            };
+        let mut e = base_entry(kind, a);
+        e.source_crs = crss.join(", ");
+        // Personal data is personal whatever the parameters say, and never leaves.
+        e.access.level = e.access.level.max(level);
+        e.provenance = prov.clone();
+        e.sources.clone_from(&sources);
+        e.report = Some(ds.report.clone());
+        e
+    };
+    // Final layers: for an NBA update, existing layers minus deleted/replaced objects plus the
+    // new objects; otherwise the delivery's layers.
+    let mut out: BTreeMap<String, (Layer, Level)> = BTreeMap::new();
+    let mut removed = 0usize;
+    let personal = |internal: bool| {
+        if internal {
+            Level::Personal
+        } else {
+            Level::Public
+        }
+    };
+    if ds.is_update {
+        if ds.family != Family::Nas {
+            return Err(Error::Invalid(
+                "updates are only defined for NAS deliveries".into(),
+            ));
+        }
+        let deletes: HashSet<&str> = ds.deletes.iter().map(|d| oid(d)).collect();
+        let mut names: Vec<String> = ds
+            .layers
+            .iter()
+            .map(|l| format!("{prefix}{}", l.name))
+            .collect();
+        for n in ["parcels", "buildings", "landuse", "addresses"] {
+            names.push(format!("{prefix}{n}"));
+        }
+        for n in project.catalog().layers.keys() {
+            if n.starts_with(&format!("{prefix}owners_")) {
+                names.push(n.clone());
+            }
+        }
+        names.sort();
+        names.dedup();
+        for name in names {
+            let fresh = ds
+                .layers
+                .iter()
+                .find(|l| format!("{prefix}{}", l.name) == name);
+            let existing = if project.catalog().layers.contains_key(&name) {
+                Some(project.read_layer(&name)?)
+            } else {
+                None
+            };
+            // An updated layer keeps its level, or gets the delivery's if that is stricter.
+            let level = personal(fresh.is_some_and(|f| f.internal)).max(
+                project
+                    .catalog()
+                    .layers
+                    .get(&name)
+                    .map_or(Level::Public, |e| e.access.level),
+            );
+            let mut parts = Vec::new();
+            if let Some(mut old) = existing {
+                if let Some(gi) = old.schema.index_of("gml_id") {
+                    let before = old.features.len();
+                    old.features.retain(|f| match f.value(gi) {
+                        Value::String(s) => !deletes.contains(oid(s)),
+                        _ => true,
+                    });
+                    removed += before - old.features.len();
+                }
+                parts.push(old);
+            }
+            if let Some(f) = fresh {
+                parts.push(f.layer.clone());
+            }
+            if parts.is_empty() {
+                continue;
+            }
+            out.insert(name, (saale_ingest::merge_layers(parts), level));
+        }
+    } else {
+        for l in std::mem::take(&mut ds.layers) {
+            out.insert(
+                format!("{prefix}{}", l.name),
+                (l.layer, personal(l.internal)),
+            );
+        }
+    }
+    if out.is_empty() {
+        let first = files.first().cloned().unwrap_or_default();
+        return Err(Error::file(
+            &first,
+            format!(
+                "no objects saale maps to a layer were found ({} read; skipped: {})",
+                ds.report.read.values().sum::<u64>(),
+                ds.report
+                    .skipped
+                    .iter()
+                    .map(|(k, v)| format!("{v} x {k}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        ));
+    }
+    let entries: Vec<(String, &dyn Rows, LayerEntry)> = out
+        .iter()
+        .map(|(n, (l, level))| (n.clone(), l as &dyn Rows, make_entry(l, *level)))
+        .collect();
+    let levels: Vec<Level> = entries.iter().map(|(_, _, e)| e.access.level).collect();
+    project.write_layers(entries, a.replace || ds.is_update)?;
+    Ok(Imported {
+        layers: out
+            .iter()
+            .zip(levels)
+            .map(|((name, (l, _)), level)| ImportedLayer {
+                name: name.clone(),
+                features: l.features.len(),
+                table: false,
+                level,
+                files: files.len(),
+                invalid: 0,
+                skipped: 0,
+                invalid_reasons: BTreeMap::new(),
+                examples: Vec::new(),
+            })
+            .collect(),
+        delivery: Some(Delivery {
+            family: ds.family.to_string(),
+            format: ds
+                .sources
+                .first()
+                .map_or(String::new(), |s| s.format.clone()),
+            files: files.len(),
+            update: ds.is_update,
+            removed,
+            report: ds.report,
+        }),
+    })
+}
