@@ -3,10 +3,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use clap::{Args, Subcommand};
 use saale_forecast::cohort::{self, Flows, Pyramid, Rates, Scenario};
-use saale_forecast::series::{self, Method, Point};
+use saale_forecast::series::{self, Method, SeriesForecast};
 use serde::Deserialize;
 
 /// The forecasts.
@@ -124,17 +124,14 @@ pub(crate) struct CohortArgs {
     pub out: Option<String>,
 }
 
-/// Backtest horizon for `auto`: the last third of the series, at most 3 years.
-fn auto_method(t: &series::Table, id: &str) -> Method {
-    let Some((obs, last)) = t.observations(id, None) else {
-        return Method::Naive;
-    };
-    let k = (obs.len() / 3).clamp(1, 3) as i32;
-    let bt = series::backtest(t, id, last - k);
-    bt.into_iter()
-        .filter_map(|(m, e)| e.map(|e| (m, e)))
-        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-        .map_or(Method::Naive, |(m, _)| m)
+/// A library error with the flag the user can change where one is to blame.
+fn with_flags(e: saale_forecast::Error) -> anyhow::Error {
+    match e {
+        saale_forecast::Error::UntilNotAfterData { id, until, last } => {
+            anyhow!("--until {until} is not after the last year with data ({last}) of '{id}'")
+        }
+        e => e.into(),
+    }
 }
 
 /// `saale forecast`.
@@ -155,29 +152,7 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
                 .with_context(|| format!("unknown method '{m}' (auto, naive, linear, damped)"))?,
         ),
     };
-    let mut out: Vec<(String, Vec<Point>, Method)> = Vec::new();
-    let mut chosen: BTreeMap<&str, usize> = BTreeMap::new();
-    for id in &t.ids {
-        let Some((obs, last)) = t.observations(id, None) else {
-            continue;
-        };
-        if a.until <= last {
-            bail!(
-                "--until {} is not after the last year with data ({last}) of '{id}'",
-                a.until
-            );
-        }
-        let m = fixed.unwrap_or_else(|| auto_method(&t, id));
-        let m = if obs.len() < 3 && m == Method::Damped {
-            Method::Linear
-        } else {
-            m
-        };
-        let pts = series::forecast(&obs, last, (a.until - last) as usize, m)
-            .with_context(|| format!("series '{id}'"))?;
-        *chosen.entry(m.name()).or_insert(0) += 1;
-        out.push((id.clone(), pts, m));
-    }
+    let mut out = series::forecast_all(&t, a.until, fixed).map_err(with_flags)?;
     if out.is_empty() {
         bail!(
             "{}: no series has values (column '{}' and year columns like 2016 or 31.12.2016 are needed)",
@@ -185,60 +160,42 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
             a.input.id_column
         );
     }
-    // Reconcile the districts to the city.
-    let total_idx = a
-        .input
-        .total_id
-        .as_ref()
-        .and_then(|tid| out.iter().position(|(id, _, _)| id == tid));
-    if let Some(ti) = total_idx {
-        let total = out[ti].1.clone();
-        let mut parts: Vec<Vec<Point>> = out
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != ti)
-            .map(|(_, o)| o.1.clone())
-            .collect();
-        series::reconcile(&mut parts, &total);
-        let mut k = 0;
-        for (i, o) in out.iter_mut().enumerate() {
-            if i != ti {
-                o.1 = parts[k].clone();
-                k += 1;
-            }
-        }
-    } else if a.input.total_id.is_some() {
-        bail!("--total-id: no series with that id");
-    } else if let Some(first) = out.first() {
-        let n = first.1.len();
-        let sum: Vec<Point> = (0..n)
-            .map(|k| {
-                let s = |f: fn(&Point) -> f64| out.iter().filter_map(|o| o.1.get(k)).map(f).sum();
-                Point {
-                    year: first.1[k].year,
-                    value: s(|p| p.value),
-                    lower: s(|p| p.lower),
-                    upper: s(|p| p.upper),
-                }
-            })
-            .collect();
-        out.push(("total".into(), sum, Method::Naive));
+    let mut chosen: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &out {
+        *chosen.entry(f.method.name()).or_insert(0) += 1;
     }
+    // Reconcile the districts to the city, or add the city as their sum.
+    let reconciled = match &a.input.total_id {
+        Some(tid) => {
+            series::reconcile_to_total(&mut out, tid)
+                .map_err(|_| anyhow!("--total-id {tid}: that series has no values"))?;
+            true
+        }
+        None => {
+            let points = series::sum(&out);
+            out.push(SeriesForecast {
+                id: "total".into(),
+                points,
+                method: Method::Naive,
+            });
+            false
+        }
+    };
     // Disclosure control per year over the districts (the city total is published).
     let city_id = a
         .input
         .total_id
         .clone()
         .unwrap_or_else(|| "total".to_string());
-    let district_rows: Vec<usize> = (0..out.len()).filter(|&i| out[i].0 != city_id).collect();
-    let horizon = out.first().map_or(0, |o| o.1.len());
+    let district_rows: Vec<usize> = (0..out.len()).filter(|&i| out[i].id != city_id).collect();
+    let horizon = out.first().map_or(0, |o| o.points.len());
     let mut hidden = vec![vec![false; horizon]; out.len()];
     if a.min_count > 0 {
         // Rows: districts, columns: years; each year's column is a group with a published
         // total (the city).
         let cells: Vec<Vec<Option<f64>>> = district_rows
             .iter()
-            .map(|&i| out[i].1.iter().map(|p| Some(p.value)).collect())
+            .map(|&i| out[i].points.iter().map(|p| Some(p.value)).collect())
             .collect();
         let marks = saale_privacy::suppress(&cells, a.min_count, false);
         for (r, &i) in district_rows.iter().enumerate() {
@@ -250,13 +207,14 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
     }
     let n_hidden: usize = hidden.iter().flatten().filter(|h| **h).count();
     let mut csv = String::from("id,year,value,lower,upper,method\n");
-    for (i, (id, pts, m)) in out.iter().enumerate() {
+    for (i, f) in out.iter().enumerate() {
+        let id = &f.id;
         let name = if a.input.total_id.is_none() && id == "total" {
             "sum of districts"
         } else {
-            m.name()
+            f.method.name()
         };
-        for (k, p) in pts.iter().enumerate() {
+        for (k, p) in f.points.iter().enumerate() {
             if hidden[i][k] {
                 csv.push_str(&format!("{id},{},.,.,.,{name}\n", p.year));
                 continue;
@@ -274,7 +232,7 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
             "forecast {} series to {}{}: {}",
             out.len(),
             a.until,
-            if total_idx.is_some() {
+            if reconciled {
                 " (districts reconciled to the city total)"
             } else {
                 ""

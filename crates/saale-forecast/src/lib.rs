@@ -18,6 +18,19 @@ pub enum Error {
     /// A series that cannot be forecast.
     #[error("{0}")]
     Series(String),
+    /// A series forecast must end after the last year with data.
+    #[error("{until} is not after the last year with data ({last}) of '{id}'")]
+    UntilNotAfterData {
+        /// The series.
+        id: String,
+        /// The requested last year.
+        until: i32,
+        /// Its last year with a value.
+        last: i32,
+    },
+    /// A series id that the forecasts do not contain (no such series, or it has no values).
+    #[error("no series '{0}' with values")]
+    NoSeries(String),
 }
 
 /// Result alias.
