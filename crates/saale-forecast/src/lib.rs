@@ -1,6 +1,12 @@
 //! Small-area forecasts for planning: the cohort-component projection per district
-//! ([`cohort`]), trend forecasts of series with prediction intervals, reconciliation and
-//! backtests ([`series`]), and Kita and school demand ([`cohort::demand`]).
+//! ([`cohort`], configured by a TOML file: [`cohort::Config`]), trend forecasts of series with
+//! prediction intervals, method choice by backtest, reconciliation ([`series`]), and Kita and
+//! school demand ([`cohort::demand`]).
+//!
+//! The crate works on tables (CSV files and values), not on a project: it neither prints nor
+//! writes files. The CLI (`saale forecast`) reads and writes around it.
+
+use std::path::PathBuf;
 
 pub mod cohort;
 pub mod series;
@@ -18,6 +24,39 @@ pub enum Error {
     /// A series that cannot be forecast.
     #[error("{0}")]
     Series(String),
+    /// The cohort configuration (TOML) is not valid: bad syntax, or a key that is unknown,
+    /// missing or of the wrong type. `key` is the key on that line, where there is one.
+    #[error("{}: line {line}, column {column}{}: {message}", .path.display(), .key.as_ref().map_or(String::new(), |k| format!(" (key '{k}')")))]
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// Line (1-based).
+        line: usize,
+        /// Column (1-based, in characters).
+        column: usize,
+        /// The key on that line.
+        key: Option<String>,
+        /// What is wrong (from the TOML parser).
+        message: String,
+    },
+    /// A row of a table named by the cohort configuration that does not fit (names the column).
+    #[error("{}: line {line}: {message}", .path.display())]
+    Table {
+        /// The CSV file.
+        path: PathBuf,
+        /// Line (1-based; the header is line 1).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A projection must end after its base year.
+    #[error("the last year {until} is not after the base year {base_year}")]
+    UntilNotAfterBase {
+        /// The requested last year.
+        until: i32,
+        /// The base year of the configuration.
+        base_year: i32,
+    },
     /// A series forecast must end after the last year with data.
     #[error("{until} is not after the last year with data ({last}) of '{id}'")]
     UntilNotAfterData {
