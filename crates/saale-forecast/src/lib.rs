@@ -5,6 +5,23 @@
 //!
 //! The crate works on tables (CSV files and values), not on a project: it neither prints nor
 //! writes files. The CLI (`saale forecast`) reads and writes around it.
+//!
+//! ```rust
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use saale_forecast::cohort::{Config, Scenario};
+//!
+//! // The configuration shipped with the Jena sample (synthetic ages, see data/README.md).
+//! let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/jena/forecast.toml");
+//! let config = Config::load(path)?;
+//! let main = Scenario::named("main").ok_or("no scenario main")?;
+//! let out = config.project(&main, 2030, 3)?;
+//! assert_eq!(out.years.first(), Some(&config.base_year));
+//! assert_eq!(out.years.last(), Some(&2030));
+//! // Every district has one row per year, sex and age group, and one demand row per year.
+//! assert_eq!(out.demand.len(), config.districts.len() * out.years.len());
+//! # Ok(())
+//! # }
+//! ```
 
 use std::path::PathBuf;
 
