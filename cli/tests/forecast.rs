@@ -355,3 +355,73 @@ fn cohort_totals_land_on_the_district_layer() {
         "{info}"
     );
 }
+
+/// The README's cohort line, from the repository root: the shipped Jena configuration
+/// (synthetic ages, see data/README.md) runs as written.
+#[test]
+fn jena_sample_cohort_config_runs_from_the_repository_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (pop, dem) = (
+        tmp.path().join("population.csv"),
+        tmp.path().join("kita.csv"),
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_saale"))
+        .current_dir(common::root())
+        .args([
+            "forecast",
+            "cohort",
+            "--config",
+            "data/jena/forecast.toml",
+            "--until",
+            "2040",
+            "--scenario",
+            "main",
+            "--to",
+            pop.to_str().unwrap(),
+            "--demand-to",
+            dem.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+    );
+    assert!(o.status.success(), "{out}\n{err}");
+    // The base is the households of 31 Dec 2016 x 1.8, rounded per age and sex.
+    let base: f64 = csv_rows(&jena_dir().join("forecast/base.csv"))
+        .iter()
+        .map(|r| r["count"].parse::<f64>().unwrap())
+        .sum();
+    assert!(
+        (base - 61_012.0 * 1.8).abs() < 41.0 * 2.0 * 91.0 * 0.5,
+        "{base}"
+    );
+    assert!(
+        out.contains(&format!(
+            "projected 41 districts from 2017 to 2040 (main scenario): {base:.0} -> "
+        )),
+        "{out}"
+    );
+    // Small districts are listed in one warning.
+    assert_eq!(err.matches("warning").count(), 1, "{err}");
+    assert!(err.contains("Remderoda (40)"), "{err}");
+    let rows = csv_rows(&pop);
+    // 41 districts x 24 years x 2 sexes x 7 age groups.
+    assert_eq!(rows.len(), 41 * 24 * 2 * 7);
+    let city = |y: &str| -> f64 {
+        rows.iter()
+            .filter(|r| r["year"] == y && r["age_group"] == "total" && r["value"] != ".")
+            .map(|r| r["value"].parse::<f64>().unwrap())
+            .sum()
+    };
+    assert!((city("2017") - base).abs() < 1e-6);
+    // A closed population with a total fertility rate of 1.35 shrinks.
+    assert!(city("2040") < city("2017"));
+    let demand = csv_rows(&dem);
+    assert_eq!(demand.len(), 41 * 24);
+    // Without capacities the shortfall is the demand.
+    assert!(demand
+        .iter()
+        .all(|r| r["kita_capacity"] == "0" && r["kita_shortfall"] == r["kita_needed"]));
+}

@@ -17,6 +17,12 @@
 //!
 //! # Runtime
 //! `O(years x districts x ages)`; internal moves add `O(districts²)` per year.
+//!
+//! # From a configuration file
+//! [`Config::load`] reads a TOML file and the CSV tables it names into the inputs of
+//! [`project`]; [`Config::project`] runs it for a scenario and returns the result tables
+//! ([`Outcome`]: population by district, year, sex and age group with disclosure control, and
+//! Kita and school demand).
 
 // The loops index several [sex][age] arrays of different districts at once; iterators over
 // one of them would hide that.
@@ -25,6 +31,12 @@
 use std::collections::BTreeMap;
 
 use crate::{Error, Result};
+
+mod config;
+mod outcome;
+
+pub use config::{Capacities, Capacity, Config, DemandRates, UNSTABLE_BELOW};
+pub use outcome::{DemandRow, Outcome, PopulationRow, AGE_GROUPS};
 
 /// Female and male index.
 pub const FEMALE: usize = 0;

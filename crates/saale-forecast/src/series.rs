@@ -2,6 +2,28 @@
 //! naive (last value), linear trend and damped trend (Holt's additive damped exponential
 //! smoothing), each with 95 % prediction intervals; top-down reconciliation so that the
 //! districts add up to the city forecast; backtests with MAPE.
+//!
+//! A whole table, as `saale forecast series` does it:
+//!
+//! ```rust
+//! # fn main() -> Result<(), saale_forecast::Error> {
+//! use saale_forecast::series::{self, Table};
+//!
+//! let mut t = Table::default();
+//! for (id, values) in [("city", [100.0, 110.0, 120.0]), ("a", [40.0, 45.0, 50.0]), ("b", [60.0, 60.0, 60.0])] {
+//!     t.ids.push(id.into());
+//!     t.values.insert(id.into(), (2020..).zip(values).collect());
+//! }
+//! // Each series by the method with the smallest backtest error, then the districts scaled
+//! // to the city's forecast.
+//! let mut f = series::forecast_all(&t, 2025, None)?;
+//! series::reconcile_to_total(&mut f, "city")?;
+//! let (city, a, b) = (&f[0].points, &f[1].points, &f[2].points);
+//! assert_eq!((city.len(), city[2].year), (3, 2025));
+//! assert!((a[2].value + b[2].value - city[2].value).abs() < 1e-9);
+//! # Ok(())
+//! # }
+//! ```
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -371,8 +393,131 @@ pub fn backtest(t: &Table, id: &str, fit_until: i32) -> Vec<(Method, Option<f64>
         .collect()
 }
 
+/// The method `auto` picks for series `id`: the one with the smallest MAPE in a backtest over
+/// the last third of its consecutive observations (at least 1, at most 3 years); ties go to
+/// the simpler method (naive, linear, damped). Naive when there is nothing to backtest.
+///
+/// # Runtime
+/// Three fits of the series; the damped trend's grid search dominates.
+#[must_use]
+pub fn auto_method(t: &Table, id: &str) -> Method {
+    let Some((obs, last)) = t.observations(id, None) else {
+        return Method::Naive;
+    };
+    let k = (obs.len() / 3).clamp(1, 3) as i32;
+    backtest(t, id, last - k)
+        .into_iter()
+        .filter_map(|(m, e)| e.map(|e| (m, e)))
+        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        .map_or(Method::Naive, |(m, _)| m)
+}
+
+/// The forecast of one series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesForecast {
+    /// Series id.
+    pub id: String,
+    /// The points after the last observation, one per year.
+    pub points: Vec<Point>,
+    /// The method used.
+    pub method: Method,
+}
+
+/// Forecast every series of `t` that has values to `until`, with `method` or, for `None`,
+/// [`auto_method`] per series. A damped trend on fewer than 3 observations falls back to the
+/// linear one. Series without values are left out; the order is that of `t.ids`.
+///
+/// # Errors
+/// [`Error::UntilNotAfterData`] when `until` is not after a series' last year with data;
+/// [`Error::Series`] (naming the series) when one has too few observations.
+pub fn forecast_all(t: &Table, until: i32, method: Option<Method>) -> Result<Vec<SeriesForecast>> {
+    let mut out = Vec::new();
+    for id in &t.ids {
+        let Some((obs, last)) = t.observations(id, None) else {
+            continue;
+        };
+        if until <= last {
+            return Err(Error::UntilNotAfterData {
+                id: id.clone(),
+                until,
+                last,
+            });
+        }
+        let m = method.unwrap_or_else(|| auto_method(t, id));
+        let m = if obs.len() < 3 && m == Method::Damped {
+            Method::Linear
+        } else {
+            m
+        };
+        let points = forecast(&obs, last, (until - last) as usize, m)
+            .map_err(|e| Error::Series(format!("series '{id}': {e}")))?;
+        out.push(SeriesForecast {
+            id: id.clone(),
+            points,
+            method: m,
+        });
+    }
+    Ok(out)
+}
+
+/// Reconcile the forecasts to the one with id `total_id` (the city): every other forecast is
+/// scaled, year by year, so that they add up to it ([`reconcile`]).
+///
+/// # Errors
+/// [`Error::NoSeries`] when no forecast has the id `total_id`.
+pub fn reconcile_to_total(forecasts: &mut [SeriesForecast], total_id: &str) -> Result<()> {
+    let ti = forecasts
+        .iter()
+        .position(|f| f.id == total_id)
+        .ok_or_else(|| Error::NoSeries(total_id.to_string()))?;
+    let total = forecasts[ti].points.clone();
+    let mut parts: Vec<Vec<Point>> = forecasts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != ti)
+        .map(|(_, f)| f.points.clone())
+        .collect();
+    reconcile(&mut parts, &total);
+    let others = forecasts
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| *i != ti)
+        .map(|(_, f)| f);
+    for (f, p) in others.zip(parts) {
+        f.points = p;
+    }
+    Ok(())
+}
+
+/// The sum of the forecasts (value and both bounds), for a city without a series of its own.
+/// Points are matched by position, with the years of the first forecast: the forecasts should
+/// all start in the same year (as [`forecast_all`]'s do when the series end in the same year).
+#[must_use]
+pub fn sum(forecasts: &[SeriesForecast]) -> Vec<Point> {
+    let Some(first) = forecasts.first() else {
+        return Vec::new();
+    };
+    (0..first.points.len())
+        .map(|k| {
+            let s = |f: fn(&Point) -> f64| {
+                forecasts
+                    .iter()
+                    .filter_map(|o| o.points.get(k))
+                    .map(f)
+                    .sum()
+            };
+            Point {
+                year: first.points[k].year,
+                value: s(|p| p.value),
+                lower: s(|p| p.lower),
+                upper: s(|p| p.upper),
+            }
+        })
+        .collect()
+}
+
 /// Scale the district forecasts of each year so that they add up to `total` (top-down
-/// proportional reconciliation); intervals scale with them.
+/// proportional reconciliation); intervals scale with them. Points are matched by position.
 pub fn reconcile(districts: &mut [Vec<Point>], total: &[Point]) {
     for (k, t) in total.iter().enumerate() {
         let sum: f64 = districts
