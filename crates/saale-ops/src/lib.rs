@@ -72,7 +72,7 @@ pub use export::{export, ExportParams};
 pub use import::{import, ImportParams, Progress};
 pub use indicator::selection;
 pub use outcome::{Outcome, Suppressed, Written};
-pub use saale_privacy::{Access, Level, View};
+pub use saale_privacy::{Access, Level, View, Withheld};
 pub use saale_store::Project;
 pub use step::*;
 
