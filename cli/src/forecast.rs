@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Args, Subcommand};
-use saale_forecast::cohort::{Capacities, Capacity, Config, Scenario};
+use saale_forecast::cohort::{Config, Scenario};
 use saale_forecast::series::{self, Method, SeriesForecast};
 
 /// The forecasts.
@@ -352,7 +352,11 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
     let mut c = Config::load(&a.config)?;
     if a.demand_to.is_some() {
         if let (Some(spec), Some(ln), Some(key)) = (&a.facilities, &a.layer, &a.key) {
-            c.capacities = Some(facility_capacities(project, spec, ln, key)?);
+            let p = saale_store::Project::open(project)?;
+            c.capacities = Some(
+                saale_ops::forecast::facility_capacities(&p, spec, ln, key)
+                    .map_err(|e| anyhow::anyhow!("--facilities {spec}: {e}"))?,
+            );
         }
     }
     let out = c.project(&sc, a.until, a.min_count).map_err(with_flags)?;
@@ -375,7 +379,10 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
         crate::write_file_atomic(dt, &out.demand_csv())?;
     }
     if let (Some(ln), Some(key), Some(name)) = (&a.layer, &a.key, &a.out) {
-        let matched = write_totals_layer(project, ln, key, name, &out, &a.scenario)?;
+        let mut p = saale_store::Project::open(project)?;
+        let matched =
+            saale_ops::forecast::write_totals_layer(&mut p, ln, key, name, &out, &a.scenario)
+                .map_err(crate::hint)?;
         crate::say(
             quiet,
             format!(
@@ -403,119 +410,4 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
         ),
     );
     Ok(())
-}
-
-/// Kita and school places per district from `--facilities LAYER:KITA_FIELD:SCHOOL_FIELD`: the
-/// fields summed over the facilities in each district of `districts`, named by `key`.
-fn facility_capacities(
-    project: &Path,
-    spec: &str,
-    districts: &str,
-    key: &str,
-) -> Result<Capacities> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let [fl, kf, sf] = parts.as_slice() else {
-        bail!("--facilities {spec}: expected LAYER:KITA_FIELD:SCHOOL_FIELD (a field may be empty)");
-    };
-    let pr = saale_store::Project::open(project)?;
-    let dl = pr.read_layer(districts)?;
-    let fac = pr.read_layer(fl)?;
-    let fields: Vec<&str> = [*kf, *sf].into_iter().filter(|f| !f.is_empty()).collect();
-    let sums = saale_analysis::indicators::sum_by_district(&dl, &fac, fl, &fields)?;
-    let ki = sums
-        .schema
-        .index_of(key)
-        .with_context(|| format!("layer '{districts}' has no field '{key}'"))?;
-    let col = |f: &str| sums.schema.index_of(&format!("sum_{f}"));
-    let mut cap = Capacities::new();
-    for f in &sums.features {
-        let Some(name) = district_name(f.value(ki)) else {
-            continue;
-        };
-        let sum = |field: &str| -> f64 {
-            if field.is_empty() {
-                return 0.0;
-            }
-            col(field).and_then(|i| f.value(i).as_f64()).unwrap_or(0.0)
-        };
-        cap.insert(
-            name,
-            Capacity {
-                kita: sum(kf),
-                school: sum(sf),
-            },
-        );
-    }
-    Ok(cap)
-}
-
-/// A district key as text (string or integer field).
-fn district_name(v: &saale_model::Value) -> Option<String> {
-    match v {
-        saale_model::Value::String(s) => Some(s.to_string()),
-        saale_model::Value::Int(i) => Some(i.to_string()),
-        _ => None,
-    }
-}
-
-/// Write layer `name`: `districts` with one column `pop_YEAR` per year of the projection,
-/// matched by `key`. Returns the number of matched districts.
-fn write_totals_layer(
-    project: &Path,
-    districts: &str,
-    key: &str,
-    name: &str,
-    out: &saale_forecast::cohort::Outcome,
-    scenario: &str,
-) -> Result<usize> {
-    let mut p = saale_store::Project::open(project)?;
-    let mut l = p.read_layer(districts)?;
-    let ki = l
-        .schema
-        .index_of(key)
-        .with_context(|| format!("layer '{districts}' has no field '{key}'"))?;
-    let cols: Vec<(String, usize)> = out
-        .years
-        .iter()
-        .map(|y| {
-            let n = format!("pop_{y}");
-            let i = l.schema.observe(&n, Some(saale_model::FieldType::Float));
-            (n, i)
-        })
-        .collect();
-    let mut matched = 0;
-    for f in &mut l.features {
-        let Some(totals) = district_name(f.value(ki)).and_then(|d| out.district_totals(&d)) else {
-            continue;
-        };
-        matched += 1;
-        for ((_, ci), t) in cols.iter().zip(totals) {
-            if f.values.len() <= *ci {
-                f.values.resize(ci + 1, saale_model::Value::Null);
-            }
-            f.values[*ci] = saale_model::Value::Float(t);
-        }
-    }
-    if matched == 0 {
-        bail!("no feature of '{districts}' has a {key} that is a district of the base population");
-    }
-    let src = p.entry(districts)?.clone();
-    let mut e = saale_store::LayerEntry::new(saale_store::LayerKind::Vector);
-    e.licence = src.licence.clone();
-    e.attribution = src.attribution.clone();
-    e.access.level = src.access.level;
-    e.sources = src.sources.clone();
-    e.source_crs = src.source_crs.clone();
-    e.access.counts = cols.iter().map(|(n, _)| n.clone()).collect();
-    e.provenance = saale_store::Provenance {
-        inputs: vec![saale_store::InputVersion {
-            layer: districts.to_string(),
-            file: src.file.clone(),
-        }],
-        saale_version: env!("CARGO_PKG_VERSION").to_string(),
-        note: format!("cohort-component projection, scenario {scenario}"),
-        ..saale_store::Provenance::default()
-    };
-    p.write_layer(name, &l, e, false)?;
-    Ok(matched)
 }

@@ -56,6 +56,7 @@ mod analysis;
 mod attributes;
 mod error;
 pub mod export;
+pub mod forecast;
 pub mod gate;
 pub mod import;
 mod indicator;
