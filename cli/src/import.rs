@@ -145,7 +145,7 @@ pub(crate) fn import_into(project: &mut Project, params: &ImportParams, out: &Ou
     print(project, &imported, out)
 }
 
-fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
+pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
     if let Some(d) = &r.delivery {
         out.say(format!(
             "imported {} ({} file(s), {}){}:",

@@ -122,13 +122,7 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
                 out.display()
             ),
         );
-        crate::build::run(
-            &crate::build::BuildArgs {
-                dir: dir.clone(),
-                out: out.clone(),
-            },
-            true,
-        )?;
+        saale_ops::build::build(&dir, &out, &()).map_err(crate::hint)?;
         _built = Some(tmp);
         out
     } else {

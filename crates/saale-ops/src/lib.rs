@@ -54,6 +54,7 @@
 pub mod access;
 mod analysis;
 mod attributes;
+pub mod build;
 mod error;
 pub mod export;
 pub mod forecast;

@@ -25,4 +25,4 @@ pub use export::{export_layer, ExportFormat};
 /// FlatGeobuf layer files.
 pub use fgb::write_flatgeobuf;
 /// Opening, creating and writing projects.
-pub use project::{now_rfc3339, sha256_file, today, validate_layer_name, Project};
+pub use project::{now_rfc3339, sha256_file, today, validate_layer_name, Project, CATALOG};

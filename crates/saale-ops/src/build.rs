@@ -1,0 +1,186 @@
+//! `build`: a whole project from a directory with a `sources.toml` manifest, built beside the
+//! target and swapped in, so a failed build leaves an existing project as it was.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::import::{Imported, Progress};
+use crate::outcome::Outcome;
+use crate::{Error, Project, Result};
+
+/// `sources.toml`: how a project is built from a directory of sources.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Project name.
+    pub name: String,
+    /// Working CRS (default EPSG:25832).
+    #[serde(default = "default_crs")]
+    pub crs: String,
+    /// Layers to import.
+    #[serde(default)]
+    pub layer: Vec<ManifestLayer>,
+    /// Tables to join onto layers.
+    #[serde(default)]
+    pub join: Vec<ManifestJoin>,
+}
+
+fn default_crs() -> String {
+    "EPSG:25832".into()
+}
+
+/// `sources.toml`: how a project is built from a directory of sources.
+/// `[[layer]]`: one layer of the manifest.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct ManifestLayer {
+    /// Layer name.
+    pub name: String,
+    /// Paths relative to the manifest's directory.
+    pub paths: Vec<String>,
+    /// Licence.
+    #[serde(default)]
+    pub licence: String,
+    /// Attribution.
+    #[serde(default)]
+    pub attribution: String,
+    /// Date the data describes.
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// Mark the layer internal.
+    #[serde(default)]
+    pub internal: bool,
+    /// CRS of the sources, overriding what they declare.
+    #[serde(default)]
+    pub source_crs: Option<String>,
+    /// Fields holding counts of persons or households (`*` matches any text).
+    #[serde(default)]
+    pub counts: Vec<String>,
+    /// The count fields of a row add up to a published total.
+    #[serde(default)]
+    pub counts_additive: bool,
+    /// Grid cells (the grid threshold applies).
+    #[serde(default)]
+    pub grid: bool,
+}
+
+/// `sources.toml`: how a project is built from a directory of sources.
+/// `[[join]]`: a table joined onto a layer by key.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct ManifestJoin {
+    /// Target layer.
+    pub layer: String,
+    /// Table.
+    pub table: String,
+    /// `LAYER_FIELD=TABLE_FIELD`.
+    pub on: String,
+    /// Name of the joined layer.
+    pub out: String,
+}
+
+/// What a build did, step by step.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Built {
+    /// The imports, in manifest order.
+    pub imports: Vec<Imported>,
+    /// The joins, in manifest order.
+    pub joins: Vec<Outcome>,
+}
+
+/// Read `DIR/sources.toml`.
+///
+/// # Errors
+/// [`Error::File`] naming the manifest and what is wrong.
+pub fn read_manifest(dir: &Path) -> Result<Manifest> {
+    let path = dir.join("sources.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Error::file(&path, format!("cannot read the manifest: {e}")))?;
+    toml::from_str(&text).map_err(|e| Error::file(&path, format!("invalid manifest: {e}")))
+}
+
+/// Build the project of the manifest in `dir` into `out` (an existing project there is
+/// replaced whole, atomically).
+///
+/// # Errors
+/// [`Error::File`] when `out` exists and is not a project; the errors of the imports and joins,
+/// naming the layer.
+pub fn build(dir: &Path, out: &Path, progress: &dyn Progress) -> Result<Built> {
+    let m = read_manifest(dir)?;
+    let not_empty = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_some());
+    if out.exists() && !out.join(saale_store::CATALOG).is_file() && not_empty {
+        return Err(Error::file(out, "exists and is not a saale project"));
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let out_name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let beside = |what: &str| parent.join(format!(".{out_name}.{what}.{}", std::process::id()));
+    let tmp = beside("building");
+    let _ = std::fs::remove_dir_all(&tmp);
+    let built = match build_into(&tmp, dir, &m, progress) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e);
+        }
+    };
+    let old = beside("old");
+    if out.exists() {
+        std::fs::rename(out, &old)
+            .map_err(|e| Error::file(out, format!("cannot move it aside: {e}")))?;
+    }
+    std::fs::rename(&tmp, out).map_err(|e| Error::file(out, format!("cannot create it: {e}")))?;
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(built)
+}
+
+fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> Result<Built> {
+    let crs = saale_crs::Crs::parse(&m.crs)?;
+    let mut p = Project::init(tmp, &crs, Some(&m.name))?;
+    let mut built = Built {
+        imports: Vec::new(),
+        joins: Vec::new(),
+    };
+    let in_layer = |name: &str, e: Error| Error::Invalid(format!("layer '{name}': {e}"));
+    for l in &m.layer {
+        let mut a = crate::ImportParams::new(l.paths.iter().map(|s| dir.join(s)).collect());
+        a.layer = Some(l.name.clone());
+        a.licence.clone_from(&l.licence);
+        a.attribution.clone_from(&l.attribution);
+        a.as_of.clone_from(&l.as_of);
+        a.internal = l.internal;
+        a.source_crs.clone_from(&l.source_crs);
+        built
+            .imports
+            .push(crate::import(&mut p, &a, progress).map_err(|e| in_layer(&l.name, e))?);
+        if !l.counts.is_empty() || l.grid {
+            crate::access::mark_counts(&mut p, &l.name, &l.counts, l.counts_additive, l.grid)
+                .map_err(|e| in_layer(&l.name, e))?;
+        }
+    }
+    for j in &m.join {
+        let (lk, tk) = j.on.split_once('=').ok_or_else(|| {
+            Error::Invalid(format!(
+                "join into '{}': on must be LAYER_FIELD=TABLE_FIELD, got '{}'",
+                j.out, j.on
+            ))
+        })?;
+        let step = crate::Step::JoinAttributes(crate::JoinAttributesParams {
+            layer: j.layer.clone(),
+            table: j.table.clone(),
+            layer_key: lk.to_string(),
+            table_key: tk.to_string(),
+        });
+        built.joins.push(
+            crate::run(&mut p, &step, &crate::Target::layer(&j.out))
+                .map_err(|e| Error::Invalid(format!("join into '{}': {e}", j.out)))?,
+        );
+    }
+    Ok(built)
+}
