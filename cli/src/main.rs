@@ -273,6 +273,7 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
             "; use --replace to overwrite it"
         }
         E::FileExists { .. } => "; use --replace to overwrite it",
+        E::Analysis(saale_analysis::Error::RasterWithoutCrs { .. }) => " with --raster-crs",
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,
             output,

@@ -23,6 +23,12 @@ pub enum Error {
     /// An argument is out of range or malformed.
     #[error("{0}")]
     Argument(String),
+    /// A raster names no CRS and none was given.
+    #[error("{}: the raster has no CRS; give its CRS (e.g. EPSG:4326)", path.display())]
+    RasterWithoutCrs {
+        /// The raster file.
+        path: std::path::PathBuf,
+    },
     /// A CRS problem (grids in EPSG:3035).
     #[error(transparent)]
     Crs(#[from] saale_crs::Error),

@@ -78,7 +78,7 @@ fn check_count(nx: f64, ny: f64) -> Result<()> {
     let n = nx * ny;
     if n.is_nan() || n > MAX_CELLS as f64 {
         return Err(Error::Argument(format!(
-            "the grid would have {:.0} cells (more than {MAX_CELLS}); use a larger --cell or a smaller --extent",
+            "the grid would have {:.0} cells (more than {MAX_CELLS}); use a larger cell or a smaller extent",
             nx * ny
         )));
     }
@@ -103,7 +103,7 @@ pub fn grid(
     let s = spec.cell;
     if !(s > 0.0 && s.is_finite()) {
         return Err(Error::Argument(
-            "--cell must be a positive number of metres".into(),
+            "the cell size must be a positive number of metres".into(),
         ));
     }
     if extent.is_empty() {

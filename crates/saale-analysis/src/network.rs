@@ -301,7 +301,7 @@ pub fn catchment(
 ) -> Result<Layer> {
     if !(distance > 0.0 && distance.is_finite()) {
         return Err(Error::Argument(
-            "--distance must be a positive number of metres".into(),
+            "the distance must be a positive number of metres".into(),
         ));
     }
     let schema = with_fields(&facilities.schema, &[("reach_m", FieldType::Float)]);

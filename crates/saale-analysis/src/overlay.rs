@@ -26,7 +26,7 @@ pub const SLIVER: f64 = 1e-6;
 pub fn buffer(layer: &Layer, distance: f64, dissolve: bool) -> Result<Layer> {
     if !distance.is_finite() {
         return Err(Error::Argument(
-            "--distance must be a number of metres".into(),
+            "the distance must be a number of metres".into(),
         ));
     }
     let buffered: Vec<Option<MultiPolygon<f64>>> = layer
@@ -220,7 +220,7 @@ pub fn overlay_rows<'a>(
         let ty = schema.fields()[i].ty;
         if !matches!(ty, FieldType::Int | FieldType::Float) {
             return Err(Error::Argument(format!(
-                "--interpolate {}: the field is {ty}, not a number",
+                "field {} cannot be interpolated: it is {ty}, not a number",
                 schema.fields()[i].name
             )));
         }

@@ -88,10 +88,9 @@ pub fn zonal(
         None => {
             let wkt = ds.projection();
             if wkt.is_empty() {
-                return Err(Error::Argument(format!(
-                    "{}: the raster has no CRS; give it with --raster-crs (e.g. EPSG:4326)",
-                    raster.display()
-                )));
+                return Err(Error::RasterWithoutCrs {
+                    path: raster.to_path_buf(),
+                });
             }
             Crs::parse(&wkt)?
         }
