@@ -28,6 +28,11 @@ pub(crate) struct Output {
 pub(crate) enum Verb {
     /// Join attributes by location: TARGET features with the SOURCE features that satisfy the
     /// predicate (one row per match, or one row per target with --summary).
+    #[command(
+        after_help = "Examples:\n  saale join amenity statbez --out amenity_district
+  saale join statbez amenity --summary count --out per_district
+  saale join bus amenity --predicate dwithin:300 --to near.csv"
+    )]
     Join {
         /// Target layer (its geometry is kept).
         target: String,
@@ -50,6 +55,10 @@ pub(crate) enum Verb {
     },
     /// Count points in polygons (or sum a field of the points); a point on a shared boundary is
     /// counted once.
+    #[command(
+        after_help = "Examples:\n  saale count statbez amenity --out amenity_per_district
+  saale count statbez addresses --weight residents --to per_district.csv"
+    )]
     Count {
         /// Polygon layer.
         polygons: String,
@@ -113,6 +122,9 @@ pub(crate) enum Verb {
     },
     /// Overlay two polygon layers: intersection, union or difference, with area-weighted
     /// interpolation of extensive fields (households, inhabitants).
+    #[command(
+        after_help = "Examples:\n  saale overlay statbez_households residential --interpolate 31.12.2016 --dasymetric --out hh_res"
+    )]
     Overlay {
         /// Layer A.
         a: String,
@@ -157,6 +169,9 @@ pub(crate) enum Verb {
     },
     /// Coverage: which share of the points (or households, with --weight) lies within the
     /// distance of the nearest facility, per district or per point.
+    #[command(
+        after_help = "Examples:\n  saale coverage hh_res bus,tram --distance 300 --districts statbez --weight 31.12.2016 --out stop_coverage"
+    )]
     Coverage {
         /// Points (polygons count by a point inside, e.g. land-use pieces with households).
         points: String,
@@ -208,6 +223,9 @@ pub(crate) enum Verb {
     },
     /// Create a grid (square, hexagonal, or the INSPIRE grid in EPSG:3035) and aggregate layers
     /// onto it.
+    #[command(
+        after_help = "Examples:\n  saale grid --cell 100 --inspire --extent statbez --aggregate amenity --out grid100"
+    )]
     Grid {
         /// Cell size in metres (hexagons: distance between centres).
         #[arg(long)]

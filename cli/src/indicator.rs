@@ -13,6 +13,9 @@ use crate::Out;
 pub(crate) enum Indicator {
     /// Land use per district: area and share of each class (ALKIS `class_label`, or OSM's
     /// landuse/natural/leisure tags).
+    #[command(
+        after_help = "Examples:\n  saale indicator landuse --districts statbez --landuse landuse --out landuse_per_district"
+    )]
     Landuse {
         /// District polygons.
         #[arg(long)]
@@ -36,6 +39,10 @@ pub(crate) enum Indicator {
     /// Share of households (or residents) per district within each distance of a stop,
     /// straight-line or along the street network. Households are spread over residential land
     /// first (dasymetric).
+    #[command(
+        after_help = "Examples:\n  saale indicator stop-coverage --households statbez_households --weight 31.12.2016 \\
+    --residential landuse:landuse=residential --stops bus,tram --out stop_cov"
+    )]
     StopCoverage {
         /// Districts with household counts (e.g. statbez_households).
         #[arg(long)]

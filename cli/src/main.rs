@@ -60,6 +60,12 @@ enum Command {
         name: Option<String>,
     },
     /// Import files into one layer (several files, or a directory, form one layer).
+    #[command(
+        after_help = "Examples:\n  saale import districts.geojson --licence dl-de/by-2.0 --attribution \"Stadt Jena\"
+  saale import osm/amenity --layer amenity --as-of 2014-12-01
+  saale import addresses.csv --x RW --y HW --source-crs EPSG:25832
+  saale import alkis/ --prefix jena        # NAS delivery: parcels, buildings, ..."
+    )]
     Import(Box<import::ImportArgs>),
     /// Build a project from a directory with a `sources.toml` manifest and print its layers.
     Build(build::BuildArgs),
@@ -79,12 +85,16 @@ enum Command {
         indicator: indicator::Indicator,
     },
     /// List the layers of the project.
+    #[command(after_help = "Examples:\n  saale layers
+  saale layers --json -v")]
     Layers {
         /// Also list every layer's sources with their hashes.
         #[arg(long, short = 'v')]
         verbose: bool,
     },
     /// Show one layer: schema, count, extent, CRS and provenance.
+    #[command(after_help = "Examples:\n  saale info statbez
+  saale info statbez --json")]
     Info {
         /// Layer name.
         layer: String,
@@ -121,6 +131,10 @@ enum Command {
         report: report::ReportCmd,
     },
     /// Serve the project: vector tiles, OGC API Features and Tiles, styles and the public map.
+    #[command(
+        after_help = "Examples:\n  saale serve data/jena                  # build the sample and serve it
+  saale serve --addr 0.0.0.0:8080 --pmtiles city.pmtiles"
+    )]
     Serve(Box<serve::ServeArgs>),
     /// Pre-generated vector tiles.
     Tiles {
@@ -149,6 +163,9 @@ enum Command {
     },
     /// Export a layer to a file; the format follows the extension
     /// (.gpkg, .fgb, .geojson, .parquet, .csv, .shp).
+    #[command(after_help = "Examples:\n  saale export statbez --to districts.gpkg
+  saale export amenity --to amenity.geojson --replace
+  saale export hh_priv --to hh.csv --allow-internal   # raw counts, logged")]
     Export {
         /// Layer name.
         layer: String,
@@ -167,6 +184,7 @@ enum Command {
     },
     /// Run the step recorded in a layer's provenance again over the current versions of its
     /// inputs, replacing the layer.
+    #[command(after_help = "Examples:\n  saale replay stop_cov amenity_per_district")]
     Replay {
         /// Layer names.
         #[arg(required = true)]

@@ -45,6 +45,9 @@ pub(crate) struct ServeArgs {
 #[derive(Subcommand, Debug)]
 pub(crate) enum TilesCommand {
     /// Pre-generate a tile pyramid into a PMTiles or MBTiles file (by extension).
+    #[command(
+        after_help = "Examples:\n  saale tiles build --layers landuse,statbez --maxzoom 14 --to jena.pmtiles"
+    )]
     Build(TilesBuildArgs),
 }
 
