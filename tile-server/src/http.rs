@@ -112,18 +112,40 @@ pub(crate) async fn hygiene(
     resp
 }
 
+/// The credential of an `Authorization` header: `None` without the header; the token of the
+/// `Bearer` scheme (the scheme name is case-insensitive, RFC 7235); an empty string for any
+/// other scheme or an unreadable header, so that it is refused instead of taken as public.
 fn bearer(h: &HeaderMap) -> Option<&str> {
-    let v = h.get(header::AUTHORIZATION)?.to_str().ok()?;
-    v.strip_prefix("Bearer ").map(str::trim)
+    let v = h.get(header::AUTHORIZATION)?;
+    let Ok(v) = v.to_str() else {
+        return Some("");
+    };
+    let (scheme, token) = v.trim().split_once(' ').unwrap_or((v.trim(), ""));
+    Some(if scheme.eq_ignore_ascii_case("bearer") {
+        token.trim()
+    } else {
+        ""
+    })
 }
 
 /// `/health`: liveness and what is loaded.
-pub(crate) async fn health(State(st): State<Arc<AppState>>) -> Response {
+pub(crate) async fn health(
+    State(st): State<Arc<AppState>>,
+    view: Option<axum::Extension<View>>,
+) -> Response {
+    // Only the layers this view may see are counted: the public does not learn how many
+    // internal layers there are.
+    let internal = view.is_some_and(|v| v.internal);
+    let layers = st
+        .layers
+        .values()
+        .filter(|l| internal || l.is_public())
+        .count();
     let mut r = crate::json(
         &serde_json::json!({
             "status": "ok",
             "project": st.name,
-            "layers": st.layers.len(),
+            "layers": layers,
             "archives": st.archives.len(),
         }),
         "application/json",

@@ -703,7 +703,7 @@ pub(crate) async fn items(
             "<p>{} of {} features from {}.</p><table><thead><tr><th scope=\"col\">id</th>",
             page_ids.len(),
             matched.len(),
-            iq.offset + 1
+            iq.offset.saturating_add(1)
         );
         for (_, n) in &fields {
             let _ = write!(body, "<th scope=\"col\">{}</th>", esc(n));
@@ -727,12 +727,12 @@ pub(crate) async fn items(
             body.push_str("</tr>");
         }
         body.push_str("</tbody></table>");
-        if iq.offset + page_ids.len() < matched.len() {
+        if iq.offset.saturating_add(page_ids.len()) < matched.len() {
             let _ = write!(
                 body,
                 "<p><a rel=\"next\" href=\"/ogc/collections/{}/items?f=html&amp;offset={}&amp;limit={}\">Weiter</a></p>",
                 esc(&l.name),
-                iq.offset + page_ids.len(),
+                iq.offset.saturating_add(page_ids.len()),
                 iq.limit
             );
         }
@@ -761,8 +761,8 @@ pub(crate) async fn items(
         serde_json::json!({"href": format!("{}&f=html", link(iq.offset)), "rel": "alternate", "type": "text/html"}),
         serde_json::json!({"href": format!("{b}/ogc/collections/{}", l.name), "rel": "collection", "type": "application/json"}),
     ];
-    if iq.offset + page_ids.len() < matched.len() {
-        links.push(serde_json::json!({"href": link(iq.offset + page_ids.len()), "rel": "next", "type": GEOJSON}));
+    if iq.offset.saturating_add(page_ids.len()) < matched.len() {
+        links.push(serde_json::json!({"href": link(iq.offset.saturating_add(page_ids.len())), "rel": "next", "type": GEOJSON}));
     }
     if iq.offset > 0 {
         links.push(serde_json::json!({"href": link(iq.offset.saturating_sub(iq.limit)), "rel": "prev", "type": GEOJSON}));

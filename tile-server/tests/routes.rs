@@ -162,6 +162,10 @@ async fn health_metrics_landing_conformance_api() {
     let st = state(64);
     let r = get(&st, "/health", &[]).await;
     assert_eq!(r.status, StatusCode::OK);
+    // The public learns only of the public layers (the internal 'secret' is not counted).
+    assert_eq!(r.json()["layers"], 2);
+    let auth = format!("Bearer {TOKEN}");
+    let r = get(&st, "/health", &[("authorization", &auth)]).await;
     assert_eq!(r.json()["layers"], 3);
     let r = get(&st, "/ogc", &[]).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -279,6 +283,23 @@ async fn internal_view_needs_the_token() {
     .await;
     assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
     assert!(bad.headers.contains_key(header::WWW_AUTHENTICATE));
+    // The scheme is case-insensitive; another scheme or an empty token is refused, not
+    // taken as the public view.
+    let lower = format!("bearer {TOKEN}");
+    let r = get(&st, "/ogc/collections", &[("authorization", &lower)]).await;
+    assert_eq!(r.json()["collections"].as_array().map(Vec::len), Some(3));
+    for other in ["Basic dXNlcjpwdw==", "Bearer", "Bearer ", "token"] {
+        let r = get(&st, "/ogc/collections", &[("authorization", other)]).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{other}");
+    }
+    // An offset near 2^64 neither wraps nor fails.
+    let r = get(
+        &st,
+        "/ogc/collections/parcels/items?f=html&offset=18446744073709551615",
+        &[],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
     // Internal tile has the internal key; the cache keeps the views apart.
     let (x, y) = tile_of(681_150.0, 5_644_050.0, 15);
     let uri = format!("/tiles/parcels/15/{x}/{y}.mvt");
