@@ -317,7 +317,44 @@ fn pyramid_archives_and_passthrough() {
         info.contains("statbez") && info.contains("landuse"),
         "{info}"
     );
-    let srv = Server::start(&p, &["--pmtiles", pm.to_str().unwrap()]);
+    // An archive built with --allow-internal is internal: served only with the token.
+    let token = saale_ok(&["-p", ps, "token"]).trim().to_string();
+    let internal = tmp.path().join("internal.pmtiles");
+    saale_ok(&[
+        "-p",
+        ps,
+        "tiles",
+        "build",
+        "--layers",
+        "statbez",
+        "--maxzoom",
+        "8",
+        "--allow-internal",
+        "--to",
+        internal.to_str().unwrap(),
+    ]);
+    let srv = Server::start(
+        &p,
+        &[
+            "--pmtiles",
+            pm.to_str().unwrap(),
+            "--pmtiles",
+            internal.to_str().unwrap(),
+        ],
+    );
+    let auth = format!("Bearer {token}");
+    let (st, _, _) = srv.get("/tiles/internal.json", &[]);
+    assert_eq!(st, 404, "an internal archive is served to the public");
+    let (st, _, _) = srv.get("/tiles/internal/0/0/0.mvt", &[]);
+    assert_eq!(st, 404);
+    let (_, _, list) = srv.get("/tiles", &[]);
+    let list = String::from_utf8_lossy(&list).to_string();
+    assert!(
+        list.contains("\"jena\"") && !list.contains("\"internal\""),
+        "{list}"
+    );
+    let (st, _, _) = srv.get("/tiles/internal.json", &[("Authorization", &auth)]);
+    assert_eq!(st, 200);
     let (x, y) = tile(11.5890, 50.9270, 13);
     let (st, hs, live) = srv.get(&format!("/tiles/statbez,landuse/13/{x}/{y}.mvt"), &[]);
     assert_eq!(st, 200);

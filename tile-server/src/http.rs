@@ -146,7 +146,7 @@ pub(crate) async fn health(
             "status": "ok",
             "project": st.name,
             "layers": layers,
-            "archives": st.archives.len(),
+            "archives": st.archives.keys().filter(|n| st.archive(n, internal).is_some()).count(),
         }),
         "application/json",
     );

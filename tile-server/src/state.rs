@@ -163,6 +163,8 @@ pub struct Archive {
     pub path: PathBuf,
     /// TileJSON `vector_layers` etc. from the archive metadata.
     pub metadata: serde_json::Value,
+    /// Built for the internal view (`saale tiles build --allow-internal`): served only there.
+    pub internal: bool,
 }
 
 /// A cached tile: raw and gzip bytes and the entity tag.
@@ -380,16 +382,25 @@ impl AppState {
             .get_metadata()
             .await
             .map_err(|e| Error::Archive(path.to_path_buf(), e.to_string()))?;
-        let metadata = serde_json::from_str(&meta).unwrap_or(serde_json::Value::Null);
+        let metadata: serde_json::Value =
+            serde_json::from_str(&meta).unwrap_or(serde_json::Value::Null);
+        let internal = metadata["saale"]["access"] == "internal";
         self.archives.insert(
             name.to_string(),
             Archive {
                 reader,
                 path: path.to_path_buf(),
                 metadata,
+                internal,
             },
         );
         Ok(())
+    }
+
+    /// The archive `name` if this view may see it (an internal archive only with the token).
+    #[must_use]
+    pub fn archive(&self, name: &str, internal: bool) -> Option<&Archive> {
+        self.archives.get(name).filter(|a| internal || !a.internal)
     }
 
     /// Does `token` open the internal view?

@@ -117,7 +117,11 @@ pub(crate) async fn catalog(
             })
         })
         .collect();
-    for name in st.archives.keys() {
+    for name in st
+        .archives
+        .keys()
+        .filter(|n| st.archive(n, view.internal).is_some())
+    {
         sets.push(serde_json::json!({
             "name": name,
             "kind": "pmtiles",
@@ -141,7 +145,7 @@ pub(crate) async fn tilejson(
         );
     };
     let base = base_url(&headers);
-    if let Some(a) = st.archives.get(list) {
+    if let Some(a) = st.archive(list, view.internal) {
         let h = a.reader.get_header();
         let mut tj = serde_json::json!({
             "tilejson": "3.0.0",
@@ -267,7 +271,10 @@ pub(crate) async fn serve_tile_in(
     headers: &HeaderMap,
 ) -> Response {
     let gzip_ok = accepts_gzip(headers);
-    if let Some(a) = st.archives.get(list).filter(|_| grid == Grid::Mercator) {
+    if let Some(a) = st
+        .archive(list, view.internal)
+        .filter(|_| grid == Grid::Mercator)
+    {
         let coord = match pmtiles::TileCoord::new(id.z, id.x, id.y) {
             Ok(c) => c,
             Err(e) => return problem(StatusCode::BAD_REQUEST, e.to_string()),

@@ -122,7 +122,7 @@ pub(crate) async fn style(
             let ok = match layer {
                 Some(l) => {
                     l.split(',').all(|n| st.layer(n, view.internal).is_some())
-                        || st.archives.contains_key(l)
+                        || st.archive(l, view.internal).is_some()
                 }
                 None => true,
             };

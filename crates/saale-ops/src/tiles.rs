@@ -73,6 +73,7 @@ pub fn build(p: &Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) -> R
     let refs: Vec<&TileLayer> = tls.iter().collect();
     let opts = TileOptions {
         budget: a.budget,
+        internal: a.view == View::Internal,
         ..TileOptions::default()
     };
     let report =

@@ -86,6 +86,9 @@ pub struct TileOptions {
     pub min_size_px: f64,
     /// Size budget of one encoded (uncompressed) tile in bytes.
     pub budget: usize,
+    /// A pyramid for the internal view only: recorded in the archive's metadata
+    /// (`"saale": {"access": "internal"}`), so that a server serves it only there.
+    pub internal: bool,
 }
 
 impl Default for TileOptions {
@@ -96,6 +99,7 @@ impl Default for TileOptions {
             tolerance_px: 1.0,
             min_size_px: 1.0,
             budget: 500 * 1024,
+            internal: false,
         }
     }
 }

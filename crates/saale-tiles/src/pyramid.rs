@@ -103,7 +103,10 @@ pub fn build(
     let mut report = PyramidReport::default();
     let (w, s) = crate::tms::mercator_to_lonlat(bounds.min_x, bounds.min_y);
     let (e, nn) = crate::tms::mercator_to_lonlat(bounds.max_x, bounds.max_y);
-    let meta = metadata(layers, minzoom, maxzoom);
+    let mut meta = metadata(layers, minzoom, maxzoom);
+    meta["saale"] = serde_json::json!({
+        "access": if opts.internal { "internal" } else { "public" },
+    });
     let center_zoom = minzoom.max(maxzoom.saturating_sub(4));
     // The archive is opened first and each zoom level written as soon as it is cut, so memory
     // holds one level's tiles at a time. PMTiles tile ids grow with the zoom level, so sorting
