@@ -181,5 +181,5 @@ pub struct LayerEntry {
     /// For layers from city formats (NAS, CityGML, ...): the import report of the delivery
     /// (objects read per type, written per layer, repaired and skipped with reasons).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub report: Option<saale_ingest::DatasetReport>,
+    pub report: Option<saale_model::DatasetReport>,
 }
