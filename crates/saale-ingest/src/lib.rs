@@ -37,8 +37,6 @@ pub use crate::csv::CsvOptions;
 pub use dataset::{detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family};
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
-/// FlatGeobuf reading (also used by the store to load layers).
-pub use flatgeobuf::{read_flatgeobuf, read_flatgeobuf_columns, IndexedFgb};
 /// Source formats and their detection.
 pub use format::Format;
 /// Reading many files into one layer.

@@ -100,7 +100,9 @@ pub fn export_layer(
     let crs = has_geometry.then_some(&target);
     let r = match format {
         ExportFormat::GeoJson => write_geojson(&tmp, name, layer, crs),
-        ExportFormat::FlatGeobuf => crate::fgb::write_flatgeobuf(&tmp, name, layer, crs),
+        ExportFormat::FlatGeobuf => saale_fgb::write_flatgeobuf(&tmp, name, layer, crs)
+            .map(drop)
+            .map_err(Error::from),
         ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs),
         ExportFormat::GeoParquet => write_parquet(&tmp, layer, crs),
         ExportFormat::Csv => write_csv(&tmp, layer),
