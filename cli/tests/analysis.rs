@@ -716,9 +716,7 @@ fn count_in_small_polygons_reads_through_the_index_and_matches_geopandas() {
         .map(|f| saale_model::Bbox::of(f.geometry.as_ref().unwrap()))
         .collect();
     let file = p.join(&project.entry("amenity").unwrap().file);
-    let ix = saale_ingest::IndexedFgb::open(&file, None)
-        .unwrap()
-        .unwrap();
+    let ix = saale_fgb::IndexedFgb::open(&file, None).unwrap().unwrap();
     let reach = ix.reach(&boxes).unwrap();
     assert!(reach < 0.25, "reach {reach}");
     saale_ok(&["-p", ps, "count", "squares", "amenity", "--out", "c", "-q"]);

@@ -95,7 +95,7 @@ fn districts_match_the_citys_own_utm_geometry_within_1mm() {
         let Value::String(h) = f.value(the_geom) else {
             panic!("the_geom not text")
         };
-        let reference = saale_ingest::geometry_from_wkb(&hex(h)).unwrap();
+        let reference = saale_model::geometry_from_wkb(&hex(h)).unwrap();
         let (mut a, mut b) = (Vec::new(), Vec::new());
         for_each_coord(f.geometry.as_ref().unwrap(), &mut |c| a.push(c));
         for_each_coord(&reference, &mut |c| b.push(c));

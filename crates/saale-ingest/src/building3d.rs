@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use geo::{Area, BooleanOps};
 use saale_model::geo_types::MultiPolygon;
-use saale_model::{FieldType as T, Geometry, Value};
+use saale_model::{DatasetReport, FieldType as T, Geometry, Value};
 
 use crate::codes::{building_function, roof_form};
-use crate::dataset::{fval, text, DatasetReport, Part};
+use crate::dataset::{fval, text, Part};
 use crate::gml::{to_multipolygon, Poly3, P3};
 
 /// Semantic kind of a boundary surface.

@@ -164,7 +164,7 @@ pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKin
                 if t.is_empty() {
                     None
                 } else {
-                    Some(crate::wkb::geometry_from_wkt(t).map_err(|e| {
+                    Some(saale_model::geometry_from_wkt(t).map_err(|e| {
                         Error::malformed(path, format!("line {line}"), format!("bad WKT: {e}"))
                     })?)
                 }

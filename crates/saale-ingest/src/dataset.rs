@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use saale_crs::Crs;
-use saale_model::{Feature, FieldType, Geometry, Layer, Schema, Value};
-use serde::{Deserialize, Serialize};
+use saale_model::{DatasetReport, Feature, FieldType, Geometry, Layer, Schema, Value};
 
 use crate::read::{merge_layers, transform_all};
 use crate::{Error, Progress, Result, SourceInfo};
@@ -119,51 +118,6 @@ impl DatasetOptions {
             arc_tolerance: 0.01,
             osm_poi_tags: Vec::new(),
         }
-    }
-}
-
-/// The import report: objects read per type, written per layer, repaired and skipped with
-/// reasons. Stored in the catalog with each layer of the delivery.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DatasetReport {
-    /// Objects read, per object type (`AX_Flurstueck`, `bldg:Building`, `node`, ...).
-    #[serde(default)]
-    pub read: BTreeMap<String, u64>,
-    /// Features written, per output layer (default names, without prefix).
-    #[serde(default)]
-    pub written: BTreeMap<String, u64>,
-    /// Repairs made, per reason.
-    #[serde(default)]
-    pub repaired: BTreeMap<String, u64>,
-    /// Objects skipped, per reason.
-    #[serde(default)]
-    pub skipped: BTreeMap<String, u64>,
-}
-
-impl DatasetReport {
-    /// Add another report's counts.
-    pub fn merge(&mut self, o: &DatasetReport) {
-        for (dst, src) in [
-            (&mut self.read, &o.read),
-            (&mut self.written, &o.written),
-            (&mut self.repaired, &o.repaired),
-            (&mut self.skipped, &o.skipped),
-        ] {
-            for (k, v) in src {
-                *dst.entry(k.clone()).or_default() += v;
-            }
-        }
-    }
-
-    pub(crate) fn read(&mut self, ty: &str) {
-        *self.read.entry(ty.to_string()).or_default() += 1;
-    }
-    pub(crate) fn repaired(&mut self, reason: &str) {
-        *self.repaired.entry(reason.to_string()).or_default() += 1;
-    }
-    pub(crate) fn skipped(&mut self, reason: &str) {
-        *self.skipped.entry(reason.to_string()).or_default() += 1;
     }
 }
 

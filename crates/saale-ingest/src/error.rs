@@ -40,6 +40,9 @@ pub enum Error {
         /// The CRS error (part of the message, not a separate cause).
         cause: saale_crs::Error,
     },
+    /// A FlatGeobuf file cannot be read (names the file and the feature).
+    #[error(transparent)]
+    Fgb(#[from] saale_fgb::Error),
     /// GDAL reported an error.
     #[error("{path}: GDAL: {reason}")]
     Gdal {

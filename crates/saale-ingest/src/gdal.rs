@@ -94,7 +94,7 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
                 let wkb = g
                     .wkb()
                     .map_err(|e| Error::malformed(path, format!("feature {i}"), e.to_string()))?;
-                Some(crate::wkb::geometry_from_wkb(&wkb).map_err(|e| {
+                Some(saale_model::geometry_from_wkb(&wkb).map_err(|e| {
                     Error::malformed(path, format!("feature {i}"), format!("geometry: {e}"))
                 })?)
             }

@@ -248,14 +248,15 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
                     if *name == primary {
                         match f {
                             PqField::Bytes(b) => {
-                                geometry =
-                                    Some(crate::wkb::geometry_from_wkb(b.data()).map_err(|e| {
+                                geometry = Some(saale_model::geometry_from_wkb(b.data()).map_err(
+                                    |e| {
                                         Error::malformed(
                                             path,
                                             format!("row {i}"),
                                             format!("geometry: {e}"),
                                         )
-                                    })?);
+                                    },
+                                )?);
                             }
                             PqField::Null => {}
                             other => {

@@ -27,7 +27,6 @@ pub use nas::oid as nas_object_id;
 mod osm;
 mod read;
 mod validate;
-mod wkb;
 mod xml;
 mod xplan;
 mod zensus;
@@ -35,13 +34,9 @@ mod zensus;
 /// CSV reading options (geometry columns, delimiter).
 pub use crate::csv::CsvOptions;
 /// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
-pub use dataset::{
-    detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, DatasetReport, Family,
-};
+pub use dataset::{detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family};
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
-/// FlatGeobuf reading (also used by the store to load layers).
-pub use flatgeobuf::{read_flatgeobuf, read_flatgeobuf_columns, IndexedFgb};
 /// Source formats and their detection.
 pub use format::Format;
 /// Reading many files into one layer.
@@ -50,7 +45,5 @@ pub use read::{
 };
 /// Geometry checks and the import report.
 pub use validate::{check_geometry, ReadReport};
-/// WKB and WKT conversions shared by readers and writers.
-pub use wkb::{geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt};
 /// XPlanGML conformity check (`saale check`).
 pub use xplan::{check_plan, PlanIssue, AREA_TOLERANCE};

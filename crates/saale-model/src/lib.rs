@@ -8,9 +8,11 @@ mod clip;
 mod coords;
 mod feature;
 mod join;
+mod report;
 mod rows;
 mod schema;
 mod value;
+mod wkb;
 
 /// Axis-aligned extent of coordinates.
 pub use bbox::Bbox;
@@ -22,12 +24,16 @@ pub use coords::{for_each_coord, for_each_coord_mut, geometry_kind};
 pub use feature::{Feature, Layer};
 /// Join an attribute table onto a layer by key.
 pub use join::{join_attributes, JoinResult};
+/// The import report of a city-format delivery (read, written, repaired, skipped).
+pub use report::DatasetReport;
 /// A layer produced row by row (results the store encodes without building them).
 pub use rows::{Rows, WithColumns};
 /// Attribute fields and their types; merging schemas of several sources.
 pub use schema::{Field, FieldType, Schema};
 /// One attribute value.
 pub use value::Value;
+/// WKB and WKT encodings of geometries, shared by readers and writers.
+pub use wkb::{geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt};
 
 /// Re-export of the geometry types the model uses.
 pub use geo_types::{self, Geometry};

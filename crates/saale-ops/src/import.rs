@@ -170,7 +170,7 @@ pub struct Delivery {
     /// Objects removed or replaced by the update.
     pub removed: usize,
     /// Objects read, written, repaired and skipped.
-    pub report: saale_ingest::DatasetReport,
+    pub report: saale_model::DatasetReport,
 }
 
 const EXTENSIONS: &[&str] = &[

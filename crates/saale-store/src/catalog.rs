@@ -140,7 +140,7 @@ pub struct LayerEntry {
     /// For layers from city formats (NAS, CityGML, ...): the import report of the delivery
     /// (objects read per type, written per layer, repaired and skipped with reasons).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub report: Option<saale_ingest::DatasetReport>,
+    pub report: Option<saale_model::DatasetReport>,
     /// Keys the catalog does not know: an error when the project is opened (kept here
     /// because the access keys are read beside the others).
     #[serde(flatten, skip_serializing)]

@@ -53,9 +53,9 @@ pub enum Error {
     /// A name or argument is invalid.
     #[error("{0}")]
     Invalid(String),
-    /// Reading a layer file failed.
+    /// Reading or writing a FlatGeobuf file (a layer file or an export) failed.
     #[error(transparent)]
-    Ingest(#[from] saale_ingest::Error),
+    Fgb(#[from] saale_fgb::Error),
     /// A CRS problem.
     #[error(transparent)]
     Crs(#[from] saale_crs::Error),

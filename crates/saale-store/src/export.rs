@@ -100,7 +100,9 @@ pub fn export_layer(
     let crs = has_geometry.then_some(&target);
     let r = match format {
         ExportFormat::GeoJson => write_geojson(&tmp, name, layer, crs),
-        ExportFormat::FlatGeobuf => crate::fgb::write_flatgeobuf(&tmp, name, layer, crs),
+        ExportFormat::FlatGeobuf => saale_fgb::write_flatgeobuf(&tmp, name, layer, crs)
+            .map(drop)
+            .map_err(Error::from),
         ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs),
         ExportFormat::GeoParquet => write_parquet(&tmp, layer, crs),
         ExportFormat::Csv => write_csv(&tmp, layer),
@@ -305,7 +307,7 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
             let fe = |e: gdal::errors::GdalError| Error::write(path, format!("feature {i}: {e}"));
             let mut feat = gdal::vector::Feature::new(defn).map_err(fe)?;
             if let Some(geom) = &f.geometry {
-                let wkb = saale_ingest::geometry_to_wkb(geom)
+                let wkb = saale_model::geometry_to_wkb(geom)
                     .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?;
                 feat.set_geometry(gdal::vector::Geometry::from_wkb(&wkb).map_err(fe)?)
                     .map_err(fe)?;
@@ -367,7 +369,7 @@ fn write_csv(path: &Path, layer: &Layer) -> Result<()> {
         rec.clear();
         if has_geometry {
             rec.push(match &f.geometry {
-                Some(g) => saale_ingest::geometry_to_wkt(g)
+                Some(g) => saale_model::geometry_to_wkt(g)
                     .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?,
                 None => String::new(),
             });
@@ -435,7 +437,7 @@ fn write_parquet(path: &Path, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
             Some(g) => {
                 kinds.insert(geometry_kind(g));
                 Some(
-                    saale_ingest::geometry_to_wkb(g)
+                    saale_model::geometry_to_wkb(g)
                         .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?,
                 )
             }

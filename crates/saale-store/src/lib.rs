@@ -10,7 +10,6 @@ mod catalog;
 mod error;
 mod export;
 mod fgb;
-mod fgb_fast;
 mod project;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
@@ -22,7 +21,5 @@ pub use catalog::{
 pub use error::{Error, Result};
 /// Writing layers to files in every export format.
 pub use export::{export_layer, ExportFormat};
-/// FlatGeobuf layer files.
-pub use fgb::write_flatgeobuf;
 /// Opening, creating and writing projects.
 pub use project::{now_rfc3339, sha256_file, today, validate_layer_name, Project, CATALOG};

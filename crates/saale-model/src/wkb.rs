@@ -1,7 +1,9 @@
+//! WKB and WKT: how geometries cross to GDAL, GeoParquet, GeoPackage and CSV (through geozero).
+
+use crate::Geometry;
 use geozero::wkb::Wkb;
 use geozero::wkt::Wkt;
 use geozero::{CoordDimensions, ToGeo, ToWkb, ToWkt};
-use saale_model::Geometry;
 
 /// Parse WKB (ISO or extended WKB with SRID, as PostGIS writes it) into a geometry.
 ///
@@ -54,7 +56,7 @@ pub fn geometry_to_wkt(geom: &Geometry<f64>) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use saale_model::geo_types::point;
+    use crate::geo_types::point;
 
     #[test]
     fn wkb_round_trip_and_ewkb_with_srid() {
