@@ -207,7 +207,18 @@ fn main() -> ExitCode {
         // A closed stdout (`saale layers | head`) is not an error of saale.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // Hints of this program for errors of the libraries that reach here directly.
+            let hint = if e.chain().any(|c| {
+                matches!(
+                    c.downcast_ref::<saale_store::Error>(),
+                    Some(saale_store::Error::NotAProject { .. })
+                )
+            }) {
+                "; create one with `saale init DIR` or give it with -p DIR"
+            } else {
+                ""
+            };
+            eprintln!("error: {e:#}{hint}");
             ExitCode::FAILURE
         }
     }

@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{peer_python, require, saale_ok};
+use common::{peer_python, require, saale, saale_ok};
 use serde_json::Value as J;
 
 const FIXTURE: &str = r#"{"type":"FeatureCollection",
@@ -424,4 +424,78 @@ fn geoparquet_row_groups_import_every_row() {
         );
     }
     assert!(seen.iter().all(|s| *s));
+}
+
+#[test]
+fn shapefile_and_csv_sidecars_carry_types_and_crs() {
+    if !require("ogrinfo") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("p");
+    let p = proj.to_str().unwrap();
+    saale_ok(&["init", p, "--quiet"]);
+    let statbez = common::jena_dir().join("statbez.geojson");
+    saale_ok(&["-p", p, "import", statbez.to_str().unwrap(), "-q"]);
+    // Shapefile: 41 districts, UTF-8 names, EPSG:25832, all parts beside each other.
+    let shp = tmp.path().join("bezirke.shp");
+    saale_ok(&[
+        "-p",
+        p,
+        "export",
+        "statbez",
+        "--to",
+        shp.to_str().unwrap(),
+        "-q",
+    ]);
+    for ext in ["shp", "shx", "dbf", "prj", "cpg"] {
+        assert!(shp.with_extension(ext).is_file(), ".{ext} missing");
+    }
+    assert_eq!(feature_count_ogrinfo(&shp, &[]), 41);
+    let info = Command::new("ogrinfo")
+        .args(["-ro", "-al"])
+        .arg(&shp)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&info.stdout);
+    assert!(text.contains("Löbstedt"), "umlauts lost: {text:.500}");
+    assert!(text.contains("UTM zone 32N"), "no CRS");
+    // A layer of several geometry types is refused, and nothing is left behind.
+    let src = tmp.path().join("fixture.geojson");
+    std::fs::write(&src, FIXTURE).unwrap();
+    saale_ok(&[
+        "-p",
+        p,
+        "import",
+        src.to_str().unwrap(),
+        "--layer",
+        "fx",
+        "-q",
+    ]);
+    let mixed = tmp.path().join("mixed.shp");
+    let r = saale(&["-p", p, "export", "fx", "--to", mixed.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("one geometry type") && e.contains("LineString, Point, Polygon"),
+        "{e}"
+    );
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .filter_map(|d| d.ok())
+        .filter(|d| d.file_name().to_string_lossy().contains("mixed"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // CSV: GDAL takes the column types from .csvt and the CRS from .prj.
+    let csv = tmp.path().join("fx.csv");
+    saale_ok(&["-p", p, "export", "fx", "--to", csv.to_str().unwrap(), "-q"]);
+    let info = Command::new("ogrinfo")
+        .args(["-ro", "-so", "-al", "-oo", "GEOM_POSSIBLE_NAMES=WKT"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&info.stdout);
+    assert!(text.contains("id: Integer64"), "{text}");
+    assert!(text.contains("share: Real"), "{text}");
+    assert!(text.contains("UTM zone 32N"), "{text}");
 }

@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 #[non_exhaustive]
 pub enum Error {
     /// The file could not be opened or read.
-    #[error("{path}: cannot read file: {source}")]
+    #[error("{path}: cannot read file: {error}")]
     Read {
         /// The file.
         path: PathBuf,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error (printed in the message, not repeated as a cause).
+        error: std::io::Error,
     },
     /// The file is malformed at a position.
     #[error("{path}: {location}: {reason}")]
@@ -26,12 +26,12 @@ pub enum Error {
         reason: String,
     },
     /// The file could not be created, written or synced.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Write {
         /// The file.
         path: PathBuf,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error (printed in the message, not repeated as a cause).
+        error: std::io::Error,
     },
     /// The layer cannot be encoded (too many features, or the `flatgeobuf` crate's writer
     /// refused a feature).
@@ -48,7 +48,7 @@ impl Error {
     pub(crate) fn read(path: &Path, source: std::io::Error) -> Self {
         Error::Read {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
 
@@ -67,7 +67,7 @@ impl Error {
     pub(crate) fn write(path: &Path, source: std::io::Error) -> Self {
         Error::Write {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
 

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum Error {
     /// The file could not be opened or read.
-    #[error("{path}: cannot read file: {source}")]
+    #[error("{path}: cannot read file: {error}")]
     Io {
         /// The file.
         path: PathBuf,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error (printed in the message, not repeated as a cause).
+        error: std::io::Error,
     },
     /// The file's format is not recognised or not supported.
     #[error("{path}: {reason}")]
@@ -57,7 +57,7 @@ impl Error {
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
         Error::Io {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
 

@@ -5,15 +5,15 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum Error {
     /// File system error on a path.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The path.
         path: PathBuf,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error (printed in the message, not repeated as a cause).
+        error: std::io::Error,
     },
     /// The directory is not a saale project.
-    #[error("{path} is not a saale project (no saale.toml); create one with `saale init`")]
+    #[error("{path} is not a saale project (no saale.toml)")]
     NotAProject {
         /// The directory.
         path: PathBuf,
@@ -45,7 +45,7 @@ pub enum Error {
         known: String,
     },
     /// A layer exists and replacing it was not asked for.
-    #[error("layer '{name}' exists already; use --replace to overwrite it")]
+    #[error("layer '{name}' exists already")]
     LayerExists {
         /// The layer.
         name: String,
@@ -73,7 +73,7 @@ impl Error {
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
         Error::Io {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
     pub(crate) fn write(path: &std::path::Path, reason: impl ToString) -> Self {

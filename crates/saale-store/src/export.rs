@@ -24,8 +24,12 @@ pub enum ExportFormat {
     FlatGeobuf,
     /// `.parquet`: GeoParquet 1.0, WKB geometry, PROJJSON CRS, rows in Hilbert order.
     GeoParquet,
-    /// `.csv`: a `WKT` geometry column first, then the attributes.
+    /// `.csv`: a `WKT` geometry column first, then the attributes; beside it `.csvt` (the
+    /// column types) and `.prj` (the CRS), which GDAL and QGIS read.
     Csv,
+    /// `.shp` through GDAL (with `.shx`, `.dbf`, `.prj`, `.cpg`; UTF-8): one geometry type
+    /// per file.
+    Shapefile,
 }
 
 impl ExportFormat {
@@ -45,9 +49,10 @@ impl ExportFormat {
             "fgb" => ExportFormat::FlatGeobuf,
             "parquet" | "geoparquet" => ExportFormat::GeoParquet,
             "csv" => ExportFormat::Csv,
+            "shp" => ExportFormat::Shapefile,
             _ => {
                 return Err(Error::Invalid(format!(
-                "{}: unknown export format '.{ext}'; use .gpkg, .fgb, .geojson, .parquet or .csv",
+                "{}: unknown export format '.{ext}'; use .gpkg, .fgb, .geojson, .parquet, .csv or .shp",
                 path.display()
             )))
             }
@@ -95,9 +100,13 @@ pub fn export_layer(
         transformed = l;
         &transformed
     };
+    let crs = has_geometry.then_some(&target);
+    if format == ExportFormat::Shapefile {
+        write_shapefile(path, name, layer, crs)?;
+        return Ok(target);
+    }
     let tmp = tmp_beside(path);
     let _ = std::fs::remove_file(&tmp);
-    let crs = has_geometry.then_some(&target);
     let r = match format {
         ExportFormat::GeoJson => write_geojson(&tmp, name, layer, crs),
         ExportFormat::FlatGeobuf => saale_fgb::write_flatgeobuf(&tmp, name, layer, crs)
@@ -106,13 +115,98 @@ pub fn export_layer(
         ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs),
         ExportFormat::GeoParquet => write_parquet(&tmp, layer, crs),
         ExportFormat::Csv => write_csv(&tmp, layer),
+        ExportFormat::Shapefile => Ok(()),
     };
     if let Err(e) = r {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
     std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
+    if format == ExportFormat::Csv {
+        write_csv_sidecars(path, layer, crs)?;
+    }
     Ok(target)
+}
+
+/// `.csvt` (GDAL's column types, `WKT` first when there is geometry) and `.prj` (the CRS as
+/// WKT) beside a CSV file, so GDAL and QGIS read the types and the CRS.
+fn write_csv_sidecars(path: &Path, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    let mut types: Vec<&str> = Vec::new();
+    if crs.is_some() {
+        types.push("WKT");
+    }
+    types.extend(layer.schema.fields().iter().map(|f| match f.ty {
+        FieldType::Bool | FieldType::Int => "Integer64",
+        FieldType::Float => "Real",
+        FieldType::Date => "Date",
+        FieldType::DateTime => "DateTime",
+        FieldType::String => "String",
+    }));
+    let csvt = path.with_extension("csvt");
+    std::fs::write(&csvt, types.join(",") + "\n").map_err(|e| Error::io(&csvt, e))?;
+    let prj = path.with_extension("prj");
+    match crs {
+        Some(c) => std::fs::write(&prj, c.wkt()).map_err(|e| Error::io(&prj, e))?,
+        None => {
+            let _ = std::fs::remove_file(&prj);
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- Shapefile (GDAL)
+
+/// The Shapefile's parts, by extension.
+const SHAPEFILE_PARTS: &[&str] = &["shp", "shx", "dbf", "prj", "cpg"];
+
+/// Write a Shapefile: into a directory beside the target, then each part renamed into place.
+/// A Shapefile holds one geometry type: a mixed layer is refused with the types it holds.
+fn write_shapefile(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
+    let kinds: std::collections::BTreeSet<&str> = layer
+        .features
+        .iter()
+        .filter_map(|f| f.geometry.as_ref())
+        .map(|g| match geometry_kind(g) {
+            // Shapefiles do not tell single from multi parts: one family is one type.
+            "MultiPoint" => "Point",
+            "MultiLineString" => "LineString",
+            "MultiPolygon" => "Polygon",
+            k => k,
+        })
+        .collect();
+    if kinds.len() > 1 {
+        return Err(Error::Invalid(format!(
+            "{}: a Shapefile holds one geometry type, the layer has {}; export to .gpkg, or split the layer",
+            path.display(),
+            kinds.into_iter().collect::<Vec<_>>().join(", ")
+        )));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let stage = dir.join(format!(".{name}.{}.shp.tmp", std::process::id()));
+    let _ = std::fs::remove_dir_all(&stage);
+    std::fs::create_dir_all(&stage).map_err(|e| Error::io(&stage, e))?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.to_string());
+    let staged = stage.join(format!("{stem}.shp"));
+    let r = write_ogr(&staged, "ESRI Shapefile", name, layer, crs).and_then(|()| {
+        for ext in SHAPEFILE_PARTS {
+            let from = staged.with_extension(ext);
+            let to = path.with_extension(ext);
+            if from.is_file() {
+                std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+            } else {
+                let _ = std::fs::remove_file(&to);
+            }
+        }
+        Ok(())
+    });
+    let _ = std::fs::remove_dir_all(&stage);
+    r
 }
 
 fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Result<()> {
@@ -249,10 +343,22 @@ fn write_geojson(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> R
 // ---------------------------------------------------------------- GeoPackage (GDAL)
 
 fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
-    use gdal::vector::{FieldDefn, LayerAccess, LayerOptions, OGRFieldType, OGRwkbGeometryType};
+    write_ogr(path, "GPKG", name, layer, crs)
+}
+
+/// Write through a GDAL vector driver (`GPKG`, `ESRI Shapefile`).
+fn write_ogr(
+    path: &Path,
+    driver: &str,
+    name: &str,
+    layer: &Layer,
+    crs: Option<&Crs>,
+) -> Result<()> {
+    use gdal::vector::{LayerOptions, OGRwkbGeometryType};
     use gdal::DriverManager;
+    let shapefile = driver == "ESRI Shapefile";
     let g = |e: gdal::errors::GdalError| Error::write(path, format!("GDAL: {e}"));
-    let driver = DriverManager::get_driver_by_name("GPKG").map_err(g)?;
+    let driver = DriverManager::get_driver_by_name(driver).map_err(g)?;
     let mut ds = driver.create_vector_only(path).map_err(g)?;
     let srs = match crs {
         Some(c) => Some(c.spatial_ref()?),
@@ -267,7 +373,13 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
             .map(geometry_kind);
         let first = kinds.next().unwrap_or("");
         let same = kinds.all(|k| k == first);
-        match (same, first) {
+        match (same || shapefile, first) {
+            // A Shapefile's parts may be single or multi: the multi type holds both.
+            (true, "Point" | "MultiPoint") if shapefile => OGRwkbGeometryType::wkbMultiPoint,
+            (true, "LineString" | "MultiLineString") if shapefile => {
+                OGRwkbGeometryType::wkbMultiLineString
+            }
+            (true, "Polygon" | "MultiPolygon") if shapefile => OGRwkbGeometryType::wkbMultiPolygon,
             (true, "Point") => OGRwkbGeometryType::wkbPoint,
             (true, "LineString") => OGRwkbGeometryType::wkbLineString,
             (true, "Polygon") => OGRwkbGeometryType::wkbPolygon,
@@ -279,53 +391,67 @@ fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Resu
     } else {
         OGRwkbGeometryType::wkbNone
     };
-    let mut txn = ds.start_transaction().map_err(g)?;
-    {
-        let lyr = txn
-            .create_layer(LayerOptions {
-                name,
-                srs: srs.as_ref(),
-                ty,
-                options: None,
-            })
-            .map_err(g)?;
-        for (f, col) in layer.schema.fields().iter().zip(gpkg_columns(layer)) {
-            let t = match f.ty {
-                FieldType::Bool | FieldType::Int => OGRFieldType::OFTInteger64,
-                FieldType::Float => OGRFieldType::OFTReal,
-                FieldType::Date => OGRFieldType::OFTDate,
-                FieldType::DateTime => OGRFieldType::OFTDateTime,
-                FieldType::String => OGRFieldType::OFTString,
-            };
-            FieldDefn::new(&col, t)
-                .map_err(g)?
-                .add_to_layer(&lyr)
-                .map_err(g)?;
+    // GeoPackage writes in one transaction; a Shapefile has none (it is staged instead).
+    let options: Option<&[&str]> = shapefile.then_some(&["ENCODING=UTF-8"]);
+    let lo = LayerOptions {
+        name,
+        srs: srs.as_ref(),
+        ty,
+        options,
+    };
+    if shapefile {
+        let lyr = ds.create_layer(lo).map_err(g)?;
+        fill_ogr(path, &lyr, layer)?;
+    } else {
+        let mut txn = ds.start_transaction().map_err(g)?;
+        {
+            let lyr = txn.create_layer(lo).map_err(g)?;
+            fill_ogr(path, &lyr, layer)?;
         }
-        let defn = lyr.defn();
-        for (i, f) in layer.features.iter().enumerate() {
-            let fe = |e: gdal::errors::GdalError| Error::write(path, format!("feature {i}: {e}"));
-            let mut feat = gdal::vector::Feature::new(defn).map_err(fe)?;
-            if let Some(geom) = &f.geometry {
-                let wkb = saale_model::geometry_to_wkb(geom)
-                    .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?;
-                feat.set_geometry(gdal::vector::Geometry::from_wkb(&wkb).map_err(fe)?)
-                    .map_err(fe)?;
-            }
-            for (j, v) in f.values.iter().enumerate() {
-                match v {
-                    Value::Null => feat.set_field_null(j).map_err(fe)?,
-                    Value::Bool(b) => feat.set_field_integer64(j, i64::from(*b)).map_err(fe)?,
-                    Value::Int(x) => feat.set_field_integer64(j, *x).map_err(fe)?,
-                    Value::Float(x) => feat.set_field_double(j, *x).map_err(fe)?,
-                    Value::String(s) => feat.set_field_string(j, s).map_err(fe)?,
-                }
-            }
-            feat.create(&lyr).map_err(fe)?;
-        }
+        txn.commit().map_err(g)?;
     }
-    txn.commit().map_err(g)?;
     drop(ds);
+    Ok(())
+}
+
+/// Fields and features of `layer` into a GDAL layer.
+fn fill_ogr(path: &Path, lyr: &gdal::vector::Layer<'_>, layer: &Layer) -> Result<()> {
+    use gdal::vector::{FieldDefn, LayerAccess, OGRFieldType};
+    let g = |e: gdal::errors::GdalError| Error::write(path, format!("GDAL: {e}"));
+    for (f, col) in layer.schema.fields().iter().zip(gpkg_columns(layer)) {
+        let t = match f.ty {
+            FieldType::Bool | FieldType::Int => OGRFieldType::OFTInteger64,
+            FieldType::Float => OGRFieldType::OFTReal,
+            FieldType::Date => OGRFieldType::OFTDate,
+            FieldType::DateTime => OGRFieldType::OFTDateTime,
+            FieldType::String => OGRFieldType::OFTString,
+        };
+        FieldDefn::new(&col, t)
+            .map_err(g)?
+            .add_to_layer(lyr)
+            .map_err(g)?;
+    }
+    let defn = lyr.defn();
+    for (i, f) in layer.features.iter().enumerate() {
+        let fe = |e: gdal::errors::GdalError| Error::write(path, format!("feature {i}: {e}"));
+        let mut feat = gdal::vector::Feature::new(defn).map_err(fe)?;
+        if let Some(geom) = &f.geometry {
+            let wkb = saale_model::geometry_to_wkb(geom)
+                .map_err(|e| Error::write(path, format!("feature {i}: {e}")))?;
+            feat.set_geometry(gdal::vector::Geometry::from_wkb(&wkb).map_err(fe)?)
+                .map_err(fe)?;
+        }
+        for (j, v) in f.values.iter().enumerate() {
+            match v {
+                Value::Null => feat.set_field_null(j).map_err(fe)?,
+                Value::Bool(b) => feat.set_field_integer64(j, i64::from(*b)).map_err(fe)?,
+                Value::Int(x) => feat.set_field_integer64(j, *x).map_err(fe)?,
+                Value::Float(x) => feat.set_field_double(j, *x).map_err(fe)?,
+                Value::String(s) => feat.set_field_string(j, s).map_err(fe)?,
+            }
+        }
+        feat.create(lyr).map_err(fe)?;
+    }
     Ok(())
 }
 

@@ -34,12 +34,12 @@ pub use tms::{TileId, MAX_ZOOM};
 #[non_exhaustive]
 pub enum Error {
     /// Reprojection to Web Mercator failed.
-    #[error("layer '{layer}': cannot transform to EPSG:3857: {source}")]
+    #[error("layer '{layer}': cannot transform to EPSG:3857: {cause}")]
     Transform {
         /// Layer name.
         layer: String,
-        /// Cause.
-        source: saale_crs::Error,
+        /// Cause (printed in the message, not repeated).
+        cause: saale_crs::Error,
     },
     /// MVT encoding failed.
     #[error("layer '{layer}', feature {feature}: cannot encode: {message}")]
@@ -151,9 +151,9 @@ impl TileLayer {
     ) -> Result<TileLayer> {
         let fields = select_fields(name, &layer, fields)?;
         let to = tile_crs.clone();
-        let tr = Transformer::new(crs, &to).map_err(|source| Error::Transform {
+        let tr = Transformer::new(crs, &to).map_err(|cause| Error::Transform {
             layer: name.to_string(),
-            source,
+            cause,
         })?;
         let mut feats: Vec<saale_model::Feature> = layer
             .features
@@ -165,9 +165,9 @@ impl TileLayer {
             .collect();
         if !tr.is_identity() {
             saale_crs::transform_features_parallel(&mut feats, crs, &to).map_err(
-                |(_, source)| Error::Transform {
+                |(_, cause)| Error::Transform {
                     layer: name.to_string(),
-                    source,
+                    cause,
                 },
             )?;
         }
