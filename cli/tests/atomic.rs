@@ -383,3 +383,90 @@ fn rename_moves_layer_file_and_marks() {
     let e = stderr_of(&["-p", ps, "info", "pts"]);
     assert!(e.contains("no layer 'pts'"), "{e}");
 }
+
+/// Writers of one project wait for each other: imports of different layers, `access` and
+/// `token` started at the same moment all land (before the project lock, one import was lost
+/// in every round and `access` was reverted by a concurrent import).
+#[test]
+fn concurrent_writers_all_land() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let jena = common::jena_dir();
+    let statbez = jena.join("statbez.geojson");
+    saale_ok(&["-p", ps, "import", statbez.to_str().unwrap(), "-q"]);
+    let sources = [
+        "ortsteile.geojson",
+        "osm/bus.geojson",
+        "osm/tram.geojson",
+        "osm/highway_nodes.geojson",
+        "hh_priv.csv",
+        "hh_priv_1.csv",
+    ];
+    for round in 0..3 {
+        let mut children = Vec::new();
+        for (i, s) in sources.iter().enumerate() {
+            let name = format!("l{round}_{i}");
+            children.push(
+                std::process::Command::new(env!("CARGO_BIN_EXE_saale"))
+                    .args(["-p", ps, "import", "-q", "--layer", &name])
+                    .arg(jena.join(s))
+                    .spawn()
+                    .unwrap(),
+            );
+        }
+        let level = if round % 2 == 0 {
+            "--internal"
+        } else {
+            "--public"
+        };
+        children.push(
+            std::process::Command::new(env!("CARGO_BIN_EXE_saale"))
+                .args(["-p", ps, "access", "statbez", level, "-q"])
+                .spawn()
+                .unwrap(),
+        );
+        for mut c in children {
+            assert!(c.wait().unwrap().success());
+        }
+        let doc: serde_json::Value =
+            serde_json::from_str(&saale_ok(&["-p", ps, "layers", "--json"])).unwrap();
+        let names: Vec<&str> = doc["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|l| l["name"].as_str())
+            .collect();
+        for r in 0..=round {
+            for i in 0..sources.len() {
+                let n = format!("l{r}_{i}");
+                assert!(
+                    names.contains(&n.as_str()),
+                    "round {round}: {n} lost: {names:?}"
+                );
+            }
+        }
+        let statbez = doc["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["name"] == "statbez")
+            .unwrap();
+        let want = if round % 2 == 0 { "internal" } else { "public" };
+        assert_eq!(statbez["access"], want, "round {round}: access reverted");
+        // Every layer file the catalog names exists, and no other layer file is left.
+        let files: std::collections::BTreeSet<String> = std::fs::read_dir(p.join("layers"))
+            .unwrap()
+            .filter_map(|d| d.ok())
+            .map(|d| format!("layers/{}", d.file_name().to_string_lossy()))
+            .collect();
+        let listed: std::collections::BTreeSet<String> = doc["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|l| l["file"].as_str().map(str::to_string))
+            .collect();
+        assert_eq!(files, listed);
+    }
+}

@@ -16,6 +16,7 @@ use crate::{Error, Result};
 pub const CATALOG: &str = "saale.toml";
 const LAYERS: &str = "layers";
 const TMP: &str = ".tmp";
+const LOCK: &str = ".saale.lock";
 
 /// An open project directory.
 #[derive(Debug, Clone)]
@@ -282,6 +283,37 @@ impl Project {
     /// # Errors
     /// What `f` returns, or a write error.
     pub fn update_catalog(&mut self, f: impl FnOnce(&mut Catalog) -> Result<()>) -> Result<()> {
+        self.locked(|p| p.update_catalog_unlocked(f))
+    }
+
+    /// Run `f` holding the project's write lock (an exclusive `flock` on `.saale.lock`), on the
+    /// catalog as it is on disk now: writers of one project (two imports, an import and
+    /// `saale access`) run one after the other, and none works from a stale catalog or
+    /// removes another's files. The lock is released when `f` returns or the process dies.
+    fn locked<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        let path = self.dir.join(LOCK);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        file.lock().map_err(|e| Error::io(&path, e))?;
+        let r = self.reload().and_then(|()| f(self));
+        let _ = file.unlock();
+        r
+    }
+
+    /// Read the catalog again from disk.
+    fn reload(&mut self) -> Result<()> {
+        self.catalog = Project::open(&self.dir)?.catalog;
+        Ok(())
+    }
+
+    fn update_catalog_unlocked(
+        &mut self,
+        f: impl FnOnce(&mut Catalog) -> Result<()>,
+    ) -> Result<()> {
         let before = self.catalog.clone();
         let r = f(&mut self.catalog).and_then(|()| self.save_catalog());
         if r.is_err() {
@@ -359,6 +391,14 @@ impl Project {
     /// # Errors
     /// As [`Project::write_layer`]; on error no layer of the batch is in the catalog.
     pub fn write_layers(
+        &mut self,
+        items: Vec<(String, &dyn Rows, LayerEntry)>,
+        replace: bool,
+    ) -> Result<()> {
+        self.locked(|p| p.write_layers_unlocked(items, replace))
+    }
+
+    fn write_layers_unlocked(
         &mut self,
         items: Vec<(String, &dyn Rows, LayerEntry)>,
         replace: bool,
@@ -476,6 +516,10 @@ impl Project {
     /// [`Error::NoSuchLayer`], [`Error::LayerExists`] for a taken name, [`Error::Invalid`] for
     /// a bad name, or IO errors.
     pub fn rename_layer(&mut self, old: &str, new: &str) -> Result<()> {
+        self.locked(|p| p.rename_layer_unlocked(old, new))
+    }
+
+    fn rename_layer_unlocked(&mut self, old: &str, new: &str) -> Result<()> {
         validate_layer_name(new)?;
         let from = self.dir.join(&self.entry(old)?.file);
         if self.catalog.layers.contains_key(new) {
@@ -486,7 +530,7 @@ impl Project {
         let file = format!("{LAYERS}/{new}.{}.fgb", unique());
         let to = self.dir.join(&file);
         std::fs::hard_link(&from, &to).map_err(|e| Error::io(&to, e))?;
-        let r = self.update_catalog(|c| {
+        let r = self.update_catalog_unlocked(|c| {
             let mut e = c.layers.remove(old).ok_or_else(|| Error::NoSuchLayer {
                 name: old.to_string(),
                 known: String::new(),
@@ -505,11 +549,15 @@ impl Project {
     /// # Errors
     /// [`Error::NoSuchLayer`] for the first unknown name, or a write error of the catalog.
     pub fn remove_layers(&mut self, names: &[&str]) -> Result<()> {
+        self.locked(|p| p.remove_layers_unlocked(names))
+    }
+
+    fn remove_layers_unlocked(&mut self, names: &[&str]) -> Result<()> {
         for n in names {
             self.entry(n)?;
         }
         let mut files = Vec::new();
-        self.update_catalog(|c| {
+        self.update_catalog_unlocked(|c| {
             for n in names {
                 if let Some(e) = c.layers.remove(*n) {
                     files.push(e.file);
