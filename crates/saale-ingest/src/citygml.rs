@@ -184,7 +184,7 @@ fn unit(n: &Node, go: &GmlOpts, ids: &IdIndex<'_>) -> std::result::Result<Unit, 
                     if let Some(l) = lod_of(&g.name) {
                         u.lod = Some(u.lod.map_or(l, |x| x.max(l)));
                     }
-                    for geom in gml::member_geometries(g, ids) {
+                    for geom in gml::member_geometries(g, ids)? {
                         gml::surfaces(geom, go, ids, &mut polys)?;
                     }
                 }
@@ -212,7 +212,7 @@ fn unit(n: &Node, go: &GmlOpts, ids: &IdIndex<'_>) -> std::result::Result<Unit, 
     }
     if let Some((l, s)) = best_solid {
         let mut faces = Vec::new();
-        for g in gml::member_geometries(s, ids) {
+        for g in gml::member_geometries(s, ids)? {
             gml::surfaces(g, go, ids, &mut faces)?;
         }
         if !faces.is_empty() {

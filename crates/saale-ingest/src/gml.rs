@@ -6,6 +6,7 @@
 //! Circular arcs (`gml:Arc`, `gml:ArcString`, `gml:Circle`) are linearised so that no point of the
 //! true arc is further than the given maximum deviation from the chords.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use saale_model::geo_types::{Coord, LineString, MultiPolygon, Polygon};
@@ -31,18 +32,84 @@ pub(crate) struct GmlOpts {
     pub arc_tolerance: f64,
 }
 
-/// Index of `gml:id` → node within one feature, for `xlink:href="#id"` references.
-pub(crate) type IdIndex<'a> = HashMap<&'a str, &'a Node>;
+/// References followed within one nested path (`xlink:href` inside a referenced element);
+/// deeper chains are cycles or hostile (real deliveries nest one or two).
+pub(crate) const MAX_HREF_DEPTH: usize = 16;
+/// References followed per feature in all: bounds the expansion of references that each
+/// reference several others (8 levels of 10 give 10^8).
+pub(crate) const MAX_HREF_FOLLOWS: usize = 100_000;
 
-/// Build the id index of a feature.
+/// Index of `gml:id` → node within one feature, for `xlink:href="#id"` references, with the
+/// bounds on following them.
+pub(crate) struct IdIndex<'a> {
+    map: HashMap<&'a str, &'a Node>,
+    depth: Cell<usize>,
+    follows: Cell<usize>,
+}
+
+/// Build the id index of a feature. An id given twice (deliveries give a `gml:Polygon` and its
+/// `gml:LinearRing` the same id) refers to the first element with it, the outer one.
 pub(crate) fn id_index(root: &Node) -> IdIndex<'_> {
     let mut m = HashMap::new();
     root.walk(&mut |n| {
         if let Some(id) = n.id() {
-            m.insert(id, n);
+            m.entry(id).or_insert(n);
         }
     });
-    m
+    IdIndex {
+        map: m,
+        depth: Cell::new(0),
+        follows: Cell::new(0),
+    }
+}
+
+/// Ends one followed reference when dropped.
+pub(crate) struct Guard<'i>(Option<&'i Cell<usize>>);
+
+impl Drop for Guard<'_> {
+    fn drop(&mut self) {
+        if let Some(d) = self.0 {
+            d.set(d.get().saturating_sub(1));
+        }
+    }
+}
+
+/// The geometry elements of a member, holding the reference it followed (if any) open while
+/// they are read: iterate it (or keep it alive) while recursing into them.
+pub(crate) struct Members<'i, 'a> {
+    nodes: Vec<&'a Node>,
+    guard: Guard<'i>,
+}
+
+impl<'a> Members<'_, 'a> {
+    /// The first element.
+    pub(crate) fn first(&self) -> Option<&'a Node> {
+        self.nodes.first().copied()
+    }
+}
+
+/// Iterator over [`Members`], keeping the reference open until it is dropped.
+pub(crate) struct MembersIter<'i, 'a> {
+    inner: std::vec::IntoIter<&'a Node>,
+    _guard: Guard<'i>,
+}
+
+impl<'a> Iterator for MembersIter<'_, 'a> {
+    type Item = &'a Node;
+    fn next(&mut self) -> Option<&'a Node> {
+        self.inner.next()
+    }
+}
+
+impl<'i, 'a> IntoIterator for Members<'i, 'a> {
+    type Item = &'a Node;
+    type IntoIter = MembersIter<'i, 'a>;
+    fn into_iter(self) -> MembersIter<'i, 'a> {
+        MembersIter {
+            inner: self.nodes.into_iter(),
+            _guard: self.guard,
+        }
+    }
 }
 
 fn dim_of(n: &Node, inherited: usize) -> usize {
@@ -171,16 +238,21 @@ pub(crate) fn curve_points(n: &Node, o: &GmlOpts, ids: &IdIndex<'_>) -> Result<V
         "Ring" | "CompositeCurve" => {
             let mut out = Vec::new();
             for m in n.children.iter().filter(|c| c.name == "curveMember") {
-                for c in member_geometries(m, ids) {
+                for c in member_geometries(m, ids)? {
                     append(&mut out, curve_points(c, o, ids)?);
                 }
             }
             Ok(out)
         }
         "OrientableCurve" => {
-            let base = n
-                .child("baseCurve")
-                .and_then(|b| member_geometries(b, ids).into_iter().next())
+            let members = match n.child("baseCurve") {
+                Some(b) => Some(member_geometries(b, ids)?),
+                None => None,
+            };
+            // `members` keeps a followed reference open while the base curve is read.
+            let base = members
+                .as_ref()
+                .and_then(Members::first)
                 .ok_or_else(|| "gml:OrientableCurve without baseCurve".to_string())?;
             let mut pts = curve_points(base, o, ids)?;
             if n.attr("orientation") == Some("-") {
@@ -201,17 +273,45 @@ fn append(out: &mut Vec<P3>, pts: Vec<P3>) {
 }
 
 /// The geometry elements a property/member element contains or references (`xlink:href="#id"`).
-pub(crate) fn member_geometries<'a>(m: &'a Node, ids: &IdIndex<'a>) -> Vec<&'a Node> {
+///
+/// # Errors
+/// A reference cycle or chain deeper than [`MAX_HREF_DEPTH`], or more than
+/// [`MAX_HREF_FOLLOWS`] references in one feature.
+pub(crate) fn member_geometries<'i, 'a>(
+    m: &'a Node,
+    ids: &'i IdIndex<'a>,
+) -> Result<Members<'i, 'a>, String> {
     if !m.children.is_empty() {
-        return m.children.iter().collect();
+        return Ok(Members {
+            nodes: m.children.iter().collect(),
+            guard: Guard(None),
+        });
     }
     if let Some(href) = m.attr("href") {
         let key = href.trim_start_matches('#');
-        if let Some(n) = ids.get(key) {
-            return vec![*n];
+        if let Some(n) = ids.map.get(key) {
+            if ids.depth.get() >= MAX_HREF_DEPTH {
+                return Err(format!(
+                    "xlink:href=\"{href}\": references nested more than {MAX_HREF_DEPTH} deep (a reference cycle?)"
+                ));
+            }
+            if ids.follows.get() >= MAX_HREF_FOLLOWS {
+                return Err(format!(
+                    "more than {MAX_HREF_FOLLOWS} xlink:href references followed in one feature"
+                ));
+            }
+            ids.depth.set(ids.depth.get() + 1);
+            ids.follows.set(ids.follows.get() + 1);
+            return Ok(Members {
+                nodes: vec![*n],
+                guard: Guard(Some(&ids.depth)),
+            });
         }
     }
-    Vec::new()
+    Ok(Members {
+        nodes: Vec::new(),
+        guard: Guard(None),
+    })
 }
 
 /// Linearise circular arcs through consecutive point triples.
@@ -314,7 +414,7 @@ pub(crate) fn surfaces(
                 if !(is_ext || is_int) {
                     continue;
                 }
-                for g in member_geometries(c, ids) {
+                for g in member_geometries(c, ids)? {
                     let mut r = curve_points(g, o, ids)?;
                     close(&mut r);
                     if is_ext {
@@ -346,7 +446,7 @@ pub(crate) fn surfaces(
             for m in &n.children {
                 match m.name.as_str() {
                     "surfaceMember" | "polygonMember" | "surfaceMembers" | "polygonMembers" => {
-                        for g in member_geometries(m, ids) {
+                        for g in member_geometries(m, ids)? {
                             surfaces(g, o, ids, out)?;
                         }
                     }
@@ -358,7 +458,7 @@ pub(crate) fn surfaces(
         "OrientableSurface" => {
             let mut tmp = Vec::new();
             if let Some(b) = n.child("baseSurface") {
-                for g in member_geometries(b, ids) {
+                for g in member_geometries(b, ids)? {
                     surfaces(g, o, ids, &mut tmp)?;
                 }
             }
@@ -374,7 +474,7 @@ pub(crate) fn surfaces(
         }
         "Solid" => {
             if let Some(e) = n.child("exterior") {
-                for g in member_geometries(e, ids) {
+                for g in member_geometries(e, ids)? {
                     surfaces(g, o, ids, out)?;
                 }
             }
@@ -386,7 +486,7 @@ pub(crate) fn surfaces(
                 .iter()
                 .filter(|c| matches!(c.name.as_str(), "solidMember" | "solidMembers"))
             {
-                for g in member_geometries(m, ids) {
+                for g in member_geometries(m, ids)? {
                     surfaces(g, o, ids, out)?;
                 }
             }
@@ -459,7 +559,7 @@ pub(crate) fn geometry_with_rings(
         "MultiPoint" => {
             let mut pts = Vec::new();
             for m in &n.children {
-                for g in member_geometries(m, ids) {
+                for g in member_geometries(m, ids)? {
                     if g.name == "Point" {
                         let p = point(g, o)?;
                         pts.push(Point::new(p[0], p[1]));
@@ -475,7 +575,7 @@ pub(crate) fn geometry_with_rings(
         "MultiCurve" | "MultiLineString" => {
             let mut ls = Vec::new();
             for m in &n.children {
-                for g in member_geometries(m, ids) {
+                for g in member_geometries(m, ids)? {
                     ls.push(to_linestring(&curve_points(g, o, ids)?));
                 }
             }

@@ -33,7 +33,9 @@ pub use schema::{Field, FieldType, Schema};
 /// One attribute value.
 pub use value::Value;
 /// WKB and WKT encodings of geometries, shared by readers and writers.
-pub use wkb::{geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt};
+pub use wkb::{
+    geometry_from_wkb, geometry_from_wkt, geometry_to_wkb, geometry_to_wkt, MAX_WKT_DEPTH,
+};
 
 /// Re-export of the geometry types the model uses.
 pub use geo_types::{self, Geometry};

@@ -33,8 +33,28 @@ pub fn geometry_from_wkb(bytes: &[u8]) -> Result<Geometry<f64>, String> {
 /// # Errors
 /// A message saying what is wrong with the text.
 pub fn geometry_from_wkt(text: &str) -> Result<Geometry<f64>, String> {
+    // The parser recurses once per parenthesis: refuse deep nesting before it can exhaust the
+    // stack (a real geometry nests at most a collection of multipolygons: 4 levels).
+    let mut depth = 0usize;
+    for b in text.bytes() {
+        match b {
+            b'(' => {
+                depth += 1;
+                if depth > MAX_WKT_DEPTH {
+                    return Err(format!(
+                        "the WKT is nested more than {MAX_WKT_DEPTH} parentheses deep"
+                    ));
+                }
+            }
+            b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
     Wkt(text).to_geo().map_err(|e| e.to_string())
 }
+
+/// Deepest nesting of parentheses [`geometry_from_wkt`] parses.
+pub const MAX_WKT_DEPTH: usize = 32;
 
 /// Encode a geometry as little-endian ISO WKB (2D).
 ///

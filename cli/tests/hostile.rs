@@ -1,0 +1,141 @@
+//! Small hostile files: a reference cycle, references that multiply, deeply nested WKT. Each
+//! gives a clear error or a reported skip in bounded time and memory, never a crash.
+
+mod common;
+
+use std::time::Instant;
+
+use common::{saale, saale_ok};
+
+const HEAD: &str = "<?xml version=\"1.0\"?>\n<core:CityModel xmlns:core=\"http://www.opengis.net/citygml/2.0\" xmlns:bldg=\"http://www.opengis.net/citygml/building/2.0\" xmlns:gml=\"http://www.opengis.net/gml\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<gml:boundedBy><gml:Envelope srsName=\"EPSG:25832\" srsDimension=\"3\"><gml:lowerCorner>500000 5600000 0</gml:lowerCorner><gml:upperCorner>500010 5600010 10</gml:upperCorner></gml:Envelope></gml:boundedBy>\n";
+
+fn square(id: &str, z: f64) -> String {
+    format!(
+        "<gml:Polygon gml:id=\"{id}\"><gml:exterior><gml:LinearRing><gml:posList srsDimension=\"3\">500000 5600000 {z} 500010 5600000 {z} 500010 5600010 {z} 500000 5600010 {z} 500000 5600000 {z}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>"
+    )
+}
+
+fn building(id: &str, solid: &str) -> String {
+    format!("<core:cityObjectMember><bldg:Building gml:id=\"{id}\"><bldg:lod2Solid>{solid}</bldg:lod2Solid></bldg:Building></core:cityObjectMember>\n")
+}
+
+fn run_import(dir: &std::path::Path, file: &str, doc: &str) -> (Option<i32>, String, String) {
+    let f = dir.join(file);
+    std::fs::write(&f, doc).unwrap();
+    let p = dir.join(format!("p_{file}"));
+    saale_ok(&["init", p.to_str().unwrap(), "-q"]);
+    let r = saale(&["-p", p.to_str().unwrap(), "import", f.to_str().unwrap()]);
+    (
+        r.status.code(),
+        String::from_utf8_lossy(&r.stdout).into_owned(),
+        String::from_utf8_lossy(&r.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn citygml_reference_cycles_and_multiplying_references_are_bounded() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A composite surface whose member references the composite itself, beside a good house.
+    let cyclic = format!(
+        "{HEAD}{}{}</core:CityModel>",
+        building(
+            "loop",
+            "<gml:Solid><gml:exterior><gml:CompositeSurface gml:id=\"c\"><gml:surfaceMember xlink:href=\"#c\"/></gml:CompositeSurface></gml:exterior></gml:Solid>"
+        ),
+        building(
+            "good",
+            &format!(
+                "<gml:Solid><gml:exterior><gml:CompositeSurface><gml:surfaceMember>{}</gml:surfaceMember><gml:surfaceMember>{}</gml:surfaceMember></gml:CompositeSurface></gml:exterior></gml:Solid>",
+                square("a", 0.0),
+                square("b", 10.0)
+            )
+        ),
+    );
+    let (code, out, err) = run_import(tmp.path(), "cycle.gml", &cyclic);
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    assert!(out.contains("layer buildings3d: 1 feature(s)"), "{out}");
+    assert!(
+        out.contains("references nested more than"),
+        "no reason given: {out}"
+    );
+
+    // 8 levels of 10 references each (10^8 leaves) in a few KB.
+    let mut levels = String::new();
+    levels.push_str(&format!("<gml:CompositeSurface gml:id=\"l0\"><gml:surfaceMember>{}</gml:surfaceMember></gml:CompositeSurface>", square("leaf", 0.0)));
+    for l in 1..=8 {
+        let members: String = (0..10)
+            .map(|_| format!("<gml:surfaceMember xlink:href=\"#l{}\"/>", l - 1))
+            .collect();
+        levels.push_str(&format!(
+            "<gml:CompositeSurface gml:id=\"l{l}\">{members}</gml:CompositeSurface>"
+        ));
+    }
+    let bomb = format!(
+        "{HEAD}<core:cityObjectMember><bldg:Building gml:id=\"bomb\"><bldg:lod1MultiSurface><gml:MultiSurface>{}</gml:MultiSurface></bldg:lod1MultiSurface><bldg:lod2Solid><gml:Solid><gml:exterior><gml:CompositeSurface><gml:surfaceMember xlink:href=\"#l8\"/></gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod2Solid></bldg:Building></core:cityObjectMember></core:CityModel>",
+        levels.replace("<gml:CompositeSurface", "<gml:surfaceMember><gml:CompositeSurface").replace("</gml:CompositeSurface>", "</gml:CompositeSurface></gml:surfaceMember>")
+    );
+    assert!(bomb.len() < 20_000);
+    let t0 = Instant::now();
+    let (code, out, err) = run_import(tmp.path(), "bomb.gml", &bomb);
+    // Refused with the reason (the only building is skipped), in bounded time.
+    assert!(
+        code == Some(0) || code == Some(1),
+        "crashed: {code:?} {err}"
+    );
+    let all = format!("{out}{err}");
+    assert!(all.contains("references"), "{all}");
+    assert!(t0.elapsed().as_secs() < 120, "took {:?}", t0.elapsed());
+}
+
+#[test]
+fn deeply_nested_wkt_is_an_error_not_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let depth = 50_000;
+    let wkt = format!(
+        "{}POINT(1 2){}",
+        "GEOMETRYCOLLECTION(".repeat(depth),
+        ")".repeat(depth)
+    );
+    let csv = format!("id,wkt\n1,\"POINT(500000 5600000)\"\n2,\"{wkt}\"\n");
+    let f = tmp.path().join("nested.csv");
+    std::fs::write(&f, csv).unwrap();
+    let p = tmp.path().join("p");
+    saale_ok(&["init", p.to_str().unwrap(), "-q"]);
+    let r = saale(&[
+        "-p",
+        p.to_str().unwrap(),
+        "import",
+        f.to_str().unwrap(),
+        "--source-crs",
+        "EPSG:25832",
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{:?}", r.status);
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(e.contains("nested") && e.contains("nested.csv"), "{e}");
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    saale_ok(&["init", p.to_str().unwrap(), "-q"]);
+    let statbez = common::jena_dir().join("statbez.geojson");
+    saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "import",
+        statbez.to_str().unwrap(),
+        "-q",
+    ]);
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "\"{}\" -p \"{}\" layers | true; echo \"${{PIPESTATUS[0]}}\"",
+            env!("CARGO_BIN_EXE_saale"),
+            p.display()
+        ))
+        .output()
+        .unwrap();
+    let code = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert_eq!(code, "0", "{}", String::from_utf8_lossy(&out.stderr));
+}
