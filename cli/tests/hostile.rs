@@ -1,5 +1,6 @@
 //! Small hostile files: a reference cycle, references that multiply, deeply nested WKT. Each
 //! gives a clear error or a reported skip in bounded time and memory, never a crash.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 
