@@ -254,6 +254,17 @@ impl Out {
         Ok(())
     }
 
+    /// Say what disclosure control suppressed, if anything.
+    pub(crate) fn suppressed(&self, s: saale_ops::Suppressed) -> Result<()> {
+        if s.primary + s.secondary > 0 {
+            self.say(format!(
+                "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed_fields' names them)",
+                s.primary, s.secondary
+            ))?;
+        }
+        Ok(())
+    }
+
     /// Print the outcome of a step: JSON, or its lines (warnings to stderr).
     pub(crate) fn outcome(&self, o: &saale_ops::Outcome) -> Result<()> {
         for w in &o.warnings {
@@ -267,13 +278,7 @@ impl Out {
         for h in &o.headlines {
             self.say(h)?;
         }
-        let s = o.suppressed;
-        if s.primary + s.secondary > 0 {
-            self.say(format!(
-                "suppressed {} count cells below the threshold and {} more that totals would reveal (field 'suppressed_fields' names them)",
-                s.primary, s.secondary
-            ))?;
-        }
+        self.suppressed(o.suppressed)?;
         if !o.dropped_fields.is_empty() {
             self.say(format!(
                 "left out the internal attributes {} (pass --allow-internal if you are entitled to them)",

@@ -60,18 +60,8 @@ pub(crate) struct DistrictsArgs {
     /// (e.g. 2010) to the last series field with values, in percent.
     #[arg(long, requires = "series")]
     pub compare: Option<String>,
-    /// Title (default: the layer's name and the project's).
-    #[arg(long)]
-    pub title: Option<String>,
-    /// Language of the labels.
-    #[arg(long, value_enum, default_value = "de")]
-    pub lang: LangArg,
-    /// Target: .html (self-contained report) or .csv (the KPI table).
-    #[arg(long)]
-    pub to: PathBuf,
-    /// Overwrite an existing file.
-    #[arg(long)]
-    pub replace: bool,
+    #[command(flatten)]
+    pub file: ReportFile,
 }
 
 /// Arguments of `saale report forecast`.
@@ -89,13 +79,20 @@ pub(crate) struct ForecastArgs {
     /// The series to show (default: all, at most 12).
     #[arg(long, value_delimiter = ',')]
     pub ids: Vec<String>,
-    /// Title.
+    #[command(flatten)]
+    pub file: ReportFile,
+}
+
+/// Title, language and target of a report.
+#[derive(Args, Debug)]
+pub(crate) struct ReportFile {
+    /// Title (default: districts: the project's and the layer's name; forecast: "Prognose").
     #[arg(long)]
     pub title: Option<String>,
     /// Language of the labels.
     #[arg(long, value_enum, default_value = "de")]
     pub lang: LangArg,
-    /// Target (.html).
+    /// Target: .html (districts also .csv, the KPI table).
     #[arg(long)]
     pub to: PathBuf,
     /// Overwrite an existing file.
@@ -126,10 +123,10 @@ pub(crate) fn run(dir: &std::path::Path, r: &ReportCmd, out: &Out) -> Result<()>
             label: a.label.clone(),
             series: a.series.clone(),
             compare: a.compare.clone(),
-            title: a.title.clone(),
-            lang: a.lang.lang(),
-            to: a.to.clone(),
-            replace: a.replace,
+            title: a.file.title.clone(),
+            lang: a.file.lang.lang(),
+            to: a.file.to.clone(),
+            replace: a.file.replace,
         },
     )
     .map_err(crate::hint)?;
@@ -141,7 +138,7 @@ pub(crate) fn run(dir: &std::path::Path, r: &ReportCmd, out: &Out) -> Result<()>
         "wrote the report on {} districts ({} KPIs) to {}{}",
         o.features,
         a.kpis.len(),
-        a.to.display(),
+        a.file.to.display(),
         if s.primary + s.secondary > 0 {
             format!("; {} cells suppressed", s.primary + s.secondary)
         } else {
@@ -153,10 +150,10 @@ pub(crate) fn run(dir: &std::path::Path, r: &ReportCmd, out: &Out) -> Result<()>
 /// `saale report forecast`.
 fn run_forecast(a: &ForecastArgs, out: &Out) -> Result<()> {
     let fc = &a.forecast;
-    if !a.replace && a.to.exists() {
+    if !a.file.replace && a.file.to.exists() {
         bail!(
             "{} exists already; use --replace to overwrite it",
-            a.to.display()
+            a.file.to.display()
         );
     }
     let mut rd =
@@ -227,23 +224,23 @@ fn run_forecast(a: &ForecastArgs, out: &Out) -> Result<()> {
             provenance: String::new(),
         });
     }
-    let lang = a.lang.lang();
-    let title = a.title.clone().unwrap_or_else(|| match lang {
+    let lang = a.file.lang.lang();
+    let title = a.file.title.clone().unwrap_or_else(|| match lang {
         saale_report::Lang::De => "Prognose".to_string(),
         saale_report::Lang::En => "Forecast".to_string(),
     });
     let text = saale_report::forecast_html(&title, &series, &sources, lang, &saale_store::today());
-    crate::write_file_atomic(&a.to, &text)?;
+    crate::write_file_atomic(&a.file.to, &text)?;
     if out.json {
         return out.json(&serde_json::json!({
             "verb": "report-forecast",
-            "written": {"kind": "file", "path": a.to},
+            "written": {"kind": "file", "path": a.file.to},
             "series": series.len(),
         }));
     }
     out.say(format!(
         "wrote the forecast report ({} series) to {}",
         series.len(),
-        a.to.display()
+        a.file.to.display()
     ))
 }

@@ -243,14 +243,7 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()>
             String::new()
         }
     ))?;
-    let s = o.suppressed;
-    if s.primary + s.secondary > 0 {
-        out.say(format!(
-            "suppressed {} count cells below the threshold and {} more that totals would reveal",
-            s.primary, s.secondary
-        ))?;
-    }
-    Ok(())
+    out.suppressed(o.suppressed)
 }
 
 /// `saale token`: a new token for the internal view; its SHA-256 goes into `saale.toml`.

@@ -99,15 +99,7 @@ fn result<'a>(
     inputs: &[&str],
     note: String,
 ) -> Result_<'a> {
-    Result_ {
-        rows,
-        step,
-        inputs: inputs.iter().map(|s| (*s).to_string()).collect(),
-        note,
-        extra_counts: Vec::new(),
-        grid: false,
-        warnings: Vec::new(),
-    }
+    Result_::new(step, rows, inputs, note, &[])
 }
 
 pub(crate) fn join(

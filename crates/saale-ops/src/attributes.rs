@@ -7,7 +7,8 @@ use crate::step::{JoinAttributesParams, Step, Target};
 use crate::write::{derived_entry, Result_};
 use crate::{Error, Result};
 
-fn fields_of(l: &saale_model::Layer) -> String {
+/// The field names of a layer, for messages (`id, gid, name`).
+pub(crate) fn fields_of(l: &saale_model::Layer) -> String {
     l.schema
         .fields()
         .iter()

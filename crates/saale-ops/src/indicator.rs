@@ -47,15 +47,7 @@ fn result<'a>(
     note: String,
     extra_counts: &[&str],
 ) -> Result_<'a> {
-    Result_ {
-        rows,
-        step,
-        inputs: inputs.iter().map(|s| (*s).to_string()).collect(),
-        note,
-        extra_counts: extra_counts.iter().map(|s| (*s).to_string()).collect(),
-        grid: false,
-        warnings: Vec::new(),
-    }
+    Result_::new(step, rows, inputs, note, extra_counts)
 }
 
 fn weight_total(l: &Layer, field: &str) -> f64 {

@@ -108,14 +108,7 @@ pub fn districts(project: &Project, a: &DistrictReportParams) -> Result<Outcome>
     let released = gate::release_layer(project, name, View::Public, "a report")?;
     let raw = project.read_layer(name)?;
     let mut layer = released.layer.clone();
-    let field_list = |l: &saale_model::Layer| {
-        l.schema
-            .fields()
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let field_list = crate::attributes::fields_of;
     for (f, _) in &a.kpis {
         match layer
             .schema

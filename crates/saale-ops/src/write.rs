@@ -31,6 +31,28 @@ pub(crate) struct Result_<'a> {
     pub warnings: Vec<String>,
 }
 
+impl<'a> Result_<'a> {
+    /// A result of `step` over `inputs`, described by `note`, with the result fields in
+    /// `extra_counts` marked as counts of persons.
+    pub(crate) fn new(
+        step: &'a Step,
+        rows: &'a dyn Rows,
+        inputs: &[&str],
+        note: String,
+        extra_counts: &[&str],
+    ) -> Self {
+        Result_ {
+            rows,
+            step,
+            inputs: inputs.iter().map(|s| (*s).to_string()).collect(),
+            note,
+            extra_counts: extra_counts.iter().map(|s| (*s).to_string()).collect(),
+            grid: false,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Refuse a target that exists unless it is to be replaced; check the layer name.
 pub(crate) fn check_target(project: &Project, target: &Target) -> Result<()> {
     match target {
