@@ -199,12 +199,18 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
             .iter()
             .map(|&i| out[i].points.iter().map(|p| Some(p.value)).collect())
             .collect();
-        let marks = saale_privacy::suppress(&cells, a.min_count, false);
+        let sup = saale_privacy::suppress(&cells, a.min_count, false);
         for (r, &i) in district_rows.iter().enumerate() {
-            hidden[i] = marks[r]
+            hidden[i] = sup.cells[r]
                 .iter()
                 .map(|m| *m != saale_privacy::Mark::Published)
                 .collect();
+        }
+        // A year whose districts cannot protect a hidden cell withholds the city total too.
+        for i in (0..out.len()).filter(|i| !district_rows.contains(i)) {
+            for (k, h) in hidden[i].iter_mut().enumerate() {
+                *h |= !sup.column_total_published(k);
+            }
         }
     }
     let n_hidden: usize = hidden.iter().flatten().filter(|h| **h).count();

@@ -87,8 +87,8 @@ fn check_count(nx: f64, ny: f64) -> Result<()> {
 
 /// Build a grid over `extent` (working CRS); with `clip`, only cells that intersect a feature
 /// of `clip` are kept. Each aggregate adds columns: points → `<name>_count` (or
-/// `<name>_sum_<field>`), each point in exactly one cell (boundary rule of
-/// [`crate::count_points`]); polygons → `<name>_area` and `<name>_share` of the cell area (or
+/// `<name>_sum_<field>`), each point in exactly one cell (the cells are a partition; boundary
+/// rule of [`crate::boundary::holds`]); polygons → `<name>_area` and `<name>_share` of the cell area (or
 /// `<name>_<field>` interpolated by area).
 ///
 /// # Errors

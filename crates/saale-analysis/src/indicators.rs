@@ -518,8 +518,9 @@ pub fn infill(density: &Layer, built_up: Option<&Layer>, r: &InfillRules) -> Res
     Ok(Layer { schema, features })
 }
 
-/// Sums of `fields` of `items` per district: each item goes to the first district that holds
-/// its interior point. Adds `items` (how many) and `sum_<field>` per field.
+/// Sums of `fields` of `items` per district: each item counts in every district that holds
+/// its interior point by the boundary rule ([`crate::boundary::holds`]; over a partition, in
+/// exactly one). Adds `items` (how many) and `sum_<field>` per field.
 ///
 /// # Errors
 /// A field is missing or not numeric.
@@ -535,12 +536,11 @@ pub fn sum_by_district(
         .collect::<Result<_>>()?;
     let mut sums = vec![vec![0.0f64; fields.len()]; districts.features.len()];
     let mut counts = vec![0i64; districts.features.len()];
-    for (f, d) in items.features.iter().zip(district_of(districts, items)) {
-        if let Some(j) = d {
-            counts[j] += 1;
-            for (k, &i) in idx.iter().enumerate() {
-                sums[j][k] += f.value(i).as_f64().unwrap_or(0.0);
-            }
+    for (it, j) in districts_holding(districts, items) {
+        let f = &items.features[it];
+        counts[j] += 1;
+        for (k, &i) in idx.iter().enumerate() {
+            sums[j][k] += f.value(i).as_f64().unwrap_or(0.0);
         }
     }
     let names: Vec<String> = fields.iter().map(|f| format!("sum_{f}")).collect();
@@ -696,31 +696,39 @@ pub fn green(
     Ok(Layer { schema, features })
 }
 
-/// The district each feature's interior point lies in (first in layer order), for
-/// [`green`].
+/// The district each feature's interior point lies in, by the boundary rule
+/// ([`crate::boundary::holds`]); where districts overlap, the first in layer order. For
+/// [`green`], which shares each person's green area once.
 #[must_use]
 pub fn district_of(districts: &Layer, items: &Layer) -> Vec<Option<usize>> {
-    let dix = LayerIndex::build(districts);
-    items
-        .features
-        .iter()
-        .map(|f| {
-            let ip = f.geometry.as_ref().and_then(|g| g.interior_point())?;
-            let pt = Geometry::Point(ip);
-            let mut hit: Option<usize> = None;
-            dix.for_each_in_bbox(&Bbox::of(&pt), |j| {
-                use geo::Intersects;
-                if districts.features[j]
+    let mut first = vec![None; items.features.len()];
+    for (i, j) in districts_holding(districts, items) {
+        if first[i].is_none() {
+            first[i] = Some(j);
+        }
+    }
+    first
+}
+
+/// Every (item, district) pair in which the district holds the item's interior point by the
+/// boundary rule, sorted by item then district.
+fn districts_holding(districts: &Layer, items: &Layer) -> Vec<(usize, usize)> {
+    let reps = Layer {
+        schema: saale_model::Schema::new(),
+        features: items
+            .features
+            .iter()
+            .map(|f| Feature {
+                geometry: f
                     .geometry
                     .as_ref()
-                    .is_some_and(|g| g.intersects(&ip))
-                {
-                    hit = Some(hit.map_or(j, |h| h.min(j)));
-                }
-            });
-            hit
-        })
-        .collect()
+                    .and_then(|g| g.interior_point())
+                    .map(Geometry::Point),
+                values: vec![],
+            })
+            .collect(),
+    };
+    crate::boundary::point_polygon_pairs(districts, &reps)
 }
 
 #[cfg(test)]

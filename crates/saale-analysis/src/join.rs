@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use saale_index::LayerIndex;
 use saale_model::{Bbox, FieldType, Geometry, Layer, Rows, Value, WithColumns};
 
+use crate::boundary::{point_polygon_pairs, PairStats};
 use crate::util::{concat_schemas, field_index, padded, row_with, with_fields};
 use crate::{Error, Result};
 
@@ -257,42 +258,11 @@ pub fn spatial_join(
     Ok(Layer { schema, features })
 }
 
-/// The polygon each point feature is assigned to by the boundary rule: the first polygon (in
-/// layer order) whose interior contains it, else the first whose boundary it lies on. Features
-/// that are not points get `None`.
-pub(crate) fn assign_points(polygons: &Layer, points: &Layer) -> Vec<Option<usize>> {
-    let index = LayerIndex::build(polygons);
-    points
-        .features
-        .par_iter()
-        .map(|p| {
-            // Only point features are counted (lines and polygons of a mixed layer are not).
-            let g = p
-                .geometry
-                .as_ref()
-                .filter(|g| matches!(g, Geometry::Point(_) | Geometry::MultiPoint(_)))?;
-            let mut cands = Vec::new();
-            index.for_each_in_bbox(&Bbox::of(g), |j| cands.push(j));
-            cands.sort_unstable();
-            let poly = |j: usize| polygons.features[j].geometry.as_ref();
-            cands
-                .iter()
-                .copied()
-                .find(|&j| poly(j).is_some_and(|pg| pg.contains(g)))
-                .or_else(|| {
-                    cands
-                        .iter()
-                        .copied()
-                        .find(|&j| poly(j).is_some_and(|pg| pg.intersects(g)))
-                })
-        })
-        .collect()
-}
-
 /// Count points in polygons (or sum `weight`): every polygon feature with a `count` column
 /// (Int), or `sum_<weight>` (Float). Only point (and multipoint) features are counted; lines and
-/// polygons of a mixed layer are ignored. A point on a boundary shared by several polygons is
-/// counted once (see the crate's boundary rule).
+/// polygons of a mixed layer are ignored. A point inside several (overlapping) polygons counts
+/// in each; a point on a boundary counts where the crate's boundary rule puts it, so a point
+/// on an edge shared by two polygons counts once.
 ///
 /// # Errors
 /// `weight` names a field the points do not have.
@@ -302,10 +272,13 @@ pub fn count_points(
     points_name: &str,
     weight: Option<&str>,
 ) -> Result<Layer> {
-    Ok(count_points_rows(polygons, points, points_name, weight)?.to_layer())
+    Ok(count_points_rows(polygons, points, points_name, weight)?
+        .0
+        .to_layer())
 }
 
-/// [`count_points`] as [`Rows`]: the polygons are borrowed, not copied into the result.
+/// [`count_points`] as [`Rows`]: the polygons are borrowed, not copied into the result; with
+/// how the points relate to the polygons (held by none, by several).
 ///
 /// # Errors
 /// `weight` names a field the points do not have.
@@ -314,20 +287,18 @@ pub fn count_points_rows<'a>(
     points: &Layer,
     points_name: &str,
     weight: Option<&str>,
-) -> Result<WithColumns<'a>> {
+) -> Result<(WithColumns<'a>, PairStats)> {
     let wi = weight
         .map(|w| field_index(points, points_name, w))
         .transpose()?;
     let n = polygons.features.len();
-    let assign = assign_points(polygons, points);
+    let pairs = point_polygon_pairs(polygons, points);
     let mut counts = vec![0i64; n];
     let mut sums = vec![0.0f64; n];
-    for (p, a) in points.features.iter().zip(&assign) {
-        if let Some(j) = a {
-            counts[*j] += 1;
-            if let Some(i) = wi {
-                sums[*j] += p.value(i).as_f64().unwrap_or(0.0);
-            }
+    for &(i, j) in &pairs {
+        counts[j] += 1;
+        if let Some(w) = wi {
+            sums[j] += points.features[i].value(w).as_f64().unwrap_or(0.0);
         }
     }
     let col = match weight {
@@ -340,7 +311,10 @@ pub fn count_points_rows<'a>(
     } else {
         counts.into_iter().map(Value::Int).collect()
     };
-    Ok(WithColumns::new(polygons, schema, extra))
+    Ok((
+        WithColumns::new(polygons, schema, extra),
+        PairStats::of(&pairs),
+    ))
 }
 
 #[cfg(test)]
@@ -388,13 +362,14 @@ mod tests {
 
     #[test]
     fn boundary_points_counted_once() {
-        // (1, 0.5) is on the shared edge, (0.5, 0.5) inside the first, (5, 5) outside.
+        // (1, 0.5) is on the shared edge (the +x shift puts it in the second square),
+        // (0.5, 0.5) inside the first, (5, 5) outside.
         let pts = points(&[(1.0, 0.5), (0.5, 0.5), (5.0, 5.0), (1.5, 0.5)]);
         let c = count_points(&squares(), &pts, "pts", None).expect("count");
         let counts: Vec<_> = c.features.iter().map(|f| f.values[1].clone()).collect();
-        assert_eq!(counts, vec![Value::Int(2), Value::Int(1)]);
+        assert_eq!(counts, vec![Value::Int(1), Value::Int(2)]);
         let s = count_points(&squares(), &pts, "pts", Some("w")).expect("sum");
-        assert_eq!(s.features[0].values[1], Value::Float(4.0));
+        assert_eq!(s.features[1].values[1], Value::Float(4.0));
         // intersects reports the boundary point in both, within in neither.
         let j =
             spatial_join(&pts, &squares(), "sq", Predicate::Intersects, false, None).expect("join");
@@ -414,5 +389,42 @@ mod tests {
         assert_eq!(sum.features[0].values[1], Value::Int(3));
         assert_eq!(sum.features[1].values[2], Value::Float(6.0));
         assert!("dwithin:x".parse::<Predicate>().is_err());
+    }
+
+    /// Issue 15.1: a point strictly inside two overlapping polygons (a school inside a forest)
+    /// was counted only in the first; it counts in each.
+    #[test]
+    fn count_in_overlapping_polygons_counts_each_pair() {
+        let big = Geometry::Polygon(
+            polygon![(x: 0.0, y: 0.0), (x: 10.0, y: 0.0), (x: 10.0, y: 10.0), (x: 0.0, y: 10.0), (x: 0.0, y: 0.0)],
+        );
+        let small = Geometry::Polygon(
+            polygon![(x: 2.0, y: 2.0), (x: 4.0, y: 2.0), (x: 4.0, y: 4.0), (x: 2.0, y: 4.0), (x: 2.0, y: 2.0)],
+        );
+        let polys = Layer {
+            schema: Schema::new(),
+            features: [big, small]
+                .into_iter()
+                .map(|g| Feature {
+                    geometry: Some(g),
+                    values: vec![],
+                })
+                .collect(),
+        };
+        // Inside both, inside the big one only, on the small one's left edge (the shift goes
+        // into it), on its right edge (the shift leaves it), outside.
+        let pts = points(&[(3.0, 3.0), (8.0, 8.0), (2.0, 3.0), (4.0, 3.0), (20.0, 0.0)]);
+        let (rows, stats) = count_points_rows(&polys, &pts, "pts", None).expect("count");
+        let c = rows.to_layer();
+        let counts: Vec<_> = c.features.iter().map(|f| f.values[0].clone()).collect();
+        assert_eq!(counts, vec![Value::Int(4), Value::Int(2)]);
+        assert_eq!(
+            stats,
+            PairStats {
+                pairs: 6,
+                points_held: 4,
+                points_in_several: 2
+            }
+        );
     }
 }

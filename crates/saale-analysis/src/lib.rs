@@ -8,11 +8,17 @@
 //! along a street network ([`Network`], [`catchment`], [`coverage`]).
 //!
 //! # Boundary rule
-//! A point on the shared boundary of two polygons is counted once by [`count_points`]: it goes
-//! to the polygon whose interior contains it, else to the first polygon (in layer order) whose
-//! boundary it lies on. [`spatial_join`] with `intersects` reports it in both (that is what
-//! the predicate says); `within` reports it in neither.
+//! [`boundary::holds`] decides, in one place, which polygons hold a point: a point strictly
+//! inside several (overlapping) polygons is held by each; a point on a boundary is held by a
+//! polygon exactly when the point shifted by an infinitesimal step in +x (then +y on ties)
+//! lies inside it. Two polygons sharing an edge get a point of that edge exactly once, so
+//! counts over a partition (districts, grid cells) add up to the point total, and over
+//! overlapping polygons to the number of (point, polygon) pairs. [`count_points`], grid
+//! aggregation, coverage per district and the indicators' sums per district use it.
+//! [`spatial_join`] keeps the meaning of its predicate: `intersects` reports a boundary point
+//! in both polygons, `within` in neither.
 
+pub mod boundary;
 mod error;
 mod grid;
 pub mod indicators;

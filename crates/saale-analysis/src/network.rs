@@ -403,8 +403,8 @@ pub fn distances_to_nearest(
 /// Coverage: which share of the points (or of their `weight`) lies within `distance` of the
 /// nearest facility, given each point's distance (from [`distances_to_nearest`]). Without
 /// `districts`: the points with `distance_m` and `covered`. With `districts`: per district
-/// `total`, `covered` and `share` (points assigned by the boundary rule of
-/// [`crate::count_points`]; polygons and lines by a point inside them). With `min_count`
+/// `total`, `covered` and `share` (points assigned by the boundary rule,
+/// [`crate::boundary::holds`]; polygons and lines by a point inside them). With `min_count`
 /// (disclosure control for counts of persons or households), districts whose total is below it
 /// get null values and `suppressed = true`.
 ///
@@ -458,18 +458,17 @@ pub fn coverage(
             })
             .collect(),
     };
-    let assign = crate::join::assign_points(districts, &reps);
+    let pairs = crate::boundary::point_polygon_pairs(districts, &reps);
     let n = districts.features.len();
     let (mut total, mut cov) = (vec![0.0; n], vec![0.0; n]);
-    for (i, a) in assign.iter().enumerate() {
-        let Some(j) = a else { continue };
+    for &(i, j) in &pairs {
         let w = match wi {
             Some(k) => points.features[i].value(k).as_f64().unwrap_or(0.0),
             None => 1.0,
         };
-        total[*j] += w;
+        total[j] += w;
         if covered[i] {
-            cov[*j] += w;
+            cov[j] += w;
         }
     }
     let schema = with_fields(

@@ -160,19 +160,25 @@ pub(crate) fn count(
     let pl = read_vector(p, &a.polygons, "count")?;
     // Of the points only the geometry and the weight are needed, and only near the polygons.
     let pt = read_vector_near(p, &a.points, "count", Some(&wanted), &boxes_of(&pl, 0.0))?;
-    let r = an::count_points_rows(&pl, &pt, &a.points, a.weight.as_deref())?;
-    let mut out = write_result(
-        p,
-        &result(
-            step,
-            &r,
-            &[&a.polygons, &a.points],
-            "each point counted once: in the polygon whose interior holds it, else the first polygon whose boundary it lies on".into(),
-        ),
-        target,
-    )?;
+    let (r, stats) = an::count_points_rows(&pl, &pt, &a.points, a.weight.as_deref())?;
+    let note = "a point counts in every polygon that holds it; on a boundary where a step in +x (then +y) goes in, so once on a shared edge".to_string();
+    let mut res = result(step, &r, &[&a.polygons, &a.points], note);
+    if stats.points_in_several > 0 {
+        res.warnings.push(format!(
+            "{} of {} points lie in more than one polygon (the polygons overlap): the counts add up to {} (point, polygon) pairs, not to the number of points",
+            grouped(stats.points_in_several as f64),
+            grouped(stats.points_held as f64),
+            grouped(stats.pairs as f64)
+        ));
+    }
+    let mut out = write_result(p, &res, target)?;
     out.figures
         .insert("points".into(), pt.features.len() as f64);
+    out.figures
+        .insert("points_counted".into(), stats.points_held as f64);
+    out.figures.insert("pairs".into(), stats.pairs as f64);
+    out.figures
+        .insert("points_in_several".into(), stats.points_in_several as f64);
     Ok(out)
 }
 
@@ -465,7 +471,7 @@ pub(crate) fn grid(
         step,
         &r,
         &refs,
-        "grid: points counted once per cell (boundary rule of count)".into(),
+        "grid: points counted once per cell (the boundary rule of count)".into(),
     );
     res.grid = true;
     write_result(p, &res, target)

@@ -214,10 +214,14 @@ pub fn districts(project: &Project, a: &DistrictReportParams) -> Result<Outcome>
         };
         kpis.push((fname, caption));
     }
-    // City totals from the unsuppressed data: the total of a city is not small.
+    // City totals from the unsuppressed data, unless a total would reveal a suppressed cell.
+    let withheld = &released.applied.protection.withheld_totals;
     let series_totals: Vec<Option<f64>> = series_fields
         .iter()
         .map(|f| {
+            if withheld.contains(f) {
+                return None;
+            }
             let i = raw.schema.index_of(f)?;
             let vals: Vec<f64> = raw
                 .features

@@ -10,7 +10,9 @@
 //! count fields (e.g. age groups adding up to the district's population). In every group, the
 //! suppressed cells must be none, or at least two whose sum is at least k; otherwise the
 //! smallest published non-zero cell of the group is suppressed too. This repeats until no group
-//! changes, because a secondary suppression in a column can leave its row with one.
+//! changes, because a secondary suppression in a column can leave its row with one. A group
+//! that runs out of cells to suppress (the others are zero) keeps its hidden cells only by
+//! hiding its total: the total is then suppressed like a cell ([`Suppression`]).
 //!
 //! This is the hypercube-free heuristic of small statistical offices: it protects against
 //! subtraction within one group. The property tests check exactly that.
@@ -64,11 +66,42 @@ pub enum Mark {
     Secondary,
 }
 
+/// The suppression pattern of a table of counts: one mark per cell, and one per group total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// The marks of the cells (rows x columns).
+    pub cells: Vec<Vec<Mark>>,
+    /// The marks of the column totals (the sum over all rows of a column, e.g. the city).
+    pub column_totals: Vec<Mark>,
+    /// The marks of the row totals (empty unless the rows are additive).
+    pub row_totals: Vec<Mark>,
+}
+
+impl Suppression {
+    /// Is the total of column `c` published?
+    #[must_use]
+    pub fn column_total_published(&self, c: usize) -> bool {
+        self.column_totals
+            .get(c)
+            .is_none_or(|m| *m == Mark::Published)
+    }
+
+    /// Is the total of row `r` published?
+    #[must_use]
+    pub fn row_total_published(&self, r: usize) -> bool {
+        self.row_totals.get(r).is_none_or(|m| *m == Mark::Published)
+    }
+}
+
 /// The suppression pattern of a table of counts (rows x columns; `None`: no value).
 ///
 /// `rows_additive`: the columns of a row add up to a published row total.
+///
+/// A group that cannot be made safe (its other cells are all zero or hidden already, so the
+/// hidden cells stay a single one or sum to less than `k`) would reveal them through its
+/// total: that total is marked [`Mark::Secondary`] and must not be published either.
 #[must_use]
-pub fn suppress(cells: &[Vec<Option<f64>>], k: u64, rows_additive: bool) -> Vec<Vec<Mark>> {
+pub fn suppress(cells: &[Vec<Option<f64>>], k: u64, rows_additive: bool) -> Suppression {
     let k = k as f64;
     let mut marks: Vec<Vec<Mark>> = cells
         .iter()
@@ -98,9 +131,10 @@ pub fn suppress(cells: &[Vec<Option<f64>>], k: u64, rows_additive: bool) -> Vec<
                 .map(|(r, row)| (0..row.len()).map(|c| (r, c)).collect()),
         );
     }
+    let mut unsafe_groups = vec![false; groups.len()];
     loop {
         let mut changed = false;
-        for g in &groups {
+        for (gi, g) in groups.iter().enumerate() {
             let value = |&(r, c): &(usize, usize)| cells[r][c].unwrap_or(0.0);
             let hidden: Vec<&(usize, usize)> = g
                 .iter()
@@ -125,12 +159,30 @@ pub fn suppress(cells: &[Vec<Option<f64>>], k: u64, rows_additive: bool) -> Vec<
                 count += 1;
                 changed = true;
             }
+            unsafe_groups[gi] = count < 2 || sum < k;
         }
         if !changed {
             break;
         }
     }
-    marks
+    let total_mark = |unsafe_: bool| {
+        if unsafe_ {
+            Mark::Secondary
+        } else {
+            Mark::Published
+        }
+    };
+    Suppression {
+        cells: marks,
+        column_totals: unsafe_groups[..ncols]
+            .iter()
+            .map(|u| total_mark(*u))
+            .collect(),
+        row_totals: unsafe_groups[ncols..]
+            .iter()
+            .map(|u| total_mark(*u))
+            .collect(),
+    }
 }
 
 /// What [`protect_layer`] did.
@@ -140,6 +192,9 @@ pub struct Protection {
     pub primary: usize,
     /// Cells suppressed to protect others.
     pub secondary: usize,
+    /// Count fields whose total over all features must not be published (it would reveal a
+    /// suppressed cell: see [`suppress`]).
+    pub withheld_totals: Vec<String>,
 }
 
 /// Name of the flag field [`protect_layer`] adds: the names of the suppressed fields of each
@@ -179,7 +234,8 @@ pub fn protect_layer_with_ratios(
         .iter()
         .map(|f| cols.iter().map(|(i, _)| f.value(*i).as_f64()).collect())
         .collect();
-    let marks = suppress(&cells, k, rows_additive);
+    let sup = suppress(&cells, k, rows_additive);
+    let marks = &sup.cells;
     let ratio_idx: Vec<(String, usize)> = ratio_fields
         .iter()
         .filter_map(|r| layer.schema.index_of(r).map(|i| (r.clone(), i)))
@@ -189,8 +245,16 @@ pub fn protect_layer_with_ratios(
             .schema
             .observe(FLAG_FIELD, Some(saale_model::FieldType::String))
     });
-    let mut p = Protection::default();
-    for (f, row) in layer.features.iter_mut().zip(&marks) {
+    let mut p = Protection {
+        withheld_totals: cols
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| !sup.column_total_published(*c))
+            .map(|(_, (_, name))| name.clone())
+            .collect(),
+        ..Protection::default()
+    };
+    for (f, row) in layer.features.iter_mut().zip(marks) {
         let mut names = Vec::new();
         for ((i, name), m) in cols.iter().zip(row) {
             match m {
@@ -237,7 +301,7 @@ mod tests {
     fn single_small_cell_takes_a_partner_in_its_column() {
         // Column 0: 2 is primary; the total would reveal it, so the smallest other non-zero
         // cell (5) goes too.
-        let m = suppress(&table(&[&[2, 40], &[5, 41], &[9, 42], &[0, 43]]), 3, false);
+        let m = suppress(&table(&[&[2, 40], &[5, 41], &[9, 42], &[0, 43]]), 3, false).cells;
         assert_eq!(m[0][0], Mark::Primary);
         assert_eq!(m[1][0], Mark::Secondary);
         assert_eq!(m[2][0], Mark::Published);
@@ -247,7 +311,7 @@ mod tests {
 
     #[test]
     fn two_small_cells_summing_below_k_take_a_third() {
-        let m = suppress(&table(&[&[1], &[1], &[7], &[8]]), 3, false);
+        let m = suppress(&table(&[&[1], &[1], &[7], &[8]]), 3, false).cells;
         let hidden: Vec<Mark> = m.iter().map(|r| r[0]).collect();
         assert_eq!(
             hidden,
@@ -268,7 +332,8 @@ mod tests {
             &table(&[&[2, 10, 50], &[30, 11, 60], &[40, 12, 70]]),
             3,
             true,
-        );
+        )
+        .cells;
         for g in 0..3 {
             let col = (0..3).filter(|&r| m[r][g] != Mark::Published).count();
             let row = (0..3).filter(|&c| m[g][c] != Mark::Published).count();
@@ -277,7 +342,8 @@ mod tests {
         assert_eq!(m[0][1], Mark::Secondary);
     }
 
-    fn check(cells: &[Vec<Option<f64>>], m: &[Vec<Mark>], k: f64, rows: bool) {
+    fn check(cells: &[Vec<Option<f64>>], s: &Suppression, k: f64, rows: bool) {
+        let m = &s.cells;
         let v = |r: usize, c: usize| cells[r][c].unwrap_or(0.0);
         let ncols = cells.first().map_or(0, Vec::len);
         // No published cell below k (other than zero).
@@ -288,31 +354,38 @@ mod tests {
                 }
             }
         }
-        // In every group, the hidden cells are none, or at least two summing to k or more, so
-        // no total minus published cells gives one suppressed value or a sum below k.
-        let mut groups: Vec<Vec<(usize, usize)>> = (0..ncols)
-            .map(|c| (0..cells.len()).map(|r| (r, c)).collect())
+        // In every group whose total is published, the hidden cells are none, or at least
+        // two summing to k or more, so no total minus published cells gives one suppressed
+        // value or a sum below k.
+        let mut groups: Vec<(bool, Vec<(usize, usize)>)> = (0..ncols)
+            .map(|c| {
+                (
+                    s.column_total_published(c),
+                    (0..cells.len()).map(|r| (r, c)).collect(),
+                )
+            })
             .collect();
         if rows {
-            groups.extend((0..cells.len()).map(|r| (0..ncols).map(|c| (r, c)).collect()));
+            groups.extend((0..cells.len()).map(|r| {
+                (
+                    s.row_total_published(r),
+                    (0..ncols).map(|c| (r, c)).collect(),
+                )
+            }));
         }
-        for g in groups {
+        for (total_published, g) in groups {
             let hidden: Vec<(usize, usize)> = g
                 .iter()
                 .copied()
                 .filter(|&(r, c)| m[r][c] != Mark::Published)
                 .collect();
-            if hidden.is_empty() {
+            if hidden.is_empty() || !total_published {
                 continue;
             }
             let sum: f64 = hidden.iter().map(|&(r, c)| v(r, c)).sum();
-            let publishable_left = g
-                .iter()
-                .any(|&(r, c)| m[r][c] == Mark::Published && v(r, c) > 0.0);
-            // Only when the group ran out of cells may it stay below.
             assert!(
-                (hidden.len() >= 2 && sum >= k) || !publishable_left,
-                "group {g:?} hidden {hidden:?} sum {sum}"
+                hidden.len() >= 2 && sum >= k,
+                "group {g:?} hidden {hidden:?} sum {sum} with a published total"
             );
         }
     }
@@ -326,9 +399,27 @@ mod tests {
             let cells: Vec<Vec<Option<f64>>> = (0..rows)
                 .map(|r| (0..cols).map(|c| Some(f64::from(seed[(r * cols + c) % seed.len()] % (3 * k as u32)))).collect())
                 .collect();
-            let m = suppress(&cells, k, additive);
-            check(&cells, &m, k as f64, additive);
+            let s = suppress(&cells, k, additive);
+            check(&cells, &s, k as f64, additive);
         }
+    }
+
+    /// Issue 15.5: a column with one small cell and zeros elsewhere kept its total published,
+    /// and the total revealed the hidden cell.
+    #[test]
+    fn lone_hidden_cell_withholds_its_total() {
+        let cells = table(&[&[2, 40], &[0, 41], &[0, 42]]);
+        let s = suppress(&cells, 3, false);
+        assert_eq!(s.cells[0][0], Mark::Primary);
+        assert_eq!(s.column_totals, vec![Mark::Secondary, Mark::Published]);
+        check(&cells, &s, 3.0, false);
+        // Two small cells summing below k: the total would reveal their sum.
+        let s = suppress(&table(&[&[1], &[1], &[0]]), 3, false);
+        assert_eq!(s.column_totals, vec![Mark::Secondary]);
+        // Row-additive: the row total of a row with one small cell and zeros is withheld.
+        let s = suppress(&table(&[&[2, 0], &[30, 40], &[50, 60]]), 3, true);
+        assert!(!s.row_total_published(0));
+        assert!(s.row_total_published(1));
     }
 
     #[test]
@@ -358,7 +449,8 @@ mod tests {
             p,
             Protection {
                 primary: 1,
-                secondary: 1
+                secondary: 1,
+                withheld_totals: vec![],
             }
         );
         let flag = l.schema.index_of(FLAG_FIELD).expect("flag field");

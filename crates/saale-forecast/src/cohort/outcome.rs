@@ -183,23 +183,21 @@ fn population_table(
             .iter()
             .map(|r| r[..r.len() - 1].iter().copied().map(Some).collect())
             .collect();
-        let marks = if min_count > 0 {
-            saale_privacy::suppress(&detail, min_count, true)
-        } else {
-            detail
-                .iter()
-                .map(|r| vec![Mark::Published; r.len()])
-                .collect()
-        };
+        let sup = (min_count > 0).then(|| saale_privacy::suppress(&detail, min_count, true));
         for (d, name) in districts.iter().enumerate() {
             for (si, sex) in ["f", "m"].into_iter().enumerate() {
                 let row = d * 2 + si;
                 for (gi, (g, _, _)) in groups.iter().enumerate() {
                     let value = cells[row][gi];
-                    let hide = if gi + 1 == groups.len() {
-                        min_count > 0 && value > 0.0 && value < min_count as f64
-                    } else {
-                        marks[row][gi] != Mark::Published
+                    // The last group is the row total: hidden when small, or when it would
+                    // reveal the row's hidden cells.
+                    let hide = match &sup {
+                        None => false,
+                        Some(sup) if gi + 1 == groups.len() => {
+                            (value > 0.0 && value < min_count as f64)
+                                || !sup.row_total_published(row)
+                        }
+                        Some(sup) => sup.cells[row][gi] != Mark::Published,
                     };
                     out.push(PopulationRow {
                         district: name.clone(),
