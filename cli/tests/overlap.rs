@@ -1,0 +1,381 @@
+//! The boundary rule on overlapping polygons (issue 15.1), against independent references:
+//! DuckDB spatial and GeoPandas on the real Jena land use (nested and overlapping OSM
+//! polygons), and GEOS (shapely) on thousands of generated cases whose points sit on vertices
+//! and shared edges.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use common::{jena_project, peer_python, python, saale_ok};
+use saale_model::geo_types::{Coord, LineString, MultiPolygon, Point, Polygon};
+use saale_model::{Feature, Geometry, Layer, Schema, Value};
+use saale_store::Project;
+
+fn export(p: &Path, name: &str, dir: &Path) -> String {
+    let f = dir.join(format!("{name}.parquet"));
+    common::export(p, name, &f, &["-q"]);
+    f.display().to_string()
+}
+
+/// Per-polygon point counts on Jena's OSM land use (polygons nest: a school ground inside a
+/// residential area) equal DuckDB's `ST_Intersects` join and GeoPandas' `sjoin` for every
+/// polygon without a point on its boundary; the boundary pairs follow the shift rule, checked
+/// with GEOS on the shifted point.
+#[test]
+fn count_in_overlapping_polygons_matches_duckdb_and_geopandas() {
+    let Some(py) = peer_python() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let out = saale_ok(&[
+        "-p",
+        ps,
+        "count",
+        "landuse",
+        "amenity",
+        "--out",
+        "amenity_landuse",
+        "--json",
+    ]);
+    let o: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let in_several = o["figures"]["points_in_several"].as_f64().unwrap();
+    assert!(in_several > 0.0, "the land use should overlap: {out}");
+    assert!(
+        o["warnings"].to_string().contains("more than one polygon"),
+        "{out}"
+    );
+    let landuse = export(&p, "landuse", tmp.path());
+    let amenity = export(&p, "amenity", tmp.path());
+    let result = Project::open(&p)
+        .unwrap()
+        .read_layer("amenity_landuse")
+        .unwrap();
+    let ci = result.schema.index_of("count").unwrap();
+    let ours: Vec<i64> = result
+        .features
+        .iter()
+        .map(|f| f.value(ci).as_f64().unwrap() as i64)
+        .collect();
+    let code = format!(
+        r#"
+import duckdb, json, os, sys
+import geopandas as gpd
+from shapely.geometry import Point
+poly = gpd.read_parquet("{landuse}")
+pts = gpd.read_parquet("{amenity}")
+pts = pts[pts.geometry.geom_type == "Point"].reset_index(drop=True)
+j = gpd.sjoin(pts, poly, predicate="intersects", how="inner")
+gp = j.groupby("index_right").size().to_dict()
+# Pairs with the point on the polygon's boundary, and what the shift rule says of them.
+on_edge = {{}}
+shifted = {{}}
+for pi, row in j.iterrows():
+    g = poly.geometry.iloc[row["index_right"]]
+    pt = pts.geometry.iloc[pi]
+    if g.boundary.intersects(pt):
+        k = int(row["index_right"])
+        on_edge[k] = on_edge.get(k, 0) + 1
+        if g.contains(Point(pt.x + 1e-6, pt.y + 1e-9)):
+            shifted[k] = shifted.get(k, 0) + 1
+ext = [os.path.join(p, "duckdb_ext", "extensions") for p in sys.path if os.path.isdir(os.path.join(p, "duckdb_ext", "extensions"))]
+c = duckdb.connect()
+c.execute("SET enable_progress_bar = false")
+if ext:
+    c.execute(f"SET extension_directory='{{ext[0]}}'")
+c.execute("LOAD spatial")
+rows = c.execute("""SELECT d.file_row_number, count(*) FROM read_parquet('{landuse}', file_row_number=true) d
+  JOIN read_parquet('{amenity}') a ON ST_GeometryType(a.geometry) = 'POINT' AND ST_Intersects(d.geometry, a.geometry)
+  GROUP BY d.file_row_number""").fetchall()
+print(json.dumps({{"n": len(poly), "invalid": [i for i, g in enumerate(poly.geometry) if not g.is_valid],
+  "areal": [i for i, g in enumerate(poly.geometry) if g.geom_type in ("Polygon", "MultiPolygon")], "gp": {{str(k): int(v) for k, v in gp.items()}},
+  "duck": {{str(k): int(v) for k, v in rows}},
+  "on_edge": {{str(k): v for k, v in on_edge.items()}}, "shifted": {{str(k): v for k, v in shifted.items()}}}}))
+"#
+    );
+    let r = python(&py, &code);
+    assert_eq!(r["n"].as_u64().unwrap() as usize, ours.len());
+    let get = |m: &str, i: usize| r[m][i.to_string()].as_i64().unwrap_or(0);
+    // Invalid polygons (OSM multipolygons with a hole outside its shell) have no GEOS answer
+    // to compare with; saale applies the even-odd rule to them.
+    let invalid: Vec<usize> = r["invalid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap() as usize)
+        .collect();
+    assert!(invalid.len() * 100 < ours.len(), "{invalid:?}");
+    let areal: std::collections::HashSet<usize> = r["areal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap() as usize)
+        .collect();
+    let (mut pairs, mut checked) = (0, 0);
+    for (i, &n) in ours.iter().enumerate() {
+        pairs += n;
+        if invalid.contains(&i) {
+            continue;
+        }
+        // Points and lines of a mixed layer hold nothing (GEOS intersects a point with itself).
+        if !areal.contains(&i) {
+            assert_eq!(n, 0, "feature {i} is not a polygon");
+            continue;
+        }
+        assert_eq!(
+            get("gp", i),
+            get("duck", i),
+            "GeoPandas vs DuckDB, polygon {i}"
+        );
+        // Intersecting pairs minus the boundary pairs the shift takes outside.
+        let expected = get("duck", i) - get("on_edge", i) + get("shifted", i);
+        assert_eq!(n, expected, "polygon {i}");
+        if get("on_edge", i) == 0 {
+            checked += 1;
+        }
+    }
+    assert_eq!(pairs as f64, o["figures"]["pairs"].as_f64().unwrap());
+    assert!(checked > 100, "{checked} polygons without boundary points");
+}
+
+/// A tiny deterministic generator (xorshift) for the generated cases.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn int(&mut self, n: u64) -> i32 {
+        i32::try_from(self.next() % n).unwrap()
+    }
+}
+
+fn ring(pts: &[(i32, i32)]) -> LineString<f64> {
+    let mut c: Vec<Coord<f64>> = pts
+        .iter()
+        .map(|&(x, y)| Coord {
+            x: f64::from(x),
+            y: f64::from(y),
+        })
+        .collect();
+    c.push(c[0]);
+    LineString(c)
+}
+
+/// A random polygonal geometry on the integer grid 0..=12: a rectangle, a triangle, a
+/// rectangle with a rectangular hole, or a multipolygon of two rectangles.
+fn shape(r: &mut Rng) -> Geometry<f64> {
+    let rect = |r: &mut Rng| {
+        let (x, y) = (r.int(10), r.int(10));
+        let (w, h) = (1 + r.int(4), 1 + r.int(4));
+        [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    };
+    match r.int(4) {
+        0 => Geometry::Polygon(Polygon::new(ring(&rect(r)), vec![])),
+        1 => {
+            let a = (r.int(12), r.int(12));
+            let mut b = (r.int(12), r.int(12));
+            let mut c = (r.int(12), r.int(12));
+            // No degenerate triangles.
+            while (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0) == 0 {
+                b = (r.int(12), r.int(12));
+                c = (r.int(12), r.int(12));
+            }
+            Geometry::Polygon(Polygon::new(ring(&[a, b, c]), vec![]))
+        }
+        2 => {
+            let (x, y) = (r.int(6), r.int(6));
+            let (w, h) = (4 + r.int(3), 4 + r.int(3));
+            let outer = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
+            let hole = [
+                (x + 1, y + 1),
+                (x + 1, y + h - 1),
+                (x + w - 2, y + h - 1),
+                (x + w - 2, y + 1),
+            ];
+            Geometry::Polygon(Polygon::new(ring(&outer), vec![ring(&hole)]))
+        }
+        _ => {
+            let (a, b) = (rect(r), rect(r));
+            // Two rectangles; shift the second right if they would overlap (a valid multipolygon).
+            let b = if b[0].0 < a[1].0 && a[0].0 < b[1].0 && b[0].1 < a[2].1 && a[0].1 < b[2].1 {
+                b.map(|(x, y)| (x + a[1].0 - b[0].0 + 1, y))
+            } else {
+                b
+            };
+            Geometry::MultiPolygon(MultiPolygon(vec![
+                Polygon::new(ring(&a), vec![]),
+                Polygon::new(ring(&b), vec![]),
+            ]))
+        }
+    }
+}
+
+fn layer(geoms: Vec<Geometry<f64>>) -> Layer {
+    Layer {
+        schema: Schema::new(),
+        features: geoms
+            .into_iter()
+            .map(|g| Feature {
+                geometry: Some(g),
+                values: Vec::<Value>::new(),
+            })
+            .collect(),
+    }
+}
+
+fn wkt(g: &Geometry<f64>) -> String {
+    let ring = |l: &LineString<f64>| {
+        let c: Vec<String> = l.0.iter().map(|c| format!("{} {}", c.x, c.y)).collect();
+        format!("({})", c.join(", "))
+    };
+    let poly = |p: &Polygon<f64>| {
+        let mut r = vec![ring(p.exterior())];
+        r.extend(p.interiors().iter().map(ring));
+        format!("({})", r.join(", "))
+    };
+    match g {
+        Geometry::Polygon(p) => format!("POLYGON {}", poly(p)),
+        Geometry::MultiPolygon(m) => {
+            let ps: Vec<String> = m.0.iter().map(poly).collect();
+            format!("MULTIPOLYGON ({})", ps.join(", "))
+        }
+        _ => unreachable!("only polygons are generated"),
+    }
+}
+
+/// One generated case: the polygons and the points.
+type Case = (Vec<Geometry<f64>>, Vec<(f64, f64)>);
+
+/// Thousands of generated cases (nested and overlapping polygons, holes, multipolygons, points
+/// on vertices, on shared edges, inside and outside): the (point, polygon) pairs of
+/// `point_polygon_pairs` equal GEOS's `contains` of the point shifted by (1e-6, 1e-9) — the
+/// rule's infinitesimal step, which no grid coordinate here is close enough to another edge
+/// for the finite step to change. A mismatch prints the one polygon and point (the shrunk
+/// case) and the case it came from.
+#[test]
+fn generated_cases_follow_the_shift_rule_like_geos() {
+    let Some(py) = peer_python() else { return };
+    let mut rng = Rng(0x5eed_2026_1203);
+    let cases = 2_000;
+    let mut json = String::from("[");
+    let mut ours: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut all: Vec<Case> = Vec::new();
+    for c in 0..cases {
+        let geoms: Vec<Geometry<f64>> = (0..2 + rng.int(5)).map(|_| shape(&mut rng)).collect();
+        // Points on the half-integer grid: vertices, edges, interiors, outside.
+        let pts: Vec<(f64, f64)> = (0..24)
+            .map(|_| (f64::from(rng.int(27)) / 2.0, f64::from(rng.int(27)) / 2.0))
+            .collect();
+        let pl = Layer {
+            schema: Schema::new(),
+            features: pts
+                .iter()
+                .map(|&(x, y)| Feature {
+                    geometry: Some(Geometry::Point(Point::new(x, y))),
+                    values: vec![],
+                })
+                .collect(),
+        };
+        ours.push(saale_analysis::boundary::point_polygon_pairs(
+            &layer(geoms.clone()),
+            &pl,
+        ));
+        if c > 0 {
+            json.push(',');
+        }
+        let ws: Vec<String> = geoms.iter().map(|g| format!("\"{}\"", wkt(g))).collect();
+        let ps: Vec<String> = pts.iter().map(|(x, y)| format!("[{x},{y}]")).collect();
+        write!(
+            json,
+            "{{\"g\":[{}],\"p\":[{}]}}",
+            ws.join(","),
+            ps.join(",")
+        )
+        .unwrap();
+        all.push((geoms, pts));
+    }
+    json.push(']');
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("cases.json");
+    std::fs::write(&f, json).unwrap();
+    let code = format!(
+        r#"
+import json
+from shapely import wkt
+from shapely.geometry import Point
+cases = json.load(open("{}"))
+out = []
+for c in cases:
+    gs = [wkt.loads(w) for w in c["g"]]
+    out.append([[i, j] for i, (x, y) in enumerate(c["p"]) for j, g in enumerate(gs)
+                if g.contains(Point(x + 1e-6, y + 1e-9))])
+print(json.dumps(out))
+"#,
+        f.display()
+    );
+    let r = python(&py, &code);
+    let theirs = r.as_array().unwrap();
+    assert_eq!(theirs.len(), cases);
+    let (mut pairs, mut boundary) = (0usize, 0usize);
+    for (c, (mine, t)) in ours.iter().zip(theirs).enumerate() {
+        let t: Vec<(usize, usize)> = t
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p[0].as_u64().unwrap() as usize,
+                    p[1].as_u64().unwrap() as usize,
+                )
+            })
+            .collect();
+        let (geoms, pts) = &all[c];
+        if let Some((i, j)) = t
+            .iter()
+            .filter(|x| !mine.contains(x))
+            .chain(mine.iter().filter(|x| !t.contains(x)))
+            .next()
+        {
+            panic!(
+                "case {c}: point {:?} and polygon {} disagree (saale: {}, GEOS: {})\nall polygons: {:?}",
+                pts[*i],
+                wkt(&geoms[*j]),
+                mine.contains(&(*i, *j)),
+                t.contains(&(*i, *j)),
+                geoms.iter().map(wkt).collect::<Vec<_>>()
+            );
+        }
+        pairs += mine.len();
+        // How many points of the case lie on some polygon's boundary (the cases the rule is about).
+        boundary += pts
+            .iter()
+            .filter(|&&(x, y)| {
+                geoms.iter().any(|g| {
+                    use geo::Intersects;
+                    let b = match g {
+                        Geometry::Polygon(p) => {
+                            p.exterior().intersects(&Point::new(x, y))
+                                || p.interiors()
+                                    .iter()
+                                    .any(|h| h.intersects(&Point::new(x, y)))
+                        }
+                        Geometry::MultiPolygon(m) => {
+                            m.0.iter()
+                                .any(|p| p.exterior().intersects(&Point::new(x, y)))
+                        }
+                        _ => false,
+                    };
+                    b
+                })
+            })
+            .count();
+    }
+    assert!(pairs > 10_000, "{pairs} pairs");
+    assert!(boundary > 5_000, "only {boundary} boundary points");
+}
