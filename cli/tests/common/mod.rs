@@ -14,15 +14,20 @@ pub fn jena_dir() -> PathBuf {
     root().join("data/jena")
 }
 
-/// `../shared/data` beside the repository, if present (tests that need it skip otherwise).
+/// `../shared/data` beside the repository, if present. Tests that need it skip without it
+/// locally; with `SAALE_REQUIRE_PEERS` set (CI, which always has it) its absence is a failure.
 pub fn shared_data() -> Option<PathBuf> {
     let p = root().join("../shared/data");
     if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("skipping: ../shared/data is not present");
-        None
+        return Some(p);
     }
+    assert!(
+        std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+        "{} is required (SAALE_REQUIRE_PEERS is set) but missing",
+        p.display()
+    );
+    eprintln!("skipping: ../shared/data is not present");
+    None
 }
 
 /// Run `saale` with `args`; returns the output (does not check the status).
