@@ -379,3 +379,81 @@ print(json.dumps(out))
     assert!(pairs > 10_000, "{pairs} pairs");
     assert!(boundary > 5_000, "only {boundary} boundary points");
 }
+
+/// Issue 15.4: households of a district without residential land (Löbstedt Ort, 252 in 2016)
+/// vanished from the stop coverage without a word, and a dasymetric overlay onto land that
+/// misses districts (here commercial land) drops theirs. Both warn with the amount, which
+/// equals GeoPandas' sum over the districts that share no area with the target land, and
+/// record it in the result's provenance.
+#[test]
+fn weight_that_finds_no_target_is_reported() {
+    let Some(py) = peer_python() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let res_dir = common::jena_dir().join("osm/landuse/commercial");
+    let res_dir = res_dir.to_str().unwrap();
+    saale_ok(&["-p", ps, "import", res_dir, "--layer", "commercial", "-q"]);
+    let args = "overlay statbez_households commercial --interpolate 31.12.2016 --dasymetric";
+    let mut a: Vec<&str> = vec!["-p", ps];
+    a.extend(args.split(' '));
+    a.extend(["--out", "hh_res", "--json"]);
+    let o: serde_json::Value = serde_json::from_str(&saale_ok(&a)).unwrap();
+    let ws = o["warnings"].to_string();
+    let args = "indicator stop-coverage --households statbez_households --weight 31.12.2016 \
+                --residential landuse:landuse=residential --stops bus,tram";
+    let mut a: Vec<&str> = vec!["-p", ps];
+    a.extend(args.split_whitespace());
+    a.extend(["--out", "stop_cov", "--json"]);
+    let c: serde_json::Value = serde_json::from_str(&saale_ok(&a)).unwrap();
+    let cws = c["warnings"].to_string();
+    let districts = export(&p, "statbez_households", tmp.path());
+    let landuse = export(&p, "landuse", tmp.path());
+    let commercial = export(&p, "commercial", tmp.path());
+    let code = format!(
+        r#"
+import json
+import geopandas as gpd
+d = gpd.read_parquet("{districts}")
+def lost(l):
+    l = l[l.geom_type.isin(["Polygon", "MultiPolygon"])]
+    u = l.geometry.buffer(0).union_all()
+    return float(d[d.geometry.intersection(u).area <= 1e-6]["31.12.2016"].fillna(0).sum())
+lu = gpd.read_parquet("{landuse}")
+print(json.dumps({{"overlay": lost(gpd.read_parquet("{commercial}")),
+  "stop_cov": lost(lu[lu["landuse"] == "residential"]),
+  "total": float(d["31.12.2016"].fillna(0).sum())}}))
+"#
+    );
+    let r = python(&py, &code);
+    let fmt = |v: f64| {
+        let s = format!("{:.0}", v.round());
+        let mut out = String::new();
+        for (i, ch) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out
+    };
+    let total = fmt(r["total"].as_f64().unwrap());
+    for (what, warnings) in [("overlay", &ws), ("stop_cov", &cws)] {
+        let lost = r[what].as_f64().unwrap();
+        assert!(lost >= 252.0, "{what}: {r}");
+        let expected = format!("{} of {total} 31.12.2016", fmt(lost));
+        assert!(
+            warnings.contains(&expected),
+            "{what}: {expected} not in {warnings}"
+        );
+    }
+    // The warning is part of the recorded provenance.
+    let info: serde_json::Value =
+        serde_json::from_str(&saale_ok(&["-p", ps, "info", "stop_cov", "--json"])).unwrap();
+    let recorded = info["provenance"]["warnings"].to_string();
+    let expected = format!(
+        "{} of {total} 31.12.2016",
+        fmt(r["stop_cov"].as_f64().unwrap())
+    );
+    assert!(recorded.contains(&expected), "{recorded}");
+}

@@ -398,6 +398,22 @@ pub struct OverlayRows<'a> {
     pieces: Vec<Piece>,
 }
 
+impl OverlayRows<'_> {
+    /// Per feature of A, the share of its extensive (interpolated) values that the pieces
+    /// carry: 1 when all of it found B (or stays in an A-only piece), less where part of the
+    /// feature meets no B (areal weighting) or, dasymetric, where it meets none at all (0).
+    #[must_use]
+    pub fn placed_share_a(&self) -> Vec<f64> {
+        let mut placed = vec![0.0; self.a.features.len()];
+        for p in &self.pieces {
+            if let Some(i) = p.a {
+                placed[i] += p.share_a;
+            }
+        }
+        placed
+    }
+}
+
 impl Rows for OverlayRows<'_> {
     fn schema(&self) -> &Schema {
         &self.schema

@@ -254,6 +254,37 @@ pub(crate) fn overlay(
         read_vector(p, &a.b, "overlay")?,
     );
     let r = an::overlay_rows(&la, &lb, (&a.a, &a.b), m, &a.interpolate, a.dasymetric)?;
+    // Account for the interpolated weight of A: what found no B is in no piece.
+    let mut warnings = Vec::new();
+    if m == an::OverlayMode::Intersection {
+        let placed = r.placed_share_a();
+        for f in &a.interpolate {
+            let Some(fi) = la.schema.index_of(f) else {
+                continue;
+            };
+            let (mut total, mut lost, mut features) = (0.0, 0.0, 0usize);
+            for (feat, share) in la.features.iter().zip(&placed) {
+                let v = feat.value(fi).as_f64().unwrap_or(0.0);
+                total += v;
+                let l = v * (1.0 - share.min(1.0));
+                if l > 1e-9 * v.abs().max(1.0) {
+                    lost += l;
+                    features += 1;
+                }
+            }
+            if total > 0.0 && lost > 0.5e-6 * total {
+                warnings.push(format!(
+                    "{} of {} {f} ({:.1} %) in {} feature(s) of {} found no {} and are in no piece",
+                    grouped(lost),
+                    grouped(total),
+                    100.0 * lost / total,
+                    features,
+                    a.a,
+                    a.b
+                ));
+            }
+        }
+    }
     let note = format!(
         "{}; interpolated by {} area share: {}",
         a.mode,
@@ -264,7 +295,9 @@ pub(crate) fn overlay(
             a.interpolate.join(",")
         }
     );
-    write_result(p, &result(step, &r, &[&a.a, &a.b], note), target)
+    let mut res = result(step, &r, &[&a.a, &a.b], note);
+    res.warnings = warnings;
+    write_result(p, &res, target)
 }
 
 fn network(p: &Project, name: Option<&str>, verb: &str) -> Result<Option<Layer>> {
