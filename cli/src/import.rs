@@ -27,6 +27,10 @@ pub(crate) struct ImportArgs {
     /// Date the data describes (YYYY-MM-DD).
     #[arg(long)]
     pub as_of: Option<String>,
+    /// How old the data may get before `saale status` calls the layer stale (ISO 8601
+    /// duration: P1M, P14D, P1Y).
+    #[arg(long)]
+    pub max_age: Option<String>,
     /// Mark the layer internal: never exported without --allow-internal, never served publicly.
     #[arg(long)]
     pub internal: bool,
@@ -77,6 +81,7 @@ impl ImportArgs {
             licence: self.licence.clone(),
             attribution: self.attribution.clone(),
             as_of: self.as_of.clone(),
+            max_age: self.max_age.clone(),
             internal: self.internal,
             skip_invalid: self.skip_invalid,
             source_crs: self.source_crs.clone(),

@@ -5,6 +5,7 @@ mod build;
 mod forecast;
 mod import;
 mod indicator;
+mod refresh;
 mod report;
 mod serve;
 mod show;
@@ -189,6 +190,30 @@ enum Command {
         /// Layer names.
         #[arg(required = true)]
         layers: Vec<String>,
+    },
+    /// List every layer as current, stale (older than its max_age), outdated (a source or
+    /// input changed after it was made) or broken (a source or input is missing), with the
+    /// reason.
+    #[command(
+        after_help = "Examples:\n  saale status\n  saale status --check   # exit 1 unless every layer is current (monitoring)"
+    )]
+    Status {
+        /// Exit with an error unless every layer is current.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Re-import the sources whose content changed and replay, in dependency order, every
+    /// derived layer whose inputs changed; unchanged steps are skipped. A failing step keeps
+    /// the previous version and the layers depending on it stay outdated.
+    #[command(
+        after_help = "Examples:\n  saale refresh --dry-run   # the plan, nothing written\n  saale refresh\n  saale refresh stop_cov    # only what stop_cov needs"
+    )]
+    Refresh {
+        /// Layers to bring up to date, with what they depend on (default: all).
+        layers: Vec<String>,
+        /// Print the plan and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -396,6 +421,10 @@ fn run(cli: Cli) -> Result<()> {
                 out.json(&outcomes)?;
             }
             Ok(())
+        }
+        Command::Status { check } => refresh::status(&cli.project, check, &out),
+        Command::Refresh { layers, dry_run } => {
+            refresh::refresh(&cli.project, &layers, dry_run, &out)
         }
         Command::Analysis(v) => analysis::run(&cli.project, v, &out),
         Command::Indicator { indicator } => indicator::run(&cli.project, indicator, &out),

@@ -48,6 +48,9 @@ pub struct ManifestLayer {
     /// Date the data describes.
     #[serde(default)]
     pub as_of: Option<String>,
+    /// How old the data may get before the layer is stale (ISO 8601 duration, `P1M`).
+    #[serde(default)]
+    pub max_age: Option<String>,
     /// Mark the layer internal.
     #[serde(default)]
     pub internal: bool,
@@ -154,6 +157,7 @@ fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> 
         a.licence.clone_from(&l.licence);
         a.attribution.clone_from(&l.attribution);
         a.as_of.clone_from(&l.as_of);
+        a.max_age.clone_from(&l.max_age);
         a.internal = l.internal;
         a.source_crs.clone_from(&l.source_crs);
         built

@@ -57,6 +57,9 @@ pub struct ImportParams {
     /// Date the data describes (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
+    /// How old the data may get before the layer is stale (ISO 8601 duration, `P1M`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age: Option<String>,
     /// Mark the layers internal.
     #[serde(default)]
     pub internal: bool,
@@ -104,6 +107,7 @@ impl ImportParams {
             licence: String::new(),
             attribution: String::new(),
             as_of: None,
+            max_age: None,
             internal: false,
             skip_invalid: false,
             source_crs: None,
@@ -279,7 +283,10 @@ pub fn check_date(d: &str) -> Result<()> {
     }
 }
 
+/// The catalog's record of the source files: paths relative to the project where they lie
+/// inside it, else absolute (so that `saale status` and `refresh` find them from anywhere).
 fn source_entries(
+    project: &Project,
     sources: &[saale_ingest::SourceInfo],
     hashes: Vec<(String, u64)>,
 ) -> Vec<SourceEntry> {
@@ -287,7 +294,7 @@ fn source_entries(
         .iter()
         .zip(hashes)
         .map(|(s, (sha256, bytes))| SourceEntry {
-            path: s.path.display().to_string(),
+            path: crate::project_path(project, &s.path).display().to_string(),
             format: s.format.clone(),
             sha256,
             bytes,
@@ -336,6 +343,9 @@ pub fn import(
 ) -> Result<Imported> {
     if let Some(d) = &a.as_of {
         check_date(d)?;
+    }
+    if let Some(m) = &a.max_age {
+        m.parse::<crate::refresh::MaxAge>()?;
     }
     let files = expand(&a.paths)?;
     let mut city = 0;
@@ -444,7 +454,7 @@ fn read_layer(
     let mut rec = a.clone();
     rec.layer = Some(name.to_string());
     entry.provenance = provenance(project, &rec, paths)?;
-    entry.sources = source_entries(&imported.sources, hashes);
+    entry.sources = source_entries(project, &imported.sources, hashes);
     let r = &imported.report;
     let summary = ImportedLayer {
         name: name.to_string(),
@@ -499,7 +509,7 @@ fn import_dataset(
             None => sha256_file(&s.path),
         })
         .collect::<std::result::Result<_, _>>()?;
-    let sources: Vec<SourceEntry> = source_entries(&ds.sources, hashes);
+    let sources: Vec<SourceEntry> = source_entries(project, &ds.sources, hashes);
     let mut crss: Vec<String> = ds
         .sources
         .iter()

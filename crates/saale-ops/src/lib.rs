@@ -6,6 +6,8 @@
 //! - [`run`] a [`Step`] (analysis, indicator, join-attributes) into a [`Target`];
 //!   [`replay`] runs a layer's recorded step again.
 //! - [`import()`] files into layers, [`export()`] a layer to a file, [`report`] districts.
+//! - [`status`] of every layer (current, stale, outdated, broken) and [`refresh`]: re-import
+//!   changed sources and replay what depends on them.
 //! - [`gate`]: the one access gate every output passes (export, report, files of steps, tile
 //!   archives, the server); the rule itself is [`saale_privacy::Access::release`].
 //!
@@ -62,6 +64,7 @@ pub mod gate;
 pub mod import;
 mod indicator;
 pub mod outcome;
+pub mod refresh;
 pub mod report;
 pub mod step;
 pub mod tiles;
@@ -74,6 +77,7 @@ pub use export::{export, ExportParams};
 pub use import::{import, ImportParams, Progress};
 pub use indicator::selection;
 pub use outcome::{Outcome, Suppressed, Written};
+pub use refresh::{refresh, status, LayerStatus, Refreshed, State};
 pub use saale_privacy::{Access, Level, View, Withheld};
 pub use saale_store::Project;
 pub use step::*;

@@ -1,0 +1,288 @@
+//! Keeping data current (issue 16): `saale status` and `saale refresh` on the Jena sample built
+//! from its manifest. A changed district table re-imports that table only and replays the
+//! join and the stop coverage that depend on it, nothing else; values change as the edit says;
+//! a second refresh does nothing; a broken source keeps the previous versions.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::{jena_dir, saale, saale_ok};
+use saale_store::Project;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), t).unwrap();
+        }
+    }
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&saale_ok(args)).unwrap()
+}
+
+/// Layer name -> state, from `saale status --json`.
+fn states(p: &str) -> BTreeMap<String, String> {
+    json(&["-p", p, "status", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["layer"].as_str().unwrap().to_string(),
+                s["state"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Add `delta` to the 2016 households of district `id` in the CSV.
+fn edit_households(csv: &Path, id: &str, delta: i64) {
+    let text = std::fs::read_to_string(csv).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let col = header.iter().position(|h| *h == "31.12.2016").unwrap();
+    let idc = header
+        .iter()
+        .position(|h| *h == "statistischer_Bezirk_Nr")
+        .unwrap();
+    let mut hit = false;
+    for l in lines.iter_mut().skip(1) {
+        let mut cells: Vec<String> = l.split(',').map(String::from).collect();
+        if cells[idc] == id {
+            let v: i64 = cells[col].parse().unwrap();
+            cells[col] = (v + delta).to_string();
+            *l = cells.join(",");
+            hit = true;
+        }
+    }
+    assert!(hit, "no district {id}");
+    std::fs::write(csv, lines.join("\n") + "\n").unwrap();
+}
+
+/// `hh_total` of stop_cov per district id.
+fn hh_total(p: &Path) -> BTreeMap<i64, f64> {
+    let l = Project::open(p).unwrap().read_layer("stop_cov").unwrap();
+    let (id, t) = (
+        l.schema.index_of("id").unwrap(),
+        l.schema.index_of("hh_total").unwrap(),
+    );
+    l.features
+        .iter()
+        .filter_map(|f| Some((f.value(id).as_f64()? as i64, f.value(t).as_f64()?)))
+        .collect()
+}
+
+fn layer_file(p: &Path, name: &str) -> String {
+    Project::open(p).unwrap().entry(name).unwrap().file.clone()
+}
+
+#[test]
+fn refresh_replays_only_what_a_changed_table_reaches() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("src");
+    copy_dir(&jena_dir(), &src);
+    let proj: PathBuf = tmp.path().join("jena");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["build", src.to_str().unwrap(), "--out", ps, "-q"]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "indicator",
+        "stop-coverage",
+        "--households",
+        "statbez_households",
+        "--weight",
+        "31.12.2016",
+        "--residential",
+        "landuse:landuse=residential",
+        "--stops",
+        "bus,tram",
+        "--out",
+        "stop_cov",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "count",
+        "statbez",
+        "amenity",
+        "--out",
+        "amenity_per_district",
+        "-q",
+    ]);
+    assert!(
+        states(ps).values().all(|s| s == "current"),
+        "{:?}",
+        states(ps)
+    );
+    let before = hh_total(&proj);
+    let count_file = layer_file(&proj, "amenity_per_district");
+    let bus_file = layer_file(&proj, "bus");
+
+    // Ammerbach Ort (11) gets 100 more households in 2016.
+    edit_households(&src.join("hh_priv.csv"), "11", 100);
+    let st = states(ps);
+    let outdated: Vec<&str> = st
+        .iter()
+        .filter(|(_, s)| *s != "current")
+        .map(|(l, _)| l.as_str())
+        .collect();
+    assert_eq!(outdated, vec!["hh_priv", "statbez_households", "stop_cov"]);
+    assert_eq!(st["hh_priv"], "outdated");
+    let check = saale(&["-p", ps, "status", "--check", "-q"]);
+    assert!(
+        !check.status.success(),
+        "status --check must fail on outdated layers"
+    );
+
+    // The plan, and nothing written.
+    let catalog = std::fs::read(proj.join("saale.toml")).unwrap();
+    let plan = json(&["-p", ps, "refresh", "--dry-run", "--json"]);
+    let steps: Vec<(String, String, String)> = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["layers"][0].as_str().unwrap().to_string(),
+                a["verb"].as_str().unwrap().to_string(),
+                a["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expect = |r: &str| {
+        vec![
+            ("hh_priv".to_string(), "import".to_string(), r.to_string()),
+            (
+                "statbez_households".to_string(),
+                "join-attributes".to_string(),
+                r.to_string(),
+            ),
+            (
+                "stop_cov".to_string(),
+                "indicator-stop-coverage".to_string(),
+                r.to_string(),
+            ),
+        ]
+    };
+    assert_eq!(steps, expect("planned"));
+    assert_eq!(std::fs::read(proj.join("saale.toml")).unwrap(), catalog);
+
+    let done = json(&["-p", ps, "refresh", "--json"]);
+    let steps: Vec<(String, String, String)> = done["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["layers"][0].as_str().unwrap().to_string(),
+                a["verb"].as_str().unwrap().to_string(),
+                a["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(steps, expect("done"));
+    // The new values: district 11 has 100 more households, every other district the same.
+    let after = hh_total(&proj);
+    assert_eq!(before.len(), after.len());
+    for (id, v) in &before {
+        let want = if *id == 11 { v + 100.0 } else { *v };
+        assert!(
+            (after[id] - want).abs() < 1e-6,
+            "district {id}: {} vs {want}",
+            after[id]
+        );
+    }
+    // Untouched layers keep their files (not rewritten); the access marks of the table stay.
+    assert_eq!(layer_file(&proj, "amenity_per_district"), count_file);
+    assert_eq!(layer_file(&proj, "bus"), bus_file);
+    let p = Project::open(&proj).unwrap();
+    assert!(p
+        .entry("hh_priv")
+        .unwrap()
+        .access
+        .counts
+        .contains(&"31.12.2016".to_string()));
+    assert!(states(ps).values().all(|s| s == "current"));
+
+    // A second refresh does nothing.
+    let again = json(&["-p", ps, "refresh", "--json"]);
+    assert_eq!(again["actions"].as_array().unwrap().len(), 0, "{again}");
+
+    // A missing source: broken, the refresh fails and keeps every previous version.
+    std::fs::remove_file(src.join("osm/tram.geojson")).unwrap();
+    edit_households(&src.join("hh_priv.csv"), "11", 1);
+    let st = states(ps);
+    assert_eq!(st["tram"], "broken");
+    assert_eq!(st["stop_cov"], "broken");
+    let stop_file = layer_file(&proj, "stop_cov");
+    let failed = saale(&["-p", ps, "refresh", "--json"]);
+    assert!(!failed.status.success());
+    let r: serde_json::Value = serde_json::from_slice(&failed.stdout).unwrap();
+    assert!(r["broken"].to_string().contains("tram"), "{r}");
+    // hh_priv and the join are still refreshed; stop_cov depends on tram and is not run.
+    assert_eq!(layer_file(&proj, "stop_cov"), stop_file);
+    assert!(r["actions"].to_string().contains("not run"), "{r}");
+    assert_eq!(states(ps)["statbez_households"], "current");
+}
+
+#[test]
+fn a_layer_older_than_its_max_age_is_stale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let src = jena_dir().join("statbez.geojson");
+    let src = src.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        src,
+        "--layer",
+        "old",
+        "--as-of",
+        "2020-01-01",
+        "--max-age",
+        "P1Y",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        src,
+        "--layer",
+        "young",
+        "--as-of",
+        "2020-01-01",
+        "--max-age",
+        "P100Y",
+        "-q",
+    ]);
+    let st = states(ps);
+    assert_eq!(st["old"], "stale");
+    assert_eq!(st["young"], "current");
+    let bad = saale(&[
+        "-p",
+        ps,
+        "import",
+        src,
+        "--layer",
+        "x",
+        "--max-age",
+        "1 month",
+    ]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("ISO 8601"));
+}
