@@ -177,7 +177,7 @@ enum Command {
         /// `--to PG:...`.
         #[arg(long)]
         table: Option<String>,
-        /// CRS of the file (default: the working CRS; EPSG:4326 for GeoJSON).
+        /// CRS of the file or table (default: the working CRS; EPSG:4326 for GeoJSON).
         #[arg(long)]
         crs: Option<String>,
         /// Allow exporting a layer marked internal (the export is logged).

@@ -102,7 +102,8 @@ fn skip(why: &str) -> Option<Server> {
 /// The PostgreSQL binaries: `SAALE_PG_BIN`, else the newest `/usr/lib/postgresql/N/bin`.
 fn pg_bin() -> Option<PathBuf> {
     if let Some(b) = std::env::var_os("SAALE_PG_BIN") {
-        return Some(PathBuf::from(b));
+        let b = PathBuf::from(b);
+        return b.join("initdb").is_file().then_some(b);
     }
     let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
         .ok()?
@@ -142,7 +143,7 @@ fn server() -> Option<Server> {
         return Some(s);
     }
     let Some(bin) = bin else {
-        return skip("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin; apt install postgresql-15 postgresql-15-postgis-3)");
+        return skip("no PostgreSQL server binaries (initdb in SAALE_PG_BIN or /usr/lib/postgresql/*/bin; apt install postgresql-15 postgresql-15-postgis-3)");
     };
     let Some(psql) = psql else {
         return skip("psql is not installed");
