@@ -531,6 +531,13 @@ pub(crate) fn fill_ogr(
                 Value::Bool(b) => feat.set_field_integer64(j, i64::from(*b)).map_err(fe)?,
                 Value::Int(x) => feat.set_field_integer64(j, *x).map_err(fe)?,
                 Value::Float(x) => feat.set_field_double(j, *x).map_err(fe)?,
+                Value::String(s) if s.contains('\0') => {
+                    let field = columns.get(j).map_or("", String::as_str);
+                    return Err(Error::write(
+                        path,
+                        format!("feature {i}, field '{field}': the text holds a NUL character, which GDAL cannot write"),
+                    ));
+                }
                 Value::String(s) => feat.set_field_string(j, s).map_err(fe)?,
             }
         }

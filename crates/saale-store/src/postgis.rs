@@ -9,7 +9,7 @@ use gdal::vector::sql::Dialect;
 use gdal::vector::{LayerAccess, LayerOptions};
 use gdal::{Dataset, DatasetOptions, GdalOpenFlags};
 use saale_crs::Crs;
-use saale_model::Layer;
+use saale_model::{geometry_kind, Geometry, Layer};
 
 use crate::export::{fill_ogr, ogr_geometry_type, sql_literal, transform_parallel};
 use crate::{Error, Result};
@@ -130,6 +130,9 @@ pub fn export_postgis(
         transformed = l;
         &transformed
     };
+    // Polygons and multipolygons (lines, points) in one layer: one typed multi column.
+    let promoted = promote_to_multi(layer);
+    let layer = promoted.as_ref().unwrap_or(layer);
     let conn = target.connection.trim();
     let conn = conn.strip_prefix("PG:").unwrap_or(conn);
     let mut ds = Dataset::open_ex(
@@ -258,6 +261,39 @@ impl Drop for Capture {
     }
 }
 
+/// The layer with every geometry as its multi type, when it mixes single and multi parts of
+/// one family (`Polygon` and `MultiPolygon`); `None` when it has one type or several families.
+fn promote_to_multi(layer: &Layer) -> Option<Layer> {
+    use saale_model::geo_types::{MultiLineString, MultiPoint, MultiPolygon};
+    let kinds: std::collections::BTreeSet<&str> = layer
+        .features
+        .iter()
+        .filter_map(|f| f.geometry.as_ref())
+        .map(geometry_kind)
+        .collect();
+    let families = [
+        ["Point", "MultiPoint"],
+        ["LineString", "MultiLineString"],
+        ["Polygon", "MultiPolygon"],
+    ];
+    if kinds.len() != 2 || !families.iter().any(|f| f.iter().all(|k| kinds.contains(k))) {
+        return None;
+    }
+    let mut out = layer.clone();
+    for f in &mut out.features {
+        f.geometry = f.geometry.take().map(|g| match g {
+            Geometry::Point(p) => Geometry::MultiPoint(MultiPoint(vec![p])),
+            Geometry::Line(l) => Geometry::MultiLineString(MultiLineString(vec![l.into()])),
+            Geometry::LineString(l) => Geometry::MultiLineString(MultiLineString(vec![l])),
+            Geometry::Polygon(p) => Geometry::MultiPolygon(MultiPolygon(vec![p])),
+            Geometry::Rect(r) => Geometry::MultiPolygon(MultiPolygon(vec![r.to_polygon()])),
+            Geometry::Triangle(t) => Geometry::MultiPolygon(MultiPolygon(vec![t.to_polygon()])),
+            g => g,
+        });
+    }
+    Some(out)
+}
+
 /// Does the schema exist?
 fn schema_exists(ds: &Dataset, schema: &str) -> std::result::Result<bool, gdal::errors::GdalError> {
     count(
@@ -355,6 +391,43 @@ mod tests {
             t("postgresql://u:geheim@db:5432/stadt?sslmode=require").redacted(),
             "PG:postgresql://db:5432/stadt"
         );
+    }
+
+    #[test]
+    fn mixed_single_and_multi_parts_become_multi() {
+        use saale_model::geo_types::{polygon, MultiPolygon, Point};
+        let feature = |g: Geometry<f64>| Feature {
+            geometry: Some(g),
+            values: vec![],
+        };
+        let square =
+            polygon![(x: 0.0, y: 0.0), (x: 1.0, y: 0.0), (x: 1.0, y: 1.0), (x: 0.0, y: 0.0)];
+        let layer = Layer {
+            schema: Schema::from_fields([]),
+            features: vec![
+                feature(Geometry::Polygon(square.clone())),
+                feature(Geometry::MultiPolygon(MultiPolygon(vec![square.clone()]))),
+            ],
+        };
+        let m = promote_to_multi(&layer).expect("promoted");
+        assert!(m
+            .features
+            .iter()
+            .all(|f| matches!(&f.geometry, Some(Geometry::MultiPolygon(mp)) if mp.0 == vec![square.clone()])));
+        // One type, or two families: left as they are.
+        let one = Layer {
+            schema: Schema::from_fields([]),
+            features: vec![feature(Geometry::Polygon(square.clone()))],
+        };
+        assert!(promote_to_multi(&one).is_none());
+        let two = Layer {
+            schema: Schema::from_fields([]),
+            features: vec![
+                feature(Geometry::Polygon(square)),
+                feature(Geometry::Point(Point::new(0.0, 0.0))),
+            ],
+        };
+        assert!(promote_to_multi(&two).is_none());
     }
 
     #[test]

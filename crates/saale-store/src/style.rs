@@ -47,14 +47,25 @@ pub enum Family {
 }
 
 impl Family {
-    /// The family of the first geometry of `layer`; `None` without geometry.
+    /// The family most geometries of `layer` belong to (points before lines before polygons
+    /// on a tie); `None` without geometry.
     #[must_use]
     pub fn of_layer(layer: &saale_model::Layer) -> Option<Family> {
-        layer
-            .features
-            .iter()
-            .filter_map(|f| f.geometry.as_ref())
-            .find_map(|g| Family::of_kind(saale_model::geometry_kind(g)))
+        let mut n = [0usize; 3];
+        for g in layer.features.iter().filter_map(|f| f.geometry.as_ref()) {
+            match Family::of_kind(saale_model::geometry_kind(g)) {
+                Some(Family::Point) => n[0] += 1,
+                Some(Family::Line) => n[1] += 1,
+                Some(Family::Polygon) => n[2] += 1,
+                None => {}
+            }
+        }
+        let most = *n.iter().max()?;
+        if most == 0 {
+            return None;
+        }
+        let i = n.iter().position(|&c| c == most)?;
+        Some([Family::Point, Family::Line, Family::Polygon][i])
     }
 
     /// The family of a geometry kind as [`saale_model::geometry_kind`] names it.
