@@ -162,24 +162,29 @@ enum Command {
         #[arg(required = true)]
         layers: Vec<String>,
     },
-    /// Export a layer to a file; the format follows the extension
-    /// (.gpkg, .fgb, .geojson, .parquet, .csv, .shp).
+    /// Export a layer to a file (the format follows the extension: .gpkg, .fgb, .geojson,
+    /// .parquet, .csv, .shp) or into a PostGIS table (`--to PG:"dbname=... host=..."`).
     #[command(after_help = "Examples:\n  saale export statbez --to districts.gpkg
   saale export amenity --to amenity.geojson --replace
-  saale export hh_priv --to hh.csv --allow-internal   # raw counts, logged")]
+  saale export hh_priv --to hh.csv --allow-internal   # raw counts, logged
+  saale export statbez --to PG:\"dbname=stadt host=db\" --table stadt.statbez")]
     Export {
         /// Layer name.
         layer: String,
-        /// Target file.
+        /// Target file, or `PG:CONNECTION` (a libpq connection string) for a PostGIS table.
         #[arg(long)]
         to: PathBuf,
-        /// CRS of the file (default: the working CRS; EPSG:4326 for GeoJSON).
+        /// PostGIS table (`name` or `schema.name`; default: the layer name). Only with
+        /// `--to PG:...`.
+        #[arg(long)]
+        table: Option<String>,
+        /// CRS of the file or table (default: the working CRS; EPSG:4326 for GeoJSON).
         #[arg(long)]
         crs: Option<String>,
         /// Allow exporting a layer marked internal (the export is logged).
         #[arg(long)]
         allow_internal: bool,
-        /// Overwrite an existing file.
+        /// Overwrite an existing file (or PostGIS table).
         #[arg(long)]
         replace: bool,
     },
@@ -320,6 +325,15 @@ impl Out {
                 path.display(),
                 crs.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()
             )),
+            saale_ops::Written::Table {
+                connection,
+                table,
+                crs,
+            } => self.say(format!(
+                "wrote {} features to table '{table}' of {connection}{}",
+                o.features,
+                crs.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()
+            )),
         }
     }
 }
@@ -331,7 +345,9 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
         E::LayerExists { .. } | E::Store(saale_store::Error::LayerExists { .. }) => {
             "; use --replace to overwrite it"
         }
-        E::FileExists { .. } => "; use --replace to overwrite it",
+        E::FileExists { .. } | E::Store(saale_store::Error::TableExists { .. }) => {
+            "; use --replace to overwrite it"
+        }
         E::Analysis(saale_analysis::Error::RasterWithoutCrs { .. }) => " with --raster-crs",
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,
@@ -446,26 +462,45 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export {
             layer,
             to,
+            table,
             crs,
             allow_internal,
             replace,
         } => {
             let p = Project::open(&cli.project)?;
+            let crs = crs.as_deref().map(Crs::parse).transpose()?;
+            let view = if allow_internal {
+                saale_ops::View::Internal
+            } else {
+                saale_ops::View::Public
+            };
             let spinner = progress_spinner(quiet || out.json, &format!("exporting {layer}"));
-            let o = saale_ops::export(
-                &p,
-                &saale_ops::ExportParams {
-                    layer,
-                    to,
-                    crs: crs.as_deref().map(Crs::parse).transpose()?,
-                    view: if allow_internal {
-                        saale_ops::View::Internal
-                    } else {
-                        saale_ops::View::Public
+            let o = match to.to_str().and_then(|t| t.strip_prefix("PG:")) {
+                Some(connection) => saale_ops::export_postgis(
+                    &p,
+                    &saale_ops::PostgisParams {
+                        layer,
+                        connection: connection.to_string(),
+                        table,
+                        crs,
+                        view,
+                        replace,
                     },
-                    replace,
-                },
-            )
+                ),
+                None if table.is_some() => {
+                    bail!("--table names a PostGIS table: use it with --to PG:\"dbname=...\"")
+                }
+                None => saale_ops::export(
+                    &p,
+                    &saale_ops::ExportParams {
+                        layer,
+                        to,
+                        crs,
+                        view,
+                        replace,
+                    },
+                ),
+            }
             .map_err(hint)?;
             spinner.finish_and_clear();
             out.outcome(&o)

@@ -499,3 +499,183 @@ fn shapefile_and_csv_sidecars_carry_types_and_crs() {
     assert!(text.contains("share: Real"), "{text}");
     assert!(text.contains("UTM zone 32N"), "{text}");
 }
+
+/// `layer_styles` rows of a GeoPackage, read by GDAL as CSV (header first).
+fn layer_styles(gpkg: &Path) -> Vec<Vec<String>> {
+    let out = Command::new("ogr2ogr")
+        .args(["-f", "CSV", "/vsistdout/"])
+        .arg(gpkg)
+        .args([
+            "-sql",
+            "SELECT f_table_name, f_geometry_column, styleName, useAsDefault, styleQML, styleSLD, \
+             (SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles') AS registered \
+             FROM layer_styles",
+        ])
+        .output()
+        .expect("ogr2ogr");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    csv::Reader::from_reader(out.stdout.as_slice())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The paint of the MapLibre layer of `source_layer` and `ty` in `styles/NAME.json`.
+fn maplibre_paint(style: &str, source_layer: &str, ty: &str) -> J {
+    let path = common::root().join(format!("styles/{style}.json"));
+    let s: J = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    s["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["source-layer"] == source_layer && l["type"] == ty)
+        .unwrap_or_else(|| panic!("no {ty} layer for {source_layer} in {style}"))["paint"]
+        .clone()
+}
+
+/// `#rrggbb` as QGIS writes colours (`r,g,b`).
+fn qgis_rgb(hex: &str) -> String {
+    let h = hex.trim_start_matches('#');
+    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).unwrap();
+    format!("{},{},{}", c(0), c(2), c(4))
+}
+
+#[test]
+fn geopackage_exports_carry_the_qgis_style_of_the_maplibre_style() {
+    if !require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let p = common::jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let out = tmp.path().join("statbez.gpkg");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "statbez",
+        "--to",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    // The data layer is the first and unchanged: GDAL reads the 41 districts from it.
+    assert_eq!(feature_count_ogrinfo(&out, &[]), 41);
+    let rows = layer_styles(&out);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let r = &rows[0];
+    assert_eq!(&r[0], "statbez");
+    assert_eq!(&r[1], "geom");
+    assert_eq!(&r[3], "1", "useAsDefault");
+    assert_eq!(&r[6], "attributes", "layer_styles registered as QGIS does");
+    let (qml, sld) = (&r[4], &r[5]);
+    let fill = maplibre_paint("districts", "statbez", "fill");
+    let line = maplibre_paint("districts", "statbez", "line");
+    let alpha = (fill["fill-opacity"].as_f64().unwrap() * 255.0).round();
+    let fill_rgb = qgis_rgb(fill["fill-color"].as_str().unwrap());
+    assert!(
+        qml.contains(&format!("name=\"color\" value=\"{fill_rgb},{alpha}\"")),
+        "fill {fill_rgb},{alpha} not in the QML:\n{qml}"
+    );
+    let line_rgb = qgis_rgb(line["line-color"].as_str().unwrap());
+    assert!(
+        qml.contains(&format!("name=\"line_color\" value=\"{line_rgb},255\"")),
+        "{qml}"
+    );
+    assert!(qml.contains(&format!(
+        "name=\"line_width\" value=\"{}\"",
+        line["line-width"].as_f64().unwrap()
+    )));
+    assert!(qml.starts_with("<!DOCTYPE qgis") && qml.contains("<layerGeometryType>2<"));
+    assert!(sld.contains(&format!(
+        "<se:SvgParameter name=\"fill\">{}</se:SvgParameter>",
+        fill["fill-color"].as_str().unwrap()
+    )));
+
+    // A layer made from the districts carries their style (found through its provenance).
+    saale_ok(&[
+        "-p",
+        ps,
+        "join-attributes",
+        "statbez",
+        "hh_priv",
+        "--on",
+        "id=statistischer_Bezirk_Nr",
+        "--out",
+        "households_joined",
+        "-q",
+    ]);
+    let joined = tmp.path().join("households.gpkg");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "households_joined",
+        "--to",
+        joined.to_str().unwrap(),
+        "-q",
+    ]);
+    let rows = layer_styles(&joined);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "households_joined");
+    assert!(rows[0][4].contains(&format!("value=\"{fill_rgb},{alpha}\"")));
+
+    // Points with a `match` colour: a categorized renderer over the field.
+    let amenity = tmp.path().join("amenity.gpkg");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "amenity",
+        "--to",
+        amenity.to_str().unwrap(),
+        "-q",
+    ]);
+    let rows = layer_styles(&amenity);
+    let qml = &rows[0][4];
+    assert!(
+        qml.contains("type=\"categorizedSymbol\" attr=\"&quot;amenity&quot;\""),
+        "{qml}"
+    );
+    assert!(qml.contains("<symbol type=\"marker\""));
+    let colour = maplibre_paint("pois", "amenity", "circle")["circle-color"].clone();
+    // ["match", ["get", "amenity"], [values...], "#colour", ..., fallback]
+    let schools = colour[3].as_str().unwrap();
+    assert!(colour[2].as_array().unwrap().contains(&J::from("school")));
+    let id = qml
+        .lines()
+        .find(|l| l.contains("value=\"school\""))
+        .and_then(|l| l.split("symbol=\"").nth(1))
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_string();
+    let symbol = qml
+        .split(&format!("<symbol type=\"marker\" name=\"{id}\""))
+        .nth(1)
+        .unwrap();
+    assert!(
+        symbol.contains(&format!(
+            "name=\"color\" value=\"{},255\"",
+            qgis_rgb(schools)
+        )),
+        "{symbol}"
+    );
+
+    // A layer no style knows gets no table (the GeoPackage has its one layer).
+    let fx = tmp.path().join("hh.gpkg");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "hh_priv",
+        "--to",
+        fx.to_str().unwrap(),
+        "-q",
+    ]);
+    let out = Command::new("ogrinfo").arg(&fx).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("layer_styles"), "{text}");
+}

@@ -1,4 +1,4 @@
-//! `export`: a layer to a file, through the gate.
+//! `export`: a layer to a file or into a PostGIS table, through the gate.
 
 use std::path::{Path, PathBuf};
 
@@ -36,12 +36,14 @@ pub fn export(project: &Project, a: &ExportParams) -> Result<Outcome> {
     }
     let access = project.entry(&a.layer)?.access.clone();
     let released = gate::release_layer(project, &a.layer, a.view, "an export")?;
-    let crs = saale_store::export_layer(
+    let style = style_for(project, &a.layer, &released.layer);
+    let crs = saale_store::export_layer_styled(
         &released.layer,
         &a.layer,
         project.crs(),
         a.crs.as_ref(),
         &a.to,
+        style.as_ref(),
     )?;
     share(&a.to)?;
     gate::log_release(project, &a.layer, &access, &released, a.view, "", &a.to)?;
@@ -56,6 +58,86 @@ pub fn export(project: &Project, a: &ExportParams) -> Result<Outcome> {
     o.suppressed = released.applied.protection.into();
     o.dropped_fields = released.applied.dropped;
     Ok(o)
+}
+
+/// What to export into PostGIS and how.
+#[derive(Debug, Clone)]
+pub struct PostgisParams {
+    /// The layer.
+    pub layer: String,
+    /// A libpq connection string (`dbname=stadt host=db`), with or without GDAL's `PG:`.
+    pub connection: String,
+    /// The table (`name` or `schema.name`; default: the layer's name).
+    pub table: Option<String>,
+    /// CRS of the geometry column (default: the working CRS).
+    pub crs: Option<Crs>,
+    /// The internal view (internal layers and fields, counts unsuppressed; logged).
+    pub view: View,
+    /// Replace an existing table.
+    pub replace: bool,
+}
+
+/// Export a layer into a PostGIS table as the view may see it, through the same gate as a
+/// file: personal layers never, internal ones only to the internal view, internal fields
+/// left out and small counts suppressed otherwise; logged in `exports.log` as a file export
+/// is (the connection without its password).
+///
+/// # Errors
+/// [`Error::Withheld`]; the store's `TableExists` and `Postgis` errors; store errors.
+pub fn export_postgis(project: &Project, a: &PostgisParams) -> Result<Outcome> {
+    let access = project.entry(&a.layer)?.access.clone();
+    let released = gate::release_layer(project, &a.layer, a.view, "an export")?;
+    let target = saale_store::PgTarget {
+        connection: a.connection.clone(),
+        table: a.table.clone().unwrap_or_else(|| a.layer.clone()),
+        replace: a.replace,
+    };
+    let crs = saale_store::export_postgis(
+        &released.layer,
+        &a.layer,
+        project.crs(),
+        a.crs.as_ref(),
+        &target,
+    )?;
+    let connection = target.redacted();
+    let to = PathBuf::from(format!("{connection} table {}", target.table));
+    gate::log_release(project, &a.layer, &access, &released, a.view, "", &to)?;
+    let mut o = Outcome::new(
+        "export",
+        Written::Table {
+            connection,
+            table: target.table,
+            crs: Some(crs.to_string()),
+        },
+        released.layer.features.len(),
+    );
+    o.suppressed = released.applied.protection.into();
+    o.dropped_fields = released.applied.dropped;
+    Ok(o)
+}
+
+/// The QGIS style for an export of `name`: the built-in MapLibre style of the layer, else of
+/// the layers it was made from (following provenance, nearest first).
+fn style_for(
+    project: &Project,
+    name: &str,
+    layer: &saale_model::Layer,
+) -> Option<saale_store::LayerStyle> {
+    let family = saale_store::style::Family::of_layer(layer)?;
+    let mut queue = std::collections::VecDeque::from([name.to_string()]);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(n) = queue.pop_front() {
+        if !seen.insert(n.clone()) || seen.len() > 64 {
+            continue;
+        }
+        if let Some(style) = saale_store::builtin_style(&n, family) {
+            return Some(style);
+        }
+        if let Ok(entry) = project.entry(&n) {
+            queue.extend(entry.provenance.inputs.iter().map(|i| i.layer.clone()));
+        }
+    }
+    None
 }
 
 /// Make a file meant to be shared readable by everyone (0644), as exports are.

@@ -73,7 +73,7 @@ mod write;
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, Result};
-pub use export::{export, ExportParams};
+pub use export::{export, export_postgis, ExportParams, PostgisParams};
 pub use import::{import, ImportParams, Progress};
 pub use indicator::selection;
 pub use outcome::{Outcome, Suppressed, Written};

@@ -23,6 +23,16 @@ pub enum Written {
         #[serde(skip_serializing_if = "Option::is_none")]
         crs: Option<String>,
     },
+    /// A database table.
+    Table {
+        /// The connection, without a password.
+        connection: String,
+        /// The table.
+        table: String,
+        /// The CRS of its geometry column.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        crs: Option<String>,
+    },
 }
 
 /// Cells suppressed by disclosure control in an output.

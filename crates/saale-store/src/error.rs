@@ -59,6 +59,20 @@ pub enum Error {
     /// A CRS problem.
     #[error(transparent)]
     Crs(#[from] saale_crs::Error),
+    /// A PostgreSQL table exists and replacing it was not asked for.
+    #[error("table '{table}' exists already")]
+    TableExists {
+        /// The table.
+        table: String,
+    },
+    /// Writing into PostgreSQL failed (nothing was changed).
+    #[error("PostGIS table '{table}': {reason}")]
+    Postgis {
+        /// The table.
+        table: String,
+        /// GDAL's or the server's message.
+        reason: String,
+    },
     /// Writing a file failed in an encoder.
     #[error("{path}: cannot write: {reason}")]
     Write {

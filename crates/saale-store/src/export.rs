@@ -10,6 +10,7 @@ use std::sync::Arc;
 use saale_crs::Crs;
 use saale_model::{geometry_kind, FieldType, Geometry, Layer, Value};
 
+use crate::style::LayerStyle;
 use crate::{Error, Result};
 
 /// Export formats, by file extension.
@@ -84,6 +85,22 @@ pub fn export_layer(
     to: Option<&Crs>,
     path: &Path,
 ) -> Result<Crs> {
+    export_layer_styled(layer, name, from, to, path, None)
+}
+
+/// [`export_layer`] with a QGIS style, which a GeoPackage carries in its `layer_styles`
+/// table as the layer's default style (other formats have no place for it).
+///
+/// # Errors
+/// As [`export_layer`].
+pub fn export_layer_styled(
+    layer: &Layer,
+    name: &str,
+    from: &Crs,
+    to: Option<&Crs>,
+    path: &Path,
+    style: Option<&LayerStyle>,
+) -> Result<Crs> {
     let format = ExportFormat::from_path(path)?;
     let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
     let target = match (to, format) {
@@ -112,7 +129,7 @@ pub fn export_layer(
         ExportFormat::FlatGeobuf => saale_fgb::write_flatgeobuf(&tmp, name, layer, crs)
             .map(drop)
             .map_err(Error::from),
-        ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs),
+        ExportFormat::GeoPackage => write_gpkg(&tmp, name, layer, crs, style),
         ExportFormat::GeoParquet => write_parquet(&tmp, layer, crs),
         ExportFormat::Csv => write_csv(&tmp, layer),
         ExportFormat::Shapefile => Ok(()),
@@ -193,7 +210,7 @@ fn write_shapefile(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) ->
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| name.to_string());
     let staged = stage.join(format!("{stem}.shp"));
-    let r = write_ogr(&staged, "ESRI Shapefile", name, layer, crs).and_then(|()| {
+    let r = write_ogr(&staged, "ESRI Shapefile", name, layer, crs, None).and_then(|()| {
         for ext in SHAPEFILE_PARTS {
             let from = staged.with_extension(ext);
             let to = path.with_extension(ext);
@@ -209,7 +226,7 @@ fn write_shapefile(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) ->
     r
 }
 
-fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Result<()> {
+pub(crate) fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Result<()> {
     saale_crs::transform_features_parallel(&mut layer.features, from, to).map_err(|(_, e)| e.into())
 }
 
@@ -342,19 +359,56 @@ fn write_geojson(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> R
 
 // ---------------------------------------------------------------- GeoPackage (GDAL)
 
-fn write_gpkg(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
-    write_ogr(path, "GPKG", name, layer, crs)
+fn write_gpkg(
+    path: &Path,
+    name: &str,
+    layer: &Layer,
+    crs: Option<&Crs>,
+    style: Option<&LayerStyle>,
+) -> Result<()> {
+    write_ogr(path, "GPKG", name, layer, crs, style)
 }
 
-/// Write through a GDAL vector driver (`GPKG`, `ESRI Shapefile`).
+/// The GDAL geometry type of a layer: its one kind, or unknown for mixed kinds; for a
+/// Shapefile (`multi`) the multi type of its one family.
+pub(crate) fn ogr_geometry_type(layer: &Layer, has_geometry: bool, multi: bool) -> u32 {
+    use gdal::vector::OGRwkbGeometryType;
+    if !has_geometry {
+        return OGRwkbGeometryType::wkbNone;
+    }
+    let mut kinds = layer
+        .features
+        .iter()
+        .filter_map(|f| f.geometry.as_ref())
+        .map(geometry_kind);
+    let first = kinds.next().unwrap_or("");
+    let same = kinds.all(|k| k == first);
+    match (same || multi, first) {
+        // A Shapefile's parts may be single or multi: the multi type holds both.
+        (true, "Point" | "MultiPoint") if multi => OGRwkbGeometryType::wkbMultiPoint,
+        (true, "LineString" | "MultiLineString") if multi => OGRwkbGeometryType::wkbMultiLineString,
+        (true, "Polygon" | "MultiPolygon") if multi => OGRwkbGeometryType::wkbMultiPolygon,
+        (true, "Point") => OGRwkbGeometryType::wkbPoint,
+        (true, "LineString") => OGRwkbGeometryType::wkbLineString,
+        (true, "Polygon") => OGRwkbGeometryType::wkbPolygon,
+        (true, "MultiPoint") => OGRwkbGeometryType::wkbMultiPoint,
+        (true, "MultiLineString") => OGRwkbGeometryType::wkbMultiLineString,
+        (true, "MultiPolygon") => OGRwkbGeometryType::wkbMultiPolygon,
+        _ => OGRwkbGeometryType::wkbUnknown,
+    }
+}
+
+/// Write through a GDAL vector driver (`GPKG`, `ESRI Shapefile`); a GeoPackage gets the
+/// `style` in its `layer_styles` table.
 fn write_ogr(
     path: &Path,
     driver: &str,
     name: &str,
     layer: &Layer,
     crs: Option<&Crs>,
+    style: Option<&LayerStyle>,
 ) -> Result<()> {
-    use gdal::vector::{LayerOptions, OGRwkbGeometryType};
+    use gdal::vector::LayerOptions;
     use gdal::DriverManager;
     let shapefile = driver == "ESRI Shapefile";
     let g = |e: gdal::errors::GdalError| Error::write(path, format!("GDAL: {e}"));
@@ -364,33 +418,7 @@ fn write_ogr(
         Some(c) => Some(c.spatial_ref()?),
         None => None,
     };
-    let has_geometry = crs.is_some();
-    let ty = if has_geometry {
-        let mut kinds = layer
-            .features
-            .iter()
-            .filter_map(|f| f.geometry.as_ref())
-            .map(geometry_kind);
-        let first = kinds.next().unwrap_or("");
-        let same = kinds.all(|k| k == first);
-        match (same || shapefile, first) {
-            // A Shapefile's parts may be single or multi: the multi type holds both.
-            (true, "Point" | "MultiPoint") if shapefile => OGRwkbGeometryType::wkbMultiPoint,
-            (true, "LineString" | "MultiLineString") if shapefile => {
-                OGRwkbGeometryType::wkbMultiLineString
-            }
-            (true, "Polygon" | "MultiPolygon") if shapefile => OGRwkbGeometryType::wkbMultiPolygon,
-            (true, "Point") => OGRwkbGeometryType::wkbPoint,
-            (true, "LineString") => OGRwkbGeometryType::wkbLineString,
-            (true, "Polygon") => OGRwkbGeometryType::wkbPolygon,
-            (true, "MultiPoint") => OGRwkbGeometryType::wkbMultiPoint,
-            (true, "MultiLineString") => OGRwkbGeometryType::wkbMultiLineString,
-            (true, "MultiPolygon") => OGRwkbGeometryType::wkbMultiPolygon,
-            _ => OGRwkbGeometryType::wkbUnknown,
-        }
-    } else {
-        OGRwkbGeometryType::wkbNone
-    };
+    let ty = ogr_geometry_type(layer, crs.is_some(), shapefile);
     // GeoPackage writes in one transaction; a Shapefile has none (it is staged instead).
     let options: Option<&[&str]> = shapefile.then_some(&["ENCODING=UTF-8"]);
     let lo = LayerOptions {
@@ -401,12 +429,15 @@ fn write_ogr(
     };
     if shapefile {
         let lyr = ds.create_layer(lo).map_err(g)?;
-        fill_ogr(path, &lyr, layer)?;
+        fill_ogr(path, &lyr, layer, &gpkg_columns(layer))?;
     } else {
         let mut txn = ds.start_transaction().map_err(g)?;
         {
             let lyr = txn.create_layer(lo).map_err(g)?;
-            fill_ogr(path, &lyr, layer)?;
+            fill_ogr(path, &lyr, layer, &gpkg_columns(layer))?;
+        }
+        if let Some(style) = style {
+            write_layer_styles(&txn, name, crs.is_some(), style).map_err(g)?;
         }
         txn.commit().map_err(g)?;
     }
@@ -414,11 +445,64 @@ fn write_ogr(
     Ok(())
 }
 
-/// Fields and features of `layer` into a GDAL layer.
-fn fill_ogr(path: &Path, lyr: &gdal::vector::Layer<'_>, layer: &Layer) -> Result<()> {
+/// A SQL string literal.
+pub(crate) fn sql_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// QGIS' `layer_styles` table (as QGIS creates it in a GeoPackage, registered as an
+/// attribute table) with `style` as the default style of table `name`.
+fn write_layer_styles(
+    ds: &gdal::Dataset,
+    name: &str,
+    has_geometry: bool,
+    style: &LayerStyle,
+) -> std::result::Result<(), gdal::errors::GdalError> {
+    use gdal::vector::sql::Dialect;
+    let now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+    let statements = [
+        format!(
+            "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, \
+             f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), \
+             f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, \
+             useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), \
+             update_time DATETIME DEFAULT ({now}))"
+        ),
+        format!(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) \
+             VALUES ('layer_styles', 'attributes', 'layer_styles', {now})"
+        ),
+        format!(
+            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, \
+             f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner) \
+             VALUES ('', '', {}, {}, {}, {}, {}, 1, {}, '')",
+            sql_literal(name),
+            sql_literal(if has_geometry { "geom" } else { "" }),
+            sql_literal(name),
+            sql_literal(&style.qml),
+            sql_literal(&style.sld),
+            sql_literal(&format!(
+                "saale: from the MapLibre style '{}' (layer '{}')",
+                style.name, style.source_layer
+            )),
+        ),
+    ];
+    for sql in statements {
+        ds.execute_sql(sql, None, Dialect::DEFAULT)?;
+    }
+    Ok(())
+}
+
+/// Fields (named `columns`) and features of `layer` into a GDAL layer.
+pub(crate) fn fill_ogr(
+    path: &Path,
+    lyr: &gdal::vector::Layer<'_>,
+    layer: &Layer,
+    columns: &[String],
+) -> Result<()> {
     use gdal::vector::{FieldDefn, LayerAccess, OGRFieldType};
     let g = |e: gdal::errors::GdalError| Error::write(path, format!("GDAL: {e}"));
-    for (f, col) in layer.schema.fields().iter().zip(gpkg_columns(layer)) {
+    for (f, col) in layer.schema.fields().iter().zip(columns) {
         let t = match f.ty {
             FieldType::Bool | FieldType::Int => OGRFieldType::OFTInteger64,
             FieldType::Float => OGRFieldType::OFTReal,
@@ -426,7 +510,7 @@ fn fill_ogr(path: &Path, lyr: &gdal::vector::Layer<'_>, layer: &Layer) -> Result
             FieldType::DateTime => OGRFieldType::OFTDateTime,
             FieldType::String => OGRFieldType::OFTString,
         };
-        FieldDefn::new(&col, t)
+        FieldDefn::new(col, t)
             .map_err(g)?
             .add_to_layer(lyr)
             .map_err(g)?;
@@ -447,6 +531,13 @@ fn fill_ogr(path: &Path, lyr: &gdal::vector::Layer<'_>, layer: &Layer) -> Result
                 Value::Bool(b) => feat.set_field_integer64(j, i64::from(*b)).map_err(fe)?,
                 Value::Int(x) => feat.set_field_integer64(j, *x).map_err(fe)?,
                 Value::Float(x) => feat.set_field_double(j, *x).map_err(fe)?,
+                Value::String(s) if s.contains('\0') => {
+                    let field = columns.get(j).map_or("", String::as_str);
+                    return Err(Error::write(
+                        path,
+                        format!("feature {i}, field '{field}': the text holds a NUL character, which GDAL cannot write"),
+                    ));
+                }
                 Value::String(s) => feat.set_field_string(j, s).map_err(fe)?,
             }
         }
@@ -457,7 +548,7 @@ fn fill_ogr(path: &Path, lyr: &gdal::vector::Layer<'_>, layer: &Layer) -> Result
 
 /// Column names for a GeoPackage: SQLite compares names without case, and `fid` and `geom`
 /// are taken, so `cafeteria` after `Cafeteria` becomes `cafeteria_2` (OSM tags do this).
-fn gpkg_columns(layer: &Layer) -> Vec<String> {
+pub(crate) fn gpkg_columns(layer: &Layer) -> Vec<String> {
     let mut seen: std::collections::HashSet<String> =
         ["fid", "geom"].iter().map(|s| (*s).to_string()).collect();
     layer

@@ -10,7 +10,9 @@ mod catalog;
 mod error;
 mod export;
 mod fgb;
+mod postgis;
 mod project;
+pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
 pub use catalog::{
@@ -20,6 +22,10 @@ pub use catalog::{
 /// Errors with the path and what went wrong.
 pub use error::{Error, Result};
 /// Writing layers to files in every export format.
-pub use export::{export_layer, ExportFormat};
+pub use export::{export_layer, export_layer_styled, ExportFormat};
+/// Writing layers into PostGIS tables.
+pub use postgis::{export_postgis, PgTarget};
 /// Opening, creating and writing projects.
 pub use project::{now_rfc3339, sha256_file, today, validate_layer_name, Project, CATALOG};
+/// QGIS styles (QML, SLD) from the MapLibre styles.
+pub use style::{builtin_style, LayerStyle};
