@@ -1,12 +1,11 @@
 //! `saale forecast series|backtest|cohort`.
 
-use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use clap::{Args, Subcommand};
 use saale_forecast::cohort::{Config, Scenario};
-use saale_forecast::series::{self, Method, SeriesForecast};
+use saale_forecast::series::Method;
 
 /// The forecasts.
 #[derive(Subcommand, Debug)]
@@ -35,19 +34,6 @@ pub(crate) struct SeriesInput {
     /// all series is the city).
     #[arg(long)]
     pub total_id: Option<String>,
-}
-
-impl SeriesInput {
-    /// Read the table; `--total-id` must name one of its series.
-    fn read(&self) -> Result<series::Table> {
-        let t = series::read_table(&self.series, &self.id_column)?;
-        if let Some(tid) = &self.total_id {
-            if !t.values.contains_key(tid) {
-                bail!("--total-id {tid}: no series with that id");
-            }
-        }
-        Ok(t)
-    }
 }
 
 /// Arguments of `saale forecast series`.
@@ -145,207 +131,109 @@ pub(crate) fn run(project: &Path, f: &Forecast, quiet: bool) -> Result<()> {
     }
 }
 
+impl SeriesInput {
+    /// The library's parameters.
+    fn params(&self) -> saale_ops::forecast::SeriesInput {
+        saale_ops::forecast::SeriesInput {
+            series: self.series.clone(),
+            id_column: self.id_column.clone(),
+            total_id: self.total_id.clone(),
+        }
+    }
+}
+
+/// A library error with the flag the user can change where one is to blame.
+fn ops_flags(e: saale_ops::Error) -> anyhow::Error {
+    match e {
+        saale_ops::Error::Forecast(e) => with_flags(e),
+        e => crate::hint(e),
+    }
+}
+
 fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
-    let t = a.input.read()?;
-    let fixed = match a.method.as_str() {
+    let method = match a.method.as_str() {
         "auto" => None,
         m => Some(
             Method::parse(m)
                 .with_context(|| format!("unknown method '{m}' (auto, naive, linear, damped)"))?,
         ),
     };
-    let mut out = series::forecast_all(&t, a.until, fixed).map_err(with_flags)?;
-    if out.is_empty() {
-        bail!(
-            "{}: no series has values (column '{}' and year columns like 2016 or 31.12.2016 are needed)",
-            a.input.series.display(),
-            a.input.id_column
-        );
-    }
-    let mut chosen: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in &out {
-        *chosen.entry(f.method.name()).or_insert(0) += 1;
-    }
-    // Reconcile the districts to the city, or add the city as their sum.
-    let reconciled = match &a.input.total_id {
-        Some(tid) => {
-            series::reconcile_to_total(&mut out, tid)
-                .map_err(|_| anyhow!("--total-id {tid}: that series has no values"))?;
-            true
-        }
-        None => {
-            let points = series::sum(&out);
-            out.push(SeriesForecast {
-                id: "total".into(),
-                points,
-                method: Method::Naive,
-            });
-            false
-        }
-    };
-    // Disclosure control per year over the districts (the city total is published).
-    let city_id = a
-        .input
-        .total_id
-        .clone()
-        .unwrap_or_else(|| "total".to_string());
-    let district_rows: Vec<usize> = (0..out.len()).filter(|&i| out[i].id != city_id).collect();
-    let horizon = out.first().map_or(0, |o| o.points.len());
-    let mut hidden = vec![vec![false; horizon]; out.len()];
-    if a.min_count > 0 {
-        // Rows: districts, columns: years; each year's column is a group with a published
-        // total (the city).
-        let cells: Vec<Vec<Option<f64>>> = district_rows
-            .iter()
-            .map(|&i| out[i].points.iter().map(|p| Some(p.value)).collect())
-            .collect();
-        let sup = saale_privacy::suppress(&cells, a.min_count, false);
-        for (r, &i) in district_rows.iter().enumerate() {
-            hidden[i] = sup.cells[r]
-                .iter()
-                .map(|m| *m != saale_privacy::Mark::Published)
-                .collect();
-        }
-        // A year whose districts cannot protect a hidden cell withholds the city total too.
-        for i in (0..out.len()).filter(|i| !district_rows.contains(i)) {
-            for (k, h) in hidden[i].iter_mut().enumerate() {
-                *h |= !sup.column_total_published(k);
-            }
-        }
-    }
-    let n_hidden: usize = hidden.iter().flatten().filter(|h| **h).count();
-    let mut csv = String::from("id,year,value,lower,upper,method\n");
-    for (i, f) in out.iter().enumerate() {
-        let id = &f.id;
-        let name = if a.input.total_id.is_none() && id == "total" {
-            "sum of districts"
-        } else {
-            f.method.name()
-        };
-        for (k, p) in f.points.iter().enumerate() {
-            if hidden[i][k] {
-                csv.push_str(&format!("{id},{},.,.,.,{name}\n", p.year));
-                continue;
-            }
-            csv.push_str(&format!(
-                "{id},{},{:.3},{:.3},{:.3},{name}\n",
-                p.year, p.value, p.lower, p.upper
-            ));
-        }
-    }
-    crate::write_file_atomic(&a.to, &csv)?;
+    let w = saale_ops::forecast::series(&saale_ops::forecast::SeriesParams {
+        input: a.input.params(),
+        until: a.until,
+        method,
+        min_count: a.min_count,
+        to: a.to.clone(),
+    })
+    .map_err(ops_flags)?;
     crate::say(
         quiet,
         format!(
             "forecast {} series to {}{}: {}",
-            out.len(),
+            w.series,
             a.until,
-            if reconciled {
+            if w.reconciled {
                 " (districts reconciled to the city total)"
             } else {
                 ""
             },
-            chosen
+            w.methods
                 .iter()
                 .map(|(m, n)| format!("{m} for {n}"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
     );
-    if n_hidden > 0 {
+    if w.withheld > 0 {
         crate::say(
             quiet,
             format!(
-                "{n_hidden} forecast cells below {} (or protecting one) written as \".\"",
-                a.min_count
+                "{} forecast cells below {} (or protecting one) written as \".\"",
+                w.withheld, a.min_count
             ),
         );
     }
-    if fixed.is_none() {
+    if method.is_none() {
         crate::say(quiet, "method auto: for each series the method with the smallest backtest MAPE over its last (up to 3) years");
     }
     Ok(())
 }
 
 fn run_backtest(a: &BacktestArgs, quiet: bool) -> Result<()> {
-    let mut t = a.input.read()?;
-    let city = match &a.input.total_id {
-        Some(tid) => tid.clone(),
-        None => {
-            let mut sum: BTreeMap<i32, f64> = BTreeMap::new();
-            for row in t.values.values() {
-                for (y, v) in row {
-                    *sum.entry(*y).or_insert(0.0) += v;
-                }
-            }
-            t.ids.push("total".into());
-            t.values.insert("total".into(), sum);
-            "total".to_string()
-        }
-    };
-    let mut csv = String::from("id,method,mape\n");
-    let mut per_method: HashMap<Method, Vec<f64>> = HashMap::new();
-    let mut city_mape: Vec<(Method, Option<f64>)> = Vec::new();
-    let mut skipped = Vec::new();
-    for id in &t.ids {
-        let bt = series::backtest(&t, id, a.fit_until);
-        if bt.iter().all(|(_, e)| e.is_none()) {
-            skipped.push(id.clone());
-            continue;
-        }
-        for (m, e) in &bt {
-            match e {
-                Some(e) => {
-                    csv.push_str(&format!("{id},{},{e:.4}\n", m.name()));
-                    if *id != city {
-                        per_method.entry(*m).or_default().push(*e);
-                    }
-                }
-                None => csv.push_str(&format!("{id},{},\n", m.name())),
-            }
-        }
-        if *id == city {
-            city_mape = bt;
-        }
+    let w = saale_ops::forecast::backtest(&saale_ops::forecast::BacktestParams {
+        input: a.input.params(),
+        fit_until: a.fit_until,
+        to: a.to.clone(),
+    })
+    .map_err(ops_flags)?;
+    if quiet {
+        return Ok(());
     }
-    crate::write_file_atomic(&a.to, &csv)?;
-    if !quiet {
+    println!(
+        "backtest: fit until {}, forecast the later years with data",
+        a.fit_until
+    );
+    println!(
+        "{:<8} {:>12} {:>22}",
+        "method", "city MAPE", "median district MAPE"
+    );
+    let pct = |e: Option<f64>| e.map_or("-".into(), |e| format!("{e:.2} %"));
+    for m in &w.methods {
         println!(
-            "backtest: fit until {}, forecast the later years with data",
-            a.fit_until
+            "{:<8} {:>11} {:>21}",
+            m.method,
+            pct(m.city_mape),
+            pct(m.median_district_mape)
         );
+    }
+    if let Some(m) = &w.best_for_city {
+        println!("auto picks {m} for the city (smallest backtest MAPE)");
+    }
+    if !w.not_evaluated.is_empty() {
         println!(
-            "{:<8} {:>12} {:>22}",
-            "method", "city MAPE", "median district MAPE"
+            "not evaluated (no data or only zeros in the held-back years): {}",
+            w.not_evaluated.join(", ")
         );
-        for m in Method::ALL {
-            let mut v = per_method.get(&m).cloned().unwrap_or_default();
-            v.sort_by(f64::total_cmp);
-            let med = v.get(v.len() / 2).copied();
-            let c = city_mape.iter().find(|(x, _)| *x == m).and_then(|x| x.1);
-            println!(
-                "{:<8} {:>11} {:>21}",
-                m.name(),
-                c.map_or("-".into(), |e| format!("{e:.2} %")),
-                med.map_or("-".into(), |e| format!("{e:.2} %"))
-            );
-        }
-        if let Some((m, _)) = city_mape
-            .iter()
-            .filter_map(|(m, e)| e.map(|e| (m, e)))
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-        {
-            println!(
-                "auto picks {} for the city (smallest backtest MAPE)",
-                m.name()
-            );
-        }
-        if !skipped.is_empty() {
-            println!(
-                "not evaluated (no data or only zeros in the held-back years): {}",
-                skipped.join(", ")
-            );
-        }
     }
     Ok(())
 }

@@ -107,7 +107,11 @@ fn no_style_layer_draws_a_geometry_family_it_is_not_for() {
     }
     assert!(checked > 30, "{checked}");
     // The bus and tram routes are drawn as lines, their stops as circles.
-    let pois = styles().into_iter().find(|(n, _)| n == "pois.json").unwrap().1;
+    let pois = styles()
+        .into_iter()
+        .find(|(n, _)| n == "pois.json")
+        .unwrap()
+        .1;
     for src in ["bus", "tram"] {
         let kinds: Vec<&str> = pois["layers"]
             .as_array()

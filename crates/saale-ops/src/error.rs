@@ -62,6 +62,9 @@ pub enum Error {
         /// Why.
         reason: saale_privacy::Withheld,
     },
+    /// A forecast failed (its table, its horizon).
+    #[error(transparent)]
+    Forecast(#[from] saale_forecast::Error),
     /// A parameter of a step is invalid.
     #[error("{0}")]
     Invalid(String),
