@@ -160,7 +160,11 @@ fn server() -> Option<Server> {
             bin.display()
         ));
     }
-    let dir = tempfile::tempdir().unwrap();
+    // In /tmp: a Unix socket path has at most 107 bytes, and user postgres must reach it.
+    let dir = tempfile::Builder::new()
+        .prefix("saale-pg")
+        .tempdir_in("/tmp")
+        .unwrap();
     let user = if uid() == 0 {
         // initdb refuses root: the cluster belongs to `postgres`.
         let out = Command::new("id")
