@@ -211,6 +211,12 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
         out,
         "# HELP saale_tile_render_seconds_total Time spent cutting tiles.\n# TYPE saale_tile_render_seconds_total counter\nsaale_tile_render_seconds_total {secs}"
     );
+    let _ = writeln!(
+        out,
+        "# HELP saale_connections_open Connections open now.\n# TYPE saale_connections_open gauge\nsaale_connections_open {}\n# HELP saale_connections_peak Most connections open at once.\n# TYPE saale_connections_peak gauge\nsaale_connections_peak {}",
+        m.connections_open.load(Ordering::Relaxed),
+        m.connections_peak.load(Ordering::Relaxed)
+    );
     let cached = st.cache.lock().map_or(0, |c| c.len());
     let _ = writeln!(
         out,

@@ -28,6 +28,7 @@ mod web;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -179,6 +180,7 @@ pub async fn serve_on(
     let local = listener
         .local_addr()
         .map_or_else(|_| "the listener".to_string(), |a| a.to_string());
+    let metrics = Arc::clone(&live.state().metrics);
     let app = router_live(live);
     let slots = Arc::new(tokio::sync::Semaphore::new(cfg.max_connections.max(1)));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
@@ -209,11 +211,15 @@ pub async fn serve_on(
         let _ = stream.set_nodelay(true);
         let svc = hyper_util::service::TowerToHyperService::new(app.clone());
         let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), svc));
+        let open = metrics.connections_open.fetch_add(1, Ordering::Relaxed) + 1;
+        metrics.connections_peak.fetch_max(open, Ordering::Relaxed);
+        let m = Arc::clone(&metrics);
         tokio::spawn(async move {
-            let _slot = slot;
             if let Err(e) = conn.await {
                 tracing::debug!("connection closed: {e}");
             }
+            m.connections_open.fetch_sub(1, Ordering::Relaxed);
+            drop(slot);
         });
     }
     drop(listener);

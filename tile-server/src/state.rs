@@ -222,6 +222,10 @@ pub struct Metrics {
     pub transformers_created: AtomicU64,
     /// Catalog reloads.
     pub reloads: AtomicU64,
+    /// Connections open now.
+    pub connections_open: AtomicU64,
+    /// Most connections open at once since the start.
+    pub connections_peak: AtomicU64,
 }
 
 impl Metrics {
