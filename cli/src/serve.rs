@@ -39,6 +39,17 @@ pub(crate) struct ServeArgs {
     /// Tiles kept in the in-memory cache.
     #[arg(long, default_value_t = 20_000)]
     pub cache_tiles: usize,
+    /// Items, feature and search requests computed at once (on worker threads); up to eight
+    /// times as many wait, further ones get 503 and Retry-After.
+    #[arg(long, default_value_t = 8)]
+    pub max_queries: usize,
+    /// Seconds a connection has to send a complete request head (also the longest an idle
+    /// kept-alive connection stays open).
+    #[arg(long, default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Open connections at most; further ones wait until one closes.
+    #[arg(long, default_value_t = 1024)]
+    pub max_connections: usize,
 }
 
 /// `saale tiles ...`.
@@ -141,6 +152,10 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         max_concurrency: args.max_concurrency.max(1),
         cache_tiles: args.cache_tiles,
         styles_dir: args.styles.clone(),
+        max_queries: args.max_queries.max(1),
+        queue_queries: args.max_queries.max(1).saturating_mul(8),
+        header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
+        max_connections: args.max_connections.max(1),
         ..ServerConfig::default()
     };
     let spinner = crate::progress_spinner(quiet, "loading layers and building tile indexes");

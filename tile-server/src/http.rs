@@ -12,7 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
-use crate::{problem, AppState};
+use crate::{ApiError, AppState};
 
 /// Which view a request has: public, or internal (valid bearer token).
 #[derive(Debug, Clone, Copy)]
@@ -39,15 +39,8 @@ pub(crate) async fn hygiene(
         Some(t) if st.token_ok(t) => true,
         Some(_) => {
             st.metrics.count(&route, 401);
-            let mut r = problem(
-                StatusCode::UNAUTHORIZED,
-                "invalid token for the internal view",
-            );
-            r.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer realm=\"saale internal\""),
-            );
-            return r;
+            return ApiError::Unauthorized("invalid token for the internal view".into())
+                .into_response();
         }
     };
     req.extensions_mut().insert(View { internal });
@@ -85,7 +78,7 @@ pub(crate) async fn hygiene(
                 }
                 Err(_) => {
                     st.metrics.count(&route, 500);
-                    return problem(StatusCode::INTERNAL_SERVER_ERROR, "response too large");
+                    return ApiError::internal("response too large").into_response();
                 }
             }
         }
@@ -191,6 +184,21 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
             "Requests refused with 503 under load.",
             m.shed.load(Ordering::Relaxed),
         ),
+        (
+            "saale_transformer_reuses_total",
+            "Queries that reused a cached PROJ transformer.",
+            m.transformer_hits.load(Ordering::Relaxed),
+        ),
+        (
+            "saale_transformers_created_total",
+            "PROJ transformers created.",
+            m.transformers_created.load(Ordering::Relaxed),
+        ),
+        (
+            "saale_catalog_reloads_total",
+            "Reloads after a change of the catalog.",
+            m.reloads.load(Ordering::Relaxed),
+        ),
     ];
     for (name, help, v) in counters {
         let _ = writeln!(
@@ -202,6 +210,12 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
     let _ = writeln!(
         out,
         "# HELP saale_tile_render_seconds_total Time spent cutting tiles.\n# TYPE saale_tile_render_seconds_total counter\nsaale_tile_render_seconds_total {secs}"
+    );
+    let _ = writeln!(
+        out,
+        "# HELP saale_connections_open Connections open now.\n# TYPE saale_connections_open gauge\nsaale_connections_open {}\n# HELP saale_connections_peak Most connections open at once.\n# TYPE saale_connections_peak gauge\nsaale_connections_peak {}",
+        m.connections_open.load(Ordering::Relaxed),
+        m.connections_peak.load(Ordering::Relaxed)
     );
     let cached = st.cache.lock().map_or(0, |c| c.len());
     let _ = writeln!(
@@ -219,8 +233,8 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
 }
 
 /// 404 for unknown routes.
-pub(crate) async fn not_found() -> Response {
-    problem(StatusCode::NOT_FOUND, "no such resource")
+pub(crate) async fn not_found() -> ApiError {
+    ApiError::not_found("no such resource")
 }
 
 /// The base URL of a request (`http://host`), for absolute links.

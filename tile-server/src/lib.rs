@@ -5,20 +5,30 @@
 //! layers never).
 //!
 //! Build an [`AppState`], then [`router`] gives the axum router and [`serve`] runs it until
-//! SIGTERM or Ctrl-C.
+//! SIGTERM or Ctrl-C: with a header-read timeout, a connection cap, and a [`Live`] state that
+//! reloads layers, access marks and the token when the project's catalog changes.
+//!
+//! Modules, one per concern:
 
-// Handlers return early with a ready error `Response` (about 128 bytes) on cold paths;
-// boxing it everywhere buys nothing measurable.
-#![allow(clippy::result_large_err)]
-
+/// [`ApiError`]: every error a route answers with.
+mod error;
+/// HTTP hygiene: the view from the token, ETags, cache headers, metrics, `/health`.
 mod http;
+/// OGC API Features and Tiles under `/ogc`, one module per resource.
 mod ogc;
+/// The query pool: items and search on the blocking pool with a concurrency cap.
+mod pool;
+/// The state in memory, and [`Live`], which swaps it on catalog changes.
 mod state;
+/// Tile routes and the [`TileSource`] trait (live layers, PMTiles archives).
 mod tiles;
+/// The public map, styles and search.
 mod web;
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -29,7 +39,10 @@ use axum::routing::get;
 use axum::Router;
 use tower::ServiceBuilder;
 
-pub use state::{AppState, CachedTile, Metrics, ServedLayer, ServerConfig};
+pub use error::{ApiError, ApiResult};
+pub use pool::QueryPool;
+pub use state::{AppState, Archive, CachedTile, Live, Metrics, ServedLayer, ServerConfig};
+pub use tiles::{source, Grid, LiveTiles, TileData, TileFuture, TileSource, MAX_LAYERS};
 
 /// Errors of building the server state or serving.
 #[derive(Debug, thiserror::Error)]
@@ -58,16 +71,24 @@ pub enum Error {
     Bind(String, std::io::Error),
 }
 
-/// The router with every route and the HTTP hygiene layers.
+/// The router with every route and the HTTP hygiene layers, over a fixed state (tests; a
+/// served project uses [`router_live`]).
 pub fn router(state: Arc<AppState>) -> Router {
+    router_live(Live::new(state))
+}
+
+/// The router over a live state: each request is answered from the state current when it
+/// arrives.
+pub fn router_live(live: Live) -> Router {
+    let state = live.state();
     let max_conc = state.config.max_concurrency.max(1);
     let max_body = state.config.max_body;
-    let st = Arc::clone(&state);
+    let metrics = Arc::clone(&state.metrics);
     let shed = ServiceBuilder::new()
         .layer(HandleErrorLayer::new(move |_err: tower::BoxError| {
-            let st = Arc::clone(&st);
+            let metrics = Arc::clone(&metrics);
             async move {
-                state::Metrics::inc(&st.metrics.shed, 1);
+                state::Metrics::inc(&metrics.shed, 1);
                 let mut r = (
                     StatusCode::SERVICE_UNAVAILABLE,
                     "overloaded, retry shortly\n",
@@ -99,36 +120,10 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/tiles/DE_EPSG_25832_ADV/{layers}/{z}/{x}/{y}",
             get(tiles::tile_adv),
         )
-        .route("/ogc", get(ogc::landing))
-        .route("/ogc/", get(ogc::landing))
-        .route("/ogc/api", get(ogc::api))
-        .route("/ogc/conformance", get(ogc::conformance))
-        .route("/ogc/collections", get(ogc::collections))
-        .route("/ogc/collections/{id}", get(ogc::collection))
-        .route("/ogc/collections/{id}/items", get(ogc::items))
-        .route("/ogc/collections/{id}/items/{fid}", get(ogc::item))
-        .route("/ogc/tileMatrixSets", get(ogc::tile_matrix_sets))
-        .route(
-            "/ogc/tileMatrixSets/WebMercatorQuad",
-            get(ogc::web_mercator_quad),
-        )
-        .route("/ogc/tileMatrixSets/DE_EPSG_25832_ADV", get(ogc::adv_25832))
-        .route("/ogc/collections/{id}/tiles", get(ogc::tilesets))
-        .route(
-            "/ogc/collections/{id}/tiles/WebMercatorQuad",
-            get(ogc::tileset),
-        )
-        .route(
-            "/ogc/collections/{id}/tiles/WebMercatorQuad/{z}/{y}/{x}",
-            get(ogc::tile),
-        )
-        .route(
-            "/ogc/collections/{id}/tiles/DE_EPSG_25832_ADV/{z}/{y}/{x}",
-            get(ogc::tile_adv),
-        )
+        .merge(ogc::routes())
         .fallback(http::not_found)
         .layer(axum::middleware::from_fn_with_state(
-            Arc::clone(&state),
+            live.clone(),
             http::hygiene,
         ))
         .layer(shed)
@@ -139,11 +134,12 @@ pub fn router(state: Arc<AppState>) -> Router {
         )
         .layer(tower_http::cors::CorsLayer::permissive().max_age(Duration::from_secs(3600)))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(max_body))
-        .with_state(state)
+        .with_state(live)
 }
 
-/// Serve `state` on `addr` until SIGTERM or Ctrl-C (in-flight requests are finished). `ready`
-/// is called with the bound address (port 0 picks a free port).
+/// Serve `state` on `addr` until SIGTERM or Ctrl-C (in-flight requests are finished), and
+/// reload it when the project's catalog changes. `ready` is called with the bound address
+/// (port 0 picks a free port).
 ///
 /// # Errors
 /// [`Error::Bind`] when the address cannot be bound or serving fails.
@@ -159,10 +155,77 @@ pub async fn serve(
         .local_addr()
         .map_err(|e| Error::Bind(addr.to_string(), e))?;
     ready(local);
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| Error::Bind(local.to_string(), e))
+    let every = state.config.reload_interval;
+    let live = Live::new(state);
+    let watcher = live.watch(every);
+    let r = serve_on(listener, live, shutdown_signal()).await;
+    watcher.abort();
+    r
+}
+
+/// Serve `live` on a bound listener until `shutdown` completes, then finish the requests in
+/// flight. HTTP/1.1 with keep-alive; a connection that has not sent a complete request head
+/// within `header_timeout` (idle kept-alive connections included) is closed; at most
+/// `max_connections` are open, further ones wait in the listen backlog until one closes.
+///
+/// # Errors
+/// [`Error::Bind`] when the listener fails for good.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    live: Live,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), Error> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let cfg = live.state().config.clone();
+    let local = listener
+        .local_addr()
+        .map_or_else(|_| "the listener".to_string(), |a| a.to_string());
+    let metrics = Arc::clone(&live.state().metrics);
+    let app = router_live(live);
+    let slots = Arc::new(tokio::sync::Semaphore::new(cfg.max_connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(cfg.header_timeout)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            s = Arc::clone(&slots).acquire_owned() => s.map_err(|e| {
+                Error::Bind(local.clone(), std::io::Error::other(e.to_string()))
+            })?,
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            r = listener.accept() => match r {
+                Ok((s, _)) => s,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little, do not spin.
+                    tracing::warn!("accept on {local} failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let svc = hyper_util::service::TowerToHyperService::new(app.clone());
+        let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), svc));
+        let open = metrics.connections_open.fetch_add(1, Ordering::Relaxed) + 1;
+        metrics.connections_peak.fetch_max(open, Ordering::Relaxed);
+        let m = Arc::clone(&metrics);
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!("connection closed: {e}");
+            }
+            m.connections_open.fetch_sub(1, Ordering::Relaxed);
+            drop(slot);
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: finishing requests in flight");
+    graceful.shutdown().await;
+    Ok(())
 }
 
 async fn shutdown_signal() {
@@ -184,7 +247,6 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = term => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 /// A JSON response.
@@ -192,19 +254,5 @@ pub(crate) fn json(v: &serde_json::Value, content_type: &'static str) -> Respons
     let mut r = serde_json::to_vec(v).unwrap_or_default().into_response();
     r.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    r
-}
-
-/// An error response with a JSON body (OGC exception format).
-pub(crate) fn problem(status: StatusCode, detail: impl Into<String>) -> Response {
-    let detail = detail.into();
-    let mut r = json(
-        &serde_json::json!({
-            "code": status.as_str(),
-            "description": detail,
-        }),
-        "application/json",
-    );
-    *r.status_mut() = status;
     r
 }

@@ -1,11 +1,13 @@
 //! What the server holds in memory: the served layers with their tiling index, tile cache,
-//! PMTiles archives, styles, configuration and metrics.
+//! PMTiles archives, styles, configuration and metrics; and [`Live`], the current state
+//! behind a lock, swapped whole when the project's catalog changes.
 
 use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use saale_crs::Crs;
 use saale_index::LayerIndex;
@@ -13,6 +15,7 @@ use saale_model::{Bbox, Layer};
 use saale_store::{LayerEntry, Project};
 use saale_tiles::{TileLayer, TileOptions};
 
+use crate::pool::QueryPool;
 use crate::Error;
 
 /// Settings of a server.
@@ -36,6 +39,17 @@ pub struct ServerConfig {
     pub internal_token_sha256: Option<String>,
     /// Disclosure-control thresholds for count fields on public routes.
     pub privacy: saale_privacy::Policy,
+    /// Items, feature and search requests running at once on the blocking pool.
+    pub max_queries: usize,
+    /// Such requests waiting for a slot; beyond that they get 503 with Retry-After.
+    pub queue_queries: usize,
+    /// Time a connection has to send a complete request head (also the longest a kept-alive
+    /// connection may idle before its next request); then it is closed.
+    pub header_timeout: Duration,
+    /// Open connections at most; further connections wait in the listen backlog.
+    pub max_connections: usize,
+    /// How often the catalog (`saale.toml`) is checked for changes.
+    pub reload_interval: Duration,
 }
 
 impl Default for ServerConfig {
@@ -50,6 +64,11 @@ impl Default for ServerConfig {
             styles_dir: None,
             internal_token_sha256: None,
             privacy: saale_privacy::Policy::default(),
+            max_queries: 8,
+            queue_queries: 64,
+            header_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            reload_interval: Duration::from_secs(1),
         }
     }
 }
@@ -157,6 +176,8 @@ impl ServedLayer {
 
 /// A PMTiles archive served as is.
 pub struct Archive {
+    /// Tileset name.
+    pub name: String,
     /// Reader over the memory-mapped file.
     pub reader: pmtiles::AsyncPmTilesReader<pmtiles::MmapBackend>,
     /// File path.
@@ -195,6 +216,16 @@ pub struct Metrics {
     pub shed: AtomicU64,
     /// Tiles that hit the size budget.
     pub tiles_over_budget: AtomicU64,
+    /// Requests that reused a PROJ transformer of their thread.
+    pub transformer_hits: AtomicU64,
+    /// PROJ transformers created.
+    pub transformers_created: AtomicU64,
+    /// Catalog reloads.
+    pub reloads: AtomicU64,
+    /// Connections open now.
+    pub connections_open: AtomicU64,
+    /// Most connections open at once since the start.
+    pub connections_peak: AtomicU64,
 }
 
 impl Metrics {
@@ -211,24 +242,48 @@ impl Metrics {
     }
 }
 
-/// Everything a request handler needs.
+/// Where a state was loaded from, to notice catalog changes.
+#[derive(Clone)]
+struct ProjectSource {
+    /// The project directory.
+    dir: PathBuf,
+    /// SHA-256 of `saale.toml` as loaded.
+    catalog_sha: Vec<u8>,
+    /// The token hash comes from the catalog (not from the configuration).
+    token_from_catalog: bool,
+}
+
+/// SHA-256 of a project's `saale.toml`.
+fn catalog_sha(dir: &Path) -> Result<Vec<u8>, Error> {
+    use sha2::{Digest, Sha256};
+    let path = dir.join("saale.toml");
+    let text = std::fs::read(&path).map_err(|e| Error::Io(path, e))?;
+    Ok(Sha256::digest(&text).to_vec())
+}
+
+/// Everything a request handler needs: one consistent state. A reload builds a new one and
+/// [`Live`] swaps it in; requests in flight finish on the state they started with.
 pub struct AppState {
     /// Project name.
     pub name: String,
     /// Working CRS of the layers.
     pub crs: Crs,
     /// Served layers by name (personal layers are never loaded).
-    pub layers: BTreeMap<String, ServedLayer>,
+    pub layers: BTreeMap<String, Arc<ServedLayer>>,
     /// PMTiles archives by tileset name.
-    pub archives: BTreeMap<String, Archive>,
+    pub archives: BTreeMap<String, Arc<Archive>>,
     /// MapLibre styles by name.
     pub styles: BTreeMap<String, serde_json::Value>,
     /// Settings.
     pub config: ServerConfig,
-    /// Tile cache keyed by view, layers and tile.
-    pub cache: Mutex<lru::LruCache<TileKey, Arc<CachedTile>>>,
-    /// Counters.
-    pub metrics: Metrics,
+    /// Tile cache keyed by view, layers and tile (shared across reloads).
+    pub cache: Arc<Mutex<lru::LruCache<TileKey, Arc<CachedTile>>>>,
+    /// Counters (shared across reloads).
+    pub metrics: Arc<Metrics>,
+    /// The gates of the query pool (shared across reloads).
+    pub queries: Arc<QueryPool>,
+    /// The project this state was loaded from (`None`: built by hand, never reloaded).
+    source: Option<ProjectSource>,
 }
 
 impl AppState {
@@ -240,6 +295,7 @@ impl AppState {
             .iter()
             .filter_map(|(n, s)| Some(((*n).to_string(), serde_json::from_str(s).ok()?)))
             .collect();
+        let queries = Arc::new(QueryPool::new(config.max_queries, config.queue_queries));
         AppState {
             name: name.to_string(),
             crs,
@@ -247,8 +303,10 @@ impl AppState {
             archives: BTreeMap::new(),
             styles,
             config,
-            cache: Mutex::new(lru::LruCache::new(cap)),
-            metrics: Metrics::default(),
+            cache: Arc::new(Mutex::new(lru::LruCache::new(cap))),
+            metrics: Arc::new(Metrics::default()),
+            queries,
+            source: None,
         }
     }
 
@@ -257,8 +315,10 @@ impl AppState {
     /// # Errors
     /// Read errors of the project's layers, transformation errors.
     pub fn from_project(project: &Project, mut config: ServerConfig) -> Result<AppState, Error> {
+        let sha = catalog_sha(project.dir())?;
         config.privacy = project.catalog().policy();
-        if config.internal_token_sha256.is_none() {
+        let token_from_catalog = config.internal_token_sha256.is_none();
+        if token_from_catalog {
             config
                 .internal_token_sha256
                 .clone_from(&project.catalog().server.internal_token_sha256);
@@ -278,7 +338,82 @@ impl AppState {
         if let Some(dir) = st.config.styles_dir.clone() {
             st.load_styles(&dir)?;
         }
+        st.source = Some(ProjectSource {
+            dir: project.dir().to_path_buf(),
+            catalog_sha: sha,
+            token_from_catalog,
+        });
         Ok(st)
+    }
+
+    /// The state after a change of the project's catalog, or `None` when `saale.toml` is as
+    /// loaded (or the state was not loaded from a project). Layers whose catalog entry is
+    /// unchanged are shared with this state; a layer whose marks changed is rebuilt from the
+    /// data in memory, one whose file changed is read anew. The tile cache is emptied when any
+    /// layer changed. Archives, styles, cache, metrics and the query pool are kept.
+    ///
+    /// # Errors
+    /// When the catalog or a changed layer cannot be read; this state stays valid.
+    pub fn reloaded(&self) -> Result<Option<AppState>, Error> {
+        let Some(src) = &self.source else {
+            return Ok(None);
+        };
+        let sha = catalog_sha(&src.dir)?;
+        if sha == src.catalog_sha {
+            return Ok(None);
+        }
+        let project = Project::open(&src.dir)?;
+        let catalog = project.catalog();
+        let mut config = self.config.clone();
+        config.privacy = catalog.policy();
+        if src.token_from_catalog {
+            config
+                .internal_token_sha256
+                .clone_from(&catalog.server.internal_token_sha256);
+        }
+        let same_base = config.privacy == self.config.privacy && project.crs() == &self.crs;
+        let mut st = AppState {
+            name: catalog.project.name.clone(),
+            crs: project.crs().clone(),
+            layers: BTreeMap::new(),
+            archives: self.archives.clone(),
+            styles: self.styles.clone(),
+            config,
+            cache: Arc::clone(&self.cache),
+            metrics: Arc::clone(&self.metrics),
+            queries: Arc::clone(&self.queries),
+            source: Some(ProjectSource {
+                catalog_sha: sha,
+                ..src.clone()
+            }),
+        };
+        let mut changed = !same_base;
+        for (name, entry) in &catalog.layers {
+            if entry.access.is_personal() || entry.kind != saale_store::LayerKind::Vector {
+                continue;
+            }
+            match self.layers.get(name) {
+                Some(old) if same_base && old.entry == *entry => {
+                    st.layers.insert(name.clone(), Arc::clone(old));
+                }
+                Some(old) if same_base && old.entry.file == entry.file => {
+                    changed = true;
+                    st.add_layer(name, entry.clone(), old.data().clone())?;
+                }
+                _ => {
+                    changed = true;
+                    st.add_layer(name, entry.clone(), project.read_layer(name)?)?;
+                }
+            }
+        }
+        changed |= self.layers.keys().any(|k| !st.layers.contains_key(k));
+        if changed {
+            if let Ok(mut c) = st.cache.lock() {
+                c.clear();
+            }
+        }
+        Metrics::inc(&st.metrics.reloads, 1);
+        Ok(Some(st))
     }
 
     /// Serve `layer` (in the working CRS) under `name`. Personal layers are refused.
@@ -332,7 +467,7 @@ impl AppState {
         };
         self.layers.insert(
             name.to_string(),
-            ServedLayer {
+            Arc::new(ServedLayer {
                 name: name.to_string(),
                 entry,
                 tiles_internal,
@@ -342,7 +477,7 @@ impl AppState {
                 tiles_adv: std::sync::OnceLock::new(),
                 adv_spec,
                 public_data,
-            },
+            }),
         );
         Ok(())
     }
@@ -387,19 +522,20 @@ impl AppState {
         let internal = metadata["saale"]["access"] == "internal";
         self.archives.insert(
             name.to_string(),
-            Archive {
+            Arc::new(Archive {
+                name: name.to_string(),
                 reader,
                 path: path.to_path_buf(),
                 metadata,
                 internal,
-            },
+            }),
         );
         Ok(())
     }
 
     /// The archive `name` if this view may see it (an internal archive only with the token).
     #[must_use]
-    pub fn archive(&self, name: &str, internal: bool) -> Option<&Archive> {
+    pub fn archive(&self, name: &str, internal: bool) -> Option<&Arc<Archive>> {
         self.archives.get(name).filter(|a| internal || !a.internal)
     }
 
@@ -424,13 +560,17 @@ impl AppState {
     pub fn visible(&self, internal: bool) -> impl Iterator<Item = &ServedLayer> {
         self.layers
             .values()
+            .map(AsRef::as_ref)
             .filter(move |l| internal || l.is_public())
     }
 
     /// A layer visible in a view.
     #[must_use]
     pub fn layer(&self, name: &str, internal: bool) -> Option<&ServedLayer> {
-        self.layers.get(name).filter(|l| internal || l.is_public())
+        self.layers
+            .get(name)
+            .map(AsRef::as_ref)
+            .filter(|l| internal || l.is_public())
     }
 
     /// Extent of all served layers in the working CRS.
@@ -441,5 +581,94 @@ impl AppState {
             b.merge(&l.data().bbox());
         }
         b
+    }
+}
+
+/// The state a server answers from: swapped whole when the catalog changes. Cheap to clone
+/// (a handle); the router holds one, and every handler takes the state current when its
+/// request is extracted.
+#[derive(Clone)]
+pub struct Live(Arc<LiveInner>);
+
+struct LiveInner {
+    current: RwLock<Arc<AppState>>,
+    /// The last reload error (logged once, not every poll).
+    failed: Mutex<Option<String>>,
+}
+
+impl Live {
+    /// A live handle on `state`.
+    #[must_use]
+    pub fn new(state: Arc<AppState>) -> Live {
+        Live(Arc::new(LiveInner {
+            current: RwLock::new(state),
+            failed: Mutex::new(None),
+        }))
+    }
+
+    /// The current state.
+    #[must_use]
+    pub fn state(&self) -> Arc<AppState> {
+        match self.0.current.read() {
+            Ok(g) => Arc::clone(&g),
+            Err(p) => Arc::clone(&p.into_inner()),
+        }
+    }
+
+    /// Check the catalog and swap in the reloaded state when it changed (blocking: reads
+    /// files). Returns whether the state was swapped.
+    ///
+    /// # Errors
+    /// As [`AppState::reloaded`]; the current state stays.
+    pub fn reload(&self) -> Result<bool, Error> {
+        let Some(next) = self.state().reloaded()? else {
+            return Ok(false);
+        };
+        let next = Arc::new(next);
+        match self.0.current.write() {
+            Ok(mut g) => *g = next,
+            Err(p) => *p.into_inner() = next,
+        }
+        Ok(true)
+    }
+
+    /// Poll the catalog every `every` in a background task and reload on change; reload
+    /// errors are logged once and the old state kept. Needs a tokio runtime.
+    pub fn watch(&self, every: Duration) -> tokio::task::JoinHandle<()> {
+        let live = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every.max(Duration::from_millis(10)));
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+            loop {
+                tick.tick().await;
+                let l2 = live.clone();
+                let r = tokio::task::spawn_blocking(move || l2.reload()).await;
+                let err = match r {
+                    Ok(Ok(true)) => {
+                        tracing::info!(
+                            "the catalog changed: layers, access marks and token reloaded"
+                        );
+                        None
+                    }
+                    Ok(Ok(false)) => continue,
+                    Ok(Err(e)) => Some(e.to_string()),
+                    Err(e) => Some(e.to_string()),
+                };
+                if let Ok(mut f) = live.0.failed.lock() {
+                    if let Some(e) = &err {
+                        if f.as_ref() != Some(e) {
+                            tracing::warn!("the catalog changed but cannot be reloaded (serving the previous state): {e}");
+                        }
+                    }
+                    *f = err;
+                }
+            }
+        })
+    }
+}
+
+impl axum::extract::FromRef<Live> for Arc<AppState> {
+    fn from_ref(live: &Live) -> Arc<AppState> {
+        live.state()
     }
 }

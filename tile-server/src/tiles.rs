@@ -1,7 +1,12 @@
 //! Vector tile routes: `/tiles` (list), `/tiles/{layers}.json` (TileJSON 3.0) and
-//! `/tiles/{layers}/{z}/{x}/{y}.mvt`, live from the layers or passed through from PMTiles.
+//! `/tiles/{layers}/{z}/{x}/{y}.mvt`, answered by a [`TileSource`]: the live layers of the
+//! project (cut on demand, cached) or a PMTiles archive (passed through).
+//!
+//! A layer list names at most [`MAX_LAYERS`] distinct layers; duplicates are removed.
 
+use std::future::Future;
 use std::io::Read;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -13,8 +18,11 @@ use saale_tiles::{render, TileId, TileLayer};
 use sha2::{Digest, Sha256};
 
 use crate::http::{base_url, View};
-use crate::state::{CachedTile, Metrics};
-use crate::{json, problem, AppState};
+use crate::state::{Archive, CachedTile, Metrics};
+use crate::{json, ApiError, ApiResult, AppState};
+
+/// Most distinct layers one tile or TileJSON request may name.
+pub const MAX_LAYERS: usize = 32;
 
 /// Validate a tileset or layer name: letters, digits, `_` and `-` only (no traversal).
 pub(crate) fn valid_name(s: &str) -> bool {
@@ -24,79 +32,354 @@ pub(crate) fn valid_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// The names of a comma list, each valid, duplicates removed (first occurrence kept).
+///
+/// # Errors
+/// A 400 for an invalid name or more than [`MAX_LAYERS`] distinct names.
+pub(crate) fn layer_list(list: &str) -> Result<Vec<&str>, ApiError> {
+    let mut out: Vec<&str> = Vec::new();
+    for name in list.split(',') {
+        if !valid_name(name) {
+            return Err(ApiError::bad(format!("'{name}' is not a valid layer name")));
+        }
+        if !out.contains(&name) {
+            if out.len() == MAX_LAYERS {
+                return Err(ApiError::bad(format!(
+                    "a tile request may name at most {MAX_LAYERS} distinct layers"
+                )));
+            }
+            out.push(name);
+        }
+    }
+    Ok(out)
+}
+
 /// Parse `z/x/y` (y may carry `.mvt` or `.pbf`).
-pub(crate) fn parse_tile(z: &str, x: &str, y: &str) -> Result<TileId, Response> {
+pub(crate) fn parse_tile(z: &str, x: &str, y: &str) -> Result<TileId, ApiError> {
     let y = y
         .strip_suffix(".mvt")
         .or_else(|| y.strip_suffix(".pbf"))
         .unwrap_or(y);
     let (Ok(z), Ok(x), Ok(y)) = (z.parse::<u8>(), x.parse::<u32>(), y.parse::<u32>()) else {
-        return Err(problem(
-            StatusCode::BAD_REQUEST,
-            format!("'{z}/{x}/{y}' is not a tile address (z/x/y with whole numbers)"),
-        ));
+        return Err(ApiError::bad(format!(
+            "'{z}/{x}/{y}' is not a tile address (z/x/y with whole numbers)"
+        )));
     };
     TileId::new(z, x, y).ok_or_else(|| {
-        problem(
-            StatusCode::BAD_REQUEST,
-            format!(
-                "tile {z}/{x}/{y} is outside WebMercatorQuad (z 0..={}, x and y below 2^z)",
-                saale_tiles::MAX_ZOOM
-            ),
-        )
+        ApiError::bad(format!(
+            "tile {z}/{x}/{y} is outside WebMercatorQuad (z 0..={}, x and y below 2^z)",
+            saale_tiles::MAX_ZOOM
+        ))
     })
 }
 
-/// The tile layers named in a comma list, in a view; `Err` is a 404 or 400 response.
-pub(crate) fn resolve<'a>(
-    st: &'a AppState,
-    list: &str,
-    internal: bool,
-) -> Result<Vec<&'a TileLayer>, Response> {
-    resolve_in(st, list, internal, Grid::Mercator)
+/// Parse `z/x/y` of the AdV tile matrix set (level up to 20).
+pub(crate) fn parse_adv(z: &str, x: &str, y: &str) -> Result<TileId, ApiError> {
+    let y = y
+        .strip_suffix(".mvt")
+        .or_else(|| y.strip_suffix(".pbf"))
+        .unwrap_or(y);
+    match (z.parse::<u8>(), x.parse::<u32>(), y.parse::<u32>()) {
+        (Ok(z), Ok(x), Ok(y)) if saale_tiles::tms::Adv25832::bounds(z, x, y).is_some() => {
+            Ok(TileId { z, x, y })
+        }
+        _ => Err(ApiError::bad(format!(
+            "'{z}/{x}/{y}' is not a tile of {} (levels 0..={}, column and row below 2^level)",
+            saale_tiles::tms::Adv25832::ID,
+            saale_tiles::tms::Adv25832::MAX_LEVEL
+        ))),
+    }
 }
 
 /// A tile matrix set the server cuts tiles in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Grid {
+pub enum Grid {
     /// WebMercatorQuad (EPSG:3857).
     Mercator,
     /// The AdV tile matrix set for EPSG:25832.
     Adv,
 }
 
-/// [`resolve`] for a tile matrix set.
+/// The tile layers named in a comma list, in a view.
+///
+/// # Errors
+/// 400 for a bad list, 404 for a layer this view does not see (or without tiles in the grid).
 pub(crate) fn resolve_in<'a>(
     st: &'a AppState,
     list: &str,
     internal: bool,
     grid: Grid,
-) -> Result<Vec<&'a TileLayer>, Response> {
+) -> Result<Vec<&'a TileLayer>, ApiError> {
     let mut out = Vec::new();
-    for name in list.split(',') {
-        if !valid_name(name) {
-            return Err(problem(
-                StatusCode::BAD_REQUEST,
-                format!("'{name}' is not a valid layer name"),
-            ));
-        }
-        match st.layer(name, internal) {
-            Some(l) => match grid {
-                Grid::Mercator => out.push(l.tiles(internal)),
-                Grid::Adv => match l.tiles_adv(internal) {
-                    Some(t) => out.push(t),
-                    None => {
-                        return Err(problem(
-                            StatusCode::NOT_FOUND,
-                            format!("layer '{name}' has no tiles in EPSG:25832"),
-                        ))
-                    }
-                },
+    for name in layer_list(list)? {
+        let Some(l) = st.layer(name, internal) else {
+            return Err(ApiError::not_found(format!("no layer '{name}'")));
+        };
+        match grid {
+            Grid::Mercator => out.push(l.tiles(internal)),
+            Grid::Adv => match l.tiles_adv(internal) {
+                Some(t) => out.push(t),
+                None => {
+                    return Err(ApiError::not_found(format!(
+                        "layer '{name}' has no tiles in EPSG:25832"
+                    )))
+                }
             },
-            None => return Err(problem(StatusCode::NOT_FOUND, format!("no layer '{name}'"))),
         }
     }
     Ok(out)
+}
+
+/// The bytes of one tile as a source has them.
+pub enum TileData {
+    /// Uncompressed MVT with its gzip form and entity tag (live tiles, cached).
+    Cut(Arc<CachedTile>),
+    /// MVT bytes as stored in an archive, gzip-compressed or not.
+    Stored {
+        /// The stored bytes.
+        bytes: Vec<u8>,
+        /// Whether `bytes` are gzip.
+        gzip: bool,
+    },
+}
+
+/// A future of a tile (boxed, so that sources can be trait objects).
+pub type TileFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Option<TileData>, ApiError>> + Send + 'a>>;
+
+/// A source of vector tiles, as Martin's `Source`: the live layers of the project or a
+/// pre-built archive. The tile routes ask [`source`] for one and answer what it gives.
+pub trait TileSource: Send + Sync {
+    /// The tileset id (a layer list or the archive name).
+    fn id(&self) -> &str;
+    /// Whether the source holds internal data (served only in the internal view).
+    fn internal(&self) -> bool;
+    /// TileJSON 3.0 with tile URLs under `base`.
+    fn tilejson(&self, base: &str) -> serde_json::Value;
+    /// Tile `id`; `None` for an empty tile.
+    fn get_tile(&self, id: TileId) -> TileFuture<'_>;
+}
+
+impl TileSource for Archive {
+    fn id(&self) -> &str {
+        &self.name
+    }
+
+    fn internal(&self) -> bool {
+        self.internal
+    }
+
+    fn tilejson(&self, base: &str) -> serde_json::Value {
+        let list = &self.name;
+        let h = self.reader.get_header();
+        let mut tj = serde_json::json!({
+            "tilejson": "3.0.0",
+            "name": list,
+            "tiles": [format!("{base}/tiles/{list}/{{z}}/{{x}}/{{y}}.mvt")],
+            "minzoom": h.min_zoom,
+            "maxzoom": h.max_zoom,
+            "bounds": [h.min_longitude, h.min_latitude, h.max_longitude, h.max_latitude],
+            "center": [h.center_longitude, h.center_latitude, h.center_zoom],
+        });
+        if let Some(vl) = self.metadata.get("vector_layers") {
+            tj["vector_layers"] = vl.clone();
+        }
+        tj
+    }
+
+    fn get_tile(&self, id: TileId) -> TileFuture<'_> {
+        Box::pin(async move {
+            let coord = pmtiles::TileCoord::new(id.z, id.x, id.y)
+                .map_err(|e| ApiError::bad(e.to_string()))?;
+            let bytes = self
+                .reader
+                .get_tile(coord)
+                .await
+                .map_err(|e| ApiError::internal(format!("tileset {}: {e}", self.name)))?;
+            Ok(bytes.map(|b| TileData::Stored {
+                bytes: b.to_vec(),
+                gzip: self.reader.get_header().tile_compression == pmtiles::Compression::Gzip,
+            }))
+        })
+    }
+}
+
+/// The live layers of a list, cut on demand on the blocking pool and cached.
+pub struct LiveTiles {
+    st: Arc<AppState>,
+    /// The distinct layer names, comma-joined (also the cache key).
+    list: String,
+    /// The view asking (internal: all attributes).
+    view_internal: bool,
+    grid: Grid,
+    /// Some layer of the list is internal.
+    holds_internal: bool,
+}
+
+impl LiveTiles {
+    /// The layers of `list` in a view and grid.
+    ///
+    /// # Errors
+    /// As [`resolve_in`].
+    fn new(st: &Arc<AppState>, list: &str, internal: bool, grid: Grid) -> Result<Self, ApiError> {
+        resolve_in(st, list, internal, grid)?;
+        let names = layer_list(list)?;
+        let holds_internal = names
+            .iter()
+            .any(|n| st.layers.get(*n).is_some_and(|l| !l.is_public()));
+        Ok(LiveTiles {
+            st: Arc::clone(st),
+            list: names.join(","),
+            view_internal: internal,
+            grid,
+            holds_internal,
+        })
+    }
+}
+
+impl TileSource for LiveTiles {
+    fn id(&self) -> &str {
+        &self.list
+    }
+
+    fn internal(&self) -> bool {
+        self.holds_internal
+    }
+
+    fn tilejson(&self, base: &str) -> serde_json::Value {
+        let list = &self.list;
+        let layers = resolve_in(&self.st, list, self.view_internal, self.grid).unwrap_or_default();
+        let meta = saale_tiles::pyramid::metadata(&layers, 0, 22);
+        let mut b = [180.0f64, 90.0, -180.0, -90.0];
+        for l in &layers {
+            let lb = l.bounds_lonlat();
+            b = [
+                b[0].min(lb[0]),
+                b[1].min(lb[1]),
+                b[2].max(lb[2]),
+                b[3].max(lb[3]),
+            ];
+        }
+        let attribution: Vec<String> = list
+            .split(',')
+            .filter_map(|n| self.st.layers.get(n))
+            .map(|l| l.entry.attribution.clone())
+            .filter(|a| !a.is_empty())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let minzoom = layers.iter().map(|l| l.minzoom).min().unwrap_or(0);
+        serde_json::json!({
+            "tilejson": "3.0.0",
+            "name": list,
+            "tiles": [format!("{base}/tiles/{list}/{{z}}/{{x}}/{{y}}.mvt")],
+            "vector_layers": meta["vector_layers"],
+            "minzoom": minzoom,
+            "maxzoom": 22,
+            "bounds": b,
+            "center": [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0, 12],
+            "attribution": attribution.join("; "),
+        })
+    }
+
+    fn get_tile(&self, id: TileId) -> TileFuture<'_> {
+        Box::pin(async move {
+            let st = &self.st;
+            let key_list = match self.grid {
+                Grid::Mercator => self.list.clone(),
+                Grid::Adv => format!("adv:{}", self.list),
+            };
+            let key = (self.view_internal, key_list, id.z, id.x, id.y);
+            if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned()) {
+                Metrics::inc(&st.metrics.tile_cache_hits, 1);
+                return Ok((!c.raw.is_empty()).then_some(TileData::Cut(c)));
+            }
+            let st2 = Arc::clone(st);
+            let (list, internal, grid) = (self.list.clone(), self.view_internal, self.grid);
+            let t0 = Instant::now();
+            let (r, gz) = tokio::task::spawn_blocking(move || {
+                let layers = resolve_in(&st2, &list, internal, grid)?;
+                let r = match grid {
+                    Grid::Mercator => render(&layers, id, &st2.config.tiles),
+                    Grid::Adv => {
+                        let b = saale_tiles::tms::Adv25832::bounds(id.z, id.x, id.y)
+                            .ok_or_else(|| ApiError::bad("tile outside the AdV grid"))?;
+                        saale_tiles::render_bounds(
+                            &layers,
+                            id.z,
+                            b,
+                            &format!(
+                                "{}/{}/{}/{}",
+                                saale_tiles::tms::Adv25832::ID,
+                                id.z,
+                                id.x,
+                                id.y
+                            ),
+                            &st2.config.tiles,
+                        )
+                    }
+                }
+                .map_err(|e| ApiError::internal(e.to_string()))?;
+                let gz = saale_tiles::pyramid::gzip(&r.data)
+                    .map_err(|e| ApiError::internal(e.to_string()))?;
+                Ok::<_, ApiError>((r, gz))
+            })
+            .await
+            .map_err(|e| ApiError::internal(e.to_string()))??;
+            Metrics::inc(&st.metrics.tiles_rendered, 1);
+            Metrics::inc(
+                &st.metrics.tile_render_us,
+                u64::try_from(t0.elapsed().as_micros()).unwrap_or(u64::MAX),
+            );
+            if !r.notes.is_empty() {
+                Metrics::inc(&st.metrics.tiles_over_budget, 1);
+            }
+            let c = Arc::new(CachedTile {
+                etag: etag(&r.data),
+                raw: r.data,
+                gz,
+            });
+            if let Ok(mut cache) = st.cache.lock() {
+                cache.put(key, Arc::clone(&c));
+            }
+            Ok((!c.raw.is_empty()).then_some(TileData::Cut(c)))
+        })
+    }
+}
+
+/// The source answering `list` in a view and grid: a PMTiles archive of that name (Web
+/// Mercator only) or the live layers.
+///
+/// # Errors
+/// As [`resolve_in`].
+pub fn source(
+    st: &Arc<AppState>,
+    list: &str,
+    internal: bool,
+    grid: Grid,
+) -> Result<Box<dyn TileSource>, ApiError> {
+    if grid == Grid::Mercator {
+        if let Some(a) = st.archive(list, internal) {
+            return Ok(Box::new(Arc::clone(a)));
+        }
+    }
+    Ok(Box::new(LiveTiles::new(st, list, internal, grid)?))
+}
+
+/// A shared source is a source.
+impl<T: TileSource + ?Sized> TileSource for Arc<T> {
+    fn id(&self) -> &str {
+        (**self).id()
+    }
+    fn internal(&self) -> bool {
+        (**self).internal()
+    }
+    fn tilejson(&self, base: &str) -> serde_json::Value {
+        (**self).tilejson(base)
+    }
+    fn get_tile(&self, id: TileId) -> TileFuture<'_> {
+        (**self).get_tile(id)
+    }
 }
 
 /// `/tiles`: the tilesets (layers and archives) of this view.
@@ -137,68 +420,14 @@ pub(crate) async fn tilejson(
     Extension(view): Extension<View>,
     Path(name): Path<String>,
     headers: HeaderMap,
-) -> Response {
+) -> ApiResult {
     let Some(list) = name.strip_suffix(".json") else {
-        return problem(
-            StatusCode::NOT_FOUND,
+        return Err(ApiError::not_found(
             "use /tiles/{layers}.json for TileJSON or /tiles/{layers}/{z}/{x}/{y}.mvt",
-        );
+        ));
     };
-    let base = base_url(&headers);
-    if let Some(a) = st.archive(list, view.internal) {
-        let h = a.reader.get_header();
-        let mut tj = serde_json::json!({
-            "tilejson": "3.0.0",
-            "name": list,
-            "tiles": [format!("{base}/tiles/{list}/{{z}}/{{x}}/{{y}}.mvt")],
-            "minzoom": h.min_zoom,
-            "maxzoom": h.max_zoom,
-            "bounds": [h.min_longitude, h.min_latitude, h.max_longitude, h.max_latitude],
-            "center": [h.center_longitude, h.center_latitude, h.center_zoom],
-        });
-        if let Some(vl) = a.metadata.get("vector_layers") {
-            tj["vector_layers"] = vl.clone();
-        }
-        return json(&tj, "application/json");
-    }
-    let layers = match resolve(&st, list, view.internal) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
-    let meta = saale_tiles::pyramid::metadata(&layers, 0, 22);
-    let mut b = [180.0f64, 90.0, -180.0, -90.0];
-    for l in &layers {
-        let lb = l.bounds_lonlat();
-        b = [
-            b[0].min(lb[0]),
-            b[1].min(lb[1]),
-            b[2].max(lb[2]),
-            b[3].max(lb[3]),
-        ];
-    }
-    let attribution: Vec<String> = list
-        .split(',')
-        .filter_map(|n| st.layers.get(n))
-        .map(|l| l.entry.attribution.clone())
-        .filter(|a| !a.is_empty())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let minzoom = layers.iter().map(|l| l.minzoom).min().unwrap_or(0);
-    json(
-        &serde_json::json!({
-            "tilejson": "3.0.0",
-            "name": list,
-            "tiles": [format!("{base}/tiles/{list}/{{z}}/{{x}}/{{y}}.mvt")],
-            "vector_layers": meta["vector_layers"],
-            "minzoom": minzoom,
-            "maxzoom": 22,
-            "bounds": b,
-            "center": [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0, 12],
-            "attribution": attribution.join("; "),
-        }),
-        "application/json",
-    )
+    let src = source(&st, list, view.internal, Grid::Mercator)?;
+    Ok(json(&src.tilejson(&base_url(&headers)), "application/json"))
 }
 
 /// `/tiles/{layers}/{z}/{x}/{y}.mvt`.
@@ -207,44 +436,9 @@ pub(crate) async fn tile(
     Extension(view): Extension<View>,
     Path((list, z, x, y)): Path<(String, String, String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let id = match parse_tile(&z, &x, &y) {
-        Ok(id) => id,
-        Err(r) => return r,
-    };
-    serve_tile(&st, view, &list, id, &headers).await
-}
-
-/// Answer one tile for the layers in `list` (or a PMTiles archive of that name).
-pub(crate) async fn serve_tile(
-    st: &Arc<AppState>,
-    view: View,
-    list: &str,
-    id: TileId,
-    headers: &HeaderMap,
-) -> Response {
-    serve_tile_in(st, view, list, Grid::Mercator, id, headers).await
-}
-
-/// Parse `z/x/y` of the AdV tile matrix set (level up to 20).
-pub(crate) fn parse_adv(z: &str, x: &str, y: &str) -> Result<TileId, Response> {
-    let y = y
-        .strip_suffix(".mvt")
-        .or_else(|| y.strip_suffix(".pbf"))
-        .unwrap_or(y);
-    match (z.parse::<u8>(), x.parse::<u32>(), y.parse::<u32>()) {
-        (Ok(z), Ok(x), Ok(y)) if saale_tiles::tms::Adv25832::bounds(z, x, y).is_some() => {
-            Ok(TileId { z, x, y })
-        }
-        _ => Err(problem(
-            StatusCode::BAD_REQUEST,
-            format!(
-                "'{z}/{x}/{y}' is not a tile of {} (levels 0..={}, column and row below 2^level)",
-                saale_tiles::tms::Adv25832::ID,
-                saale_tiles::tms::Adv25832::MAX_LEVEL
-            ),
-        )),
-    }
+) -> ApiResult {
+    let id = parse_tile(&z, &x, &y)?;
+    serve_tile_in(&st, view, &list, Grid::Mercator, id, &headers).await
 }
 
 /// `/tiles/DE_EPSG_25832_ADV/{layers}/{z}/{x}/{y}.mvt`: tiles in the AdV grid for EPSG:25832.
@@ -253,15 +447,12 @@ pub(crate) async fn tile_adv(
     Extension(view): Extension<View>,
     Path((list, z, x, y)): Path<(String, String, String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let id = match parse_adv(&z, &x, &y) {
-        Ok(id) => id,
-        Err(r) => return r,
-    };
+) -> ApiResult {
+    let id = parse_adv(&z, &x, &y)?;
     serve_tile_in(&st, view, &list, Grid::Adv, id, &headers).await
 }
 
-/// Answer one tile of a tile matrix set.
+/// Answer one tile of a tile matrix set from its source, gzip when the client takes it.
 pub(crate) async fn serve_tile_in(
     st: &Arc<AppState>,
     view: View,
@@ -269,122 +460,41 @@ pub(crate) async fn serve_tile_in(
     grid: Grid,
     id: TileId,
     headers: &HeaderMap,
-) -> Response {
+) -> ApiResult {
     let gzip_ok = accepts_gzip(headers);
-    if let Some(a) = st
-        .archive(list, view.internal)
-        .filter(|_| grid == Grid::Mercator)
-    {
-        let coord = match pmtiles::TileCoord::new(id.z, id.x, id.y) {
-            Ok(c) => c,
-            Err(e) => return problem(StatusCode::BAD_REQUEST, e.to_string()),
-        };
-        return match a.reader.get_tile(coord).await {
-            Ok(Some(bytes)) => {
-                let gz = a.reader.get_header().tile_compression == pmtiles::Compression::Gzip;
-                let tag = etag(&bytes);
-                if gz && !gzip_ok {
-                    let mut raw = Vec::new();
-                    if flate2::read::GzDecoder::new(&bytes[..])
-                        .read_to_end(&mut raw)
-                        .is_err()
-                    {
-                        return problem(
-                            StatusCode::INTERNAL_SERVER_ERROR,
-                            format!(
-                                "{}: tile {}/{}/{} is not valid gzip",
-                                a.path.display(),
-                                id.z,
-                                id.x,
-                                id.y
-                            ),
-                        );
-                    }
-                    tile_response(raw, None, &tag)
-                } else {
-                    let tag = if gz { gz_tag(&tag) } else { tag };
-                    tile_response(bytes.to_vec(), gz.then_some("gzip"), &tag)
-                }
+    let src = source(st, list, view.internal, grid)?;
+    Ok(match src.get_tile(id).await? {
+        None => empty_tile(),
+        Some(TileData::Cut(entry)) => {
+            if gzip_ok {
+                tile_response(entry.gz.clone(), Some("gzip"), &gz_tag(&entry.etag))
+            } else {
+                tile_response(entry.raw.clone(), None, &entry.etag)
             }
-            Ok(None) => empty_tile(),
-            Err(e) => problem(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        };
-    }
-    let key_list = match grid {
-        Grid::Mercator => list.to_string(),
-        Grid::Adv => format!("adv:{list}"),
-    };
-    let key = (view.internal, key_list, id.z, id.x, id.y);
-    let cached = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned());
-    let entry = if let Some(c) = cached {
-        Metrics::inc(&st.metrics.tile_cache_hits, 1);
-        c
-    } else {
-        if let Err(r) = resolve_in(st, list, view.internal, grid) {
-            return r;
         }
-        let st2 = Arc::clone(st);
-        let list2 = list.to_string();
-        let t0 = Instant::now();
-        let done = tokio::task::spawn_blocking(move || {
-            let layers = resolve_in(&st2, &list2, view.internal, grid)
-                .map_err(|_| "layer vanished".to_string())?;
-            let r = match grid {
-                Grid::Mercator => render(&layers, id, &st2.config.tiles),
-                Grid::Adv => {
-                    let b = saale_tiles::tms::Adv25832::bounds(id.z, id.x, id.y)
-                        .ok_or_else(|| "tile outside the AdV grid".to_string())?;
-                    saale_tiles::render_bounds(
-                        &layers,
+        Some(TileData::Stored { bytes, gzip }) => {
+            let tag = etag(&bytes);
+            if gzip && !gzip_ok {
+                let mut raw = Vec::new();
+                if flate2::read::GzDecoder::new(&bytes[..])
+                    .read_to_end(&mut raw)
+                    .is_err()
+                {
+                    return Err(ApiError::internal(format!(
+                        "{}: tile {}/{}/{} is not valid gzip",
+                        src.id(),
                         id.z,
-                        b,
-                        &format!(
-                            "{}/{}/{}/{}",
-                            saale_tiles::tms::Adv25832::ID,
-                            id.z,
-                            id.x,
-                            id.y
-                        ),
-                        &st2.config.tiles,
-                    )
+                        id.x,
+                        id.y
+                    )));
                 }
+                tile_response(raw, None, &tag)
+            } else {
+                let tag = if gzip { gz_tag(&tag) } else { tag };
+                tile_response(bytes, gzip.then_some("gzip"), &tag)
             }
-            .map_err(|e| e.to_string())?;
-            let gz = saale_tiles::pyramid::gzip(&r.data).map_err(|e| e.to_string())?;
-            Ok::<_, String>((r, gz))
-        })
-        .await;
-        let (r, gz) = match done {
-            Ok(Ok(v)) => v,
-            Ok(Err(e)) => return problem(StatusCode::INTERNAL_SERVER_ERROR, e),
-            Err(e) => return problem(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        };
-        Metrics::inc(&st.metrics.tiles_rendered, 1);
-        Metrics::inc(
-            &st.metrics.tile_render_us,
-            u64::try_from(t0.elapsed().as_micros()).unwrap_or(u64::MAX),
-        );
-        if !r.notes.is_empty() {
-            Metrics::inc(&st.metrics.tiles_over_budget, 1);
         }
-        let c = Arc::new(CachedTile {
-            etag: etag(&r.data),
-            raw: r.data,
-            gz,
-        });
-        if let Ok(mut cache) = st.cache.lock() {
-            cache.put(key, Arc::clone(&c));
-        }
-        c
-    };
-    if entry.raw.is_empty() {
-        return empty_tile();
-    }
-    if gzip_ok {
-        tile_response(entry.gz.clone(), Some("gzip"), &gz_tag(&entry.etag))
-    } else {
-        tile_response(entry.raw.clone(), None, &entry.etag)
-    }
+    })
 }
 
 fn accepts_gzip(h: &HeaderMap) -> bool {

@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Extension;
 use saale_model::{Bbox, Value};
 
 use crate::http::{base_url, View};
-use crate::{json, problem, AppState};
+use crate::{json, ApiError, ApiResult, AppState};
 
 const INDEX: &str = include_str!("../assets/index.html");
 const APP_JS: &str = include_str!("../assets/map.js");
@@ -81,7 +81,7 @@ pub(crate) async fn vendor(Path(file): Path<String>) -> Response {
             "text/plain; charset=utf-8",
             "public, max-age=86400",
         ),
-        _ => problem(StatusCode::NOT_FOUND, "no such file"),
+        _ => ApiError::not_found("no such file").into_response(),
     }
 }
 
@@ -104,10 +104,10 @@ pub(crate) async fn style(
     Extension(view): Extension<View>,
     Path(name): Path<String>,
     headers: HeaderMap,
-) -> Response {
+) -> ApiResult {
     let stem = name.strip_suffix(".json").unwrap_or(&name);
     let Some(style) = st.styles.get(stem) else {
-        return problem(StatusCode::NOT_FOUND, format!("no style '{stem}'"));
+        return Err(ApiError::not_found(format!("no style '{stem}'")));
     };
     let b = base_url(&headers);
     let mut style = style.clone();
@@ -145,7 +145,7 @@ pub(crate) async fn style(
                 .is_none_or(|s| !dropped.iter().any(|d| d == s))
         });
     }
-    json(&style, "application/json")
+    Ok(json(&style, "application/json"))
 }
 
 /// Fields searched by `/search`: text fields whose name suggests a name or an address.
@@ -167,22 +167,25 @@ fn searchable(name: &str) -> bool {
         && !n.ends_with("_id")
 }
 
-/// `/search?q=TEXT[&limit=N]`: features whose name or address contains the text.
+/// `/search?q=TEXT[&limit=N]`: features whose name or address contains the text (on the
+/// query pool).
 pub(crate) async fn search(
     State(st): State<Arc<AppState>>,
     Extension(view): Extension<View>,
     Query(q): Query<HashMap<String, String>>,
-) -> Response {
+) -> ApiResult {
     let text = q
         .get("q")
         .map(|s| s.trim().to_lowercase())
         .unwrap_or_default();
     if text.chars().count() < 2 {
-        return problem(
-            StatusCode::BAD_REQUEST,
-            "q must have at least two characters",
-        );
+        return Err(ApiError::bad("q must have at least two characters"));
     }
+    crate::pool::run(&st, move |st| Ok(search_in(st, &text, &q, view))).await
+}
+
+/// The search itself: a plain function over the state.
+fn search_in(st: &AppState, text: &str, q: &HashMap<String, String>, view: View) -> Response {
     let limit = q
         .get("limit")
         .and_then(|l| l.parse::<usize>().ok())
@@ -208,7 +211,7 @@ pub(crate) async fn search(
                 let Value::String(s) = f.value(*k) else {
                     continue;
                 };
-                if s.to_lowercase().contains(&text) {
+                if s.to_lowercase().contains(text) {
                     let Some(g) = tl.geometry_3857(i) else {
                         continue;
                     };

@@ -7,6 +7,7 @@ mod bbox;
 mod clip;
 mod coords;
 mod feature;
+pub mod geojson;
 mod join;
 mod report;
 mod rows;

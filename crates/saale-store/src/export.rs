@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use saale_crs::Crs;
-use saale_model::{geometry_kind, FieldType, Geometry, Layer, Value};
+use saale_model::{geometry_kind, FieldType, Layer, Value};
 
 use crate::style::LayerStyle;
 use crate::{Error, Result};
@@ -232,83 +232,6 @@ pub(crate) fn transform_parallel(layer: &mut Layer, from: &Crs, to: &Crs) -> Res
 
 // ---------------------------------------------------------------- GeoJSON
 
-fn json_geometry(g: &Geometry<f64>, out: &mut String) {
-    use std::fmt::Write as _;
-    fn pos(c: saale_model::geo_types::Coord<f64>, out: &mut String) {
-        let _ = write!(out, "[{},{}]", c.x, c.y);
-    }
-    fn line(l: &saale_model::geo_types::LineString<f64>, out: &mut String) {
-        out.push('[');
-        for (i, c) in l.0.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            pos(*c, out);
-        }
-        out.push(']');
-    }
-    fn poly(p: &saale_model::geo_types::Polygon<f64>, out: &mut String) {
-        out.push('[');
-        line(p.exterior(), out);
-        for r in p.interiors() {
-            out.push(',');
-            line(r, out);
-        }
-        out.push(']');
-    }
-    fn list<T>(items: &[T], out: &mut String, f: impl Fn(&T, &mut String)) {
-        out.push('[');
-        for (i, x) in items.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            f(x, out);
-        }
-        out.push(']');
-    }
-    let kind = geometry_kind(g);
-    match g {
-        Geometry::GeometryCollection(gc) => {
-            out.push_str("{\"type\":\"GeometryCollection\",\"geometries\":");
-            list(&gc.0, out, json_geometry);
-            out.push('}');
-            return;
-        }
-        _ => {
-            let _ = write!(out, "{{\"type\":\"{kind}\",\"coordinates\":");
-        }
-    }
-    match g {
-        Geometry::Point(p) => pos(p.0, out),
-        Geometry::Line(l) => {
-            line(
-                &saale_model::geo_types::LineString(vec![l.start, l.end]),
-                out,
-            );
-        }
-        Geometry::LineString(l) => line(l, out),
-        Geometry::Polygon(p) => poly(p, out),
-        Geometry::MultiPoint(m) => list(&m.0, out, |p, o| pos(p.0, o)),
-        Geometry::MultiLineString(m) => list(&m.0, out, line),
-        Geometry::MultiPolygon(m) => list(&m.0, out, poly),
-        Geometry::Rect(r) => poly(&r.to_polygon(), out),
-        Geometry::Triangle(t) => poly(&t.to_polygon(), out),
-        Geometry::GeometryCollection(_) => {}
-    }
-    out.push('}');
-}
-
-fn json_value(v: &Value) -> serde_json::Value {
-    match v {
-        Value::Null => serde_json::Value::Null,
-        Value::Bool(b) => serde_json::Value::Bool(*b),
-        Value::Int(i) => serde_json::Value::from(*i),
-        Value::Float(f) => serde_json::Number::from_f64(*f)
-            .map_or(serde_json::Value::Null, serde_json::Value::Number),
-        Value::String(s) => serde_json::Value::String(s.to_string()),
-    }
-}
-
 fn write_geojson(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> Result<()> {
     let file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
     let mut w = BufWriter::with_capacity(1 << 20, file);
@@ -333,21 +256,18 @@ fn write_geojson(path: &Path, name: &str, layer: &Layer, crs: Option<&Crs>) -> R
         if i > 0 {
             buf.push_str(",\n");
         }
-        buf.push_str("{\"type\":\"Feature\",\"properties\":{");
-        for (j, (field, v)) in layer.schema.fields().iter().zip(&f.values).enumerate() {
-            if j > 0 {
-                buf.push(',');
-            }
-            buf.push_str(&serde_json::Value::from(field.name.as_str()).to_string());
-            buf.push(':');
-            buf.push_str(&json_value(v).to_string());
-        }
-        buf.push_str("},\"geometry\":");
-        match &f.geometry {
-            Some(g) => json_geometry(g, &mut buf),
-            None => buf.push_str("null"),
-        }
-        buf.push('}');
+        saale_model::geojson::write_feature(
+            None,
+            f.geometry.as_ref(),
+            false,
+            layer
+                .schema
+                .fields()
+                .iter()
+                .map(|field| field.name.as_str())
+                .zip(&f.values),
+            &mut buf,
+        );
         w.write_all(buf.as_bytes()).map_err(io)?;
     }
     w.write_all(b"\n]}\n").map_err(io)?;

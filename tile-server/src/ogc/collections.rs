@@ -1,0 +1,156 @@
+//! `/ogc/collections` and `/ogc/collections/{id}`: the layers of a view as collections, and
+//! [`find`], the start of every collection route.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::Extension;
+
+use super::crs::{storage_crs, supported_crs, CRS84};
+use super::html::{check_format, esc, page, wants_html};
+use super::GEOJSON;
+use crate::http::{base_url, View};
+use crate::state::ServedLayer;
+use crate::tiles::valid_name;
+use crate::{json, ApiError, ApiResult, AppState};
+
+/// The JSON description of a collection.
+fn collection_json(st: &AppState, l: &ServedLayer, b: &str) -> serde_json::Value {
+    let tl = l.tiles(true);
+    let bb = tl.bounds_lonlat();
+    let id = &l.name;
+    let mut v = serde_json::json!({
+        "id": id,
+        "title": id,
+        "description": format!("{} features; licence {}; {}{}", l.data().features.len(), l.entry.licence,
+            l.entry.attribution, if l.entry.as_of.is_empty() { String::new() } else { format!("; as of {}", l.entry.as_of) }),
+        "itemType": "feature",
+        "extent": {"spatial": {"bbox": [bb], "crs": CRS84}},
+        "crs": supported_crs(st).iter().map(|c| c.uri()).collect::<Vec<_>>(),
+        "storageCrs": storage_crs(st),
+        "links": [
+            {"href": format!("{b}/ogc/collections/{id}"), "rel": "self", "type": "application/json"},
+            {"href": format!("{b}/ogc/collections/{id}?f=html"), "rel": "alternate", "type": "text/html"},
+            {"href": format!("{b}/ogc/collections/{id}/items"), "rel": "items", "type": GEOJSON},
+            {"href": format!("{b}/ogc/collections/{id}/items?f=html"), "rel": "items", "type": "text/html"},
+            {"href": format!("{b}/ogc/collections/{id}/tiles"), "rel": "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", "type": "application/json"},
+        ]
+    });
+    if let Some(url) = licence_url(&l.entry.licence) {
+        if let Some(links) = v["links"].as_array_mut() {
+            links
+                .push(serde_json::json!({"href": url, "rel": "license", "title": l.entry.licence}));
+        }
+    }
+    v
+}
+
+/// Web page of a licence named by its usual identifier.
+fn licence_url(licence: &str) -> Option<&'static str> {
+    match licence.to_ascii_lowercase().as_str() {
+        "dl-de/by-2.0" | "dl-de-by-2.0" => Some("https://www.govdata.de/dl-de/by-2-0"),
+        "dl-de/zero-2.0" | "dl-de-zero-2.0" => Some("https://www.govdata.de/dl-de/zero-2-0"),
+        "odbl-1.0" | "odbl" => Some("https://opendatacommons.org/licenses/odbl/1-0/"),
+        "cc-by-4.0" => Some("https://creativecommons.org/licenses/by/4.0/"),
+        "cc0-1.0" => Some("https://creativecommons.org/publicdomain/zero/1.0/"),
+        _ => None,
+    }
+}
+
+/// `/ogc/collections`.
+pub(crate) async fn collections(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> ApiResult {
+    check_format(&q)?;
+    let b = base_url(&headers);
+    if wants_html(&q, &headers) {
+        let mut body = String::from("<ul>");
+        for l in st.visible(view.internal) {
+            let _ = write!(
+                body,
+                "<li><a href=\"/ogc/collections/{n}?f=html\">{n}</a> ({} features, {})</li>",
+                l.data().features.len(),
+                esc(&l.entry.licence),
+                n = esc(&l.name)
+            );
+        }
+        body.push_str("</ul>");
+        return Ok(page("Collections", &body));
+    }
+    let cols: Vec<serde_json::Value> = st
+        .visible(view.internal)
+        .map(|l| collection_json(&st, l, &b))
+        .collect();
+    Ok(json(
+        &serde_json::json!({
+            "links": [{"href": format!("{b}/ogc/collections"), "rel": "self", "type": "application/json"}],
+            "crs": supported_crs(&st).iter().map(|c| c.uri()).collect::<Vec<_>>(),
+            "collections": cols,
+        }),
+        "application/json",
+    ))
+}
+
+/// The collection `id` of this view: a 400 for an invalid id, a 404 when it is not served.
+pub(crate) fn find<'a>(
+    st: &'a AppState,
+    id: &str,
+    view: View,
+) -> Result<&'a ServedLayer, ApiError> {
+    if !valid_name(id) {
+        return Err(ApiError::bad(format!(
+            "'{id}' is not a valid collection id"
+        )));
+    }
+    st.layer(id, view.internal)
+        .ok_or_else(|| ApiError::not_found(format!("no collection '{id}'")))
+}
+
+/// [`find`] after checking the `f` parameter (the start of every collection route).
+pub(crate) fn find_with_format<'a>(
+    st: &'a AppState,
+    id: &str,
+    view: View,
+    q: &HashMap<String, String>,
+) -> Result<&'a ServedLayer, ApiError> {
+    check_format(q)?;
+    find(st, id, view)
+}
+
+/// `/ogc/collections/{id}`.
+pub(crate) async fn collection(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> ApiResult {
+    let l = find_with_format(&st, &id, view, &q)?;
+    if wants_html(&q, &headers) {
+        let mut body = format!(
+            "<p>{} features. Licence: {}. {}</p><p><a href=\"/ogc/collections/{n}/items?f=html\">\
+             Features</a></p><h2>Attributes</h2><ul>",
+            l.data().features.len(),
+            esc(&l.entry.licence),
+            esc(&l.entry.attribution),
+            n = esc(&l.name)
+        );
+        for (i, f) in l.data().schema.fields().iter().enumerate() {
+            if l.field_visible(i, view.internal) {
+                let _ = write!(body, "<li>{} ({})</li>", esc(&f.name), f.ty.name());
+            }
+        }
+        body.push_str("</ul>");
+        return Ok(page(&l.name, &body));
+    }
+    Ok(json(
+        &collection_json(&st, l, &base_url(&headers)),
+        "application/json",
+    ))
+}
