@@ -17,11 +17,15 @@ pub(crate) fn status(project: &Path, check: bool, out: &Out) -> Result<()> {
         out.json(&st)?;
     } else if !out.quiet {
         let w = st.iter().map(|s| s.layer.len()).max().unwrap_or(5).max(5);
-        println!("{:<w$}  {:<8}  {:<20}  REASON", "LAYER", "STATE", "MADE BY");
+        println!(
+            "{:<w$}  {:<6}  {:<8}  {:<23}  REASON",
+            "LAYER", "KIND", "STATE", "MADE BY"
+        );
         for s in &st {
             println!(
-                "{:<w$}  {:<8}  {:<20}  {}",
+                "{:<w$}  {:<6}  {:<8}  {:<23}  {}",
                 s.layer,
+                s.kind,
                 s.state.name(),
                 s.made_by,
                 s.reasons.join("; ")
@@ -29,7 +33,7 @@ pub(crate) fn status(project: &Path, check: bool, out: &Out) -> Result<()> {
         }
         let count = |x: State| st.iter().filter(|s| s.state == x).count();
         println!(
-            "{} layer(s): {} current, {} stale, {} outdated, {} broken",
+            "{} layer(s) and file(s): {} current, {} stale, {} outdated, {} broken",
             st.len(),
             count(State::Current),
             count(State::Stale),

@@ -106,7 +106,7 @@ pub(crate) fn run(dir: &std::path::Path, r: &ReportCmd, out: &Out) -> Result<()>
         ReportCmd::Forecast(a) => return run_forecast(a, out),
         ReportCmd::Districts(a) => a,
     };
-    let p = Project::open(dir)?;
+    let mut p = Project::open(dir)?;
     let kpis: Vec<(String, String)> = a
         .kpis
         .iter()
@@ -116,7 +116,7 @@ pub(crate) fn run(dir: &std::path::Path, r: &ReportCmd, out: &Out) -> Result<()>
         })
         .collect();
     let o = saale_ops::report::districts(
-        &p,
+        &mut p,
         &saale_ops::report::DistrictReportParams {
             layer: a.layer.clone(),
             kpis,

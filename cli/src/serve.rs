@@ -208,7 +208,7 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
 /// `saale tiles build`.
 pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()> {
     let TilesCommand::Build(a) = cmd;
-    let p = Project::open(project)?;
+    let mut p = Project::open(project)?;
     let bar = if out.quiet || out.json {
         indicatif::ProgressBar::hidden()
     } else {
@@ -217,7 +217,7 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()>
     bar.set_message("zoom levels");
     let t0 = std::time::Instant::now();
     let o = saale_ops::tiles::build(
-        &p,
+        &mut p,
         &saale_ops::tiles::PyramidParams {
             layers: a.layers.clone(),
             minzoom: a.minzoom,

@@ -120,6 +120,24 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
         "amenity_per_district",
         "-q",
     ]);
+    // A district report on the stop coverage: an output file in the graph.
+    let report = proj.join("haltestellen.html");
+    let kpis = "share_300=Haushalte bis 300 m,hh_total=Haushalte";
+    let to = report.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "stop_cov",
+        "--kpis",
+        kpis,
+        "--to",
+        to,
+        "-q",
+    ]);
+    let report_before = std::fs::read(&report).unwrap();
     assert!(
         states(ps).values().all(|s| s == "current"),
         "{:?}",
@@ -137,7 +155,15 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
         .filter(|(_, s)| *s != "current")
         .map(|(l, _)| l.as_str())
         .collect();
-    assert_eq!(outdated, vec!["hh_priv", "statbez_households", "stop_cov"]);
+    assert_eq!(
+        outdated,
+        vec![
+            "haltestellen.html",
+            "hh_priv",
+            "statbez_households",
+            "stop_cov"
+        ]
+    );
     assert_eq!(st["hh_priv"], "outdated");
     let check = saale(&["-p", ps, "status", "--check", "-q"]);
     assert!(
@@ -161,19 +187,15 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
         })
         .collect();
     let expect = |r: &str| {
-        vec![
-            ("hh_priv".to_string(), "import".to_string(), r.to_string()),
-            (
-                "statbez_households".to_string(),
-                "join-attributes".to_string(),
-                r.to_string(),
-            ),
-            (
-                "stop_cov".to_string(),
-                "indicator-stop-coverage".to_string(),
-                r.to_string(),
-            ),
+        [
+            ("hh_priv", "import"),
+            ("statbez_households", "join-attributes"),
+            ("stop_cov", "indicator-stop-coverage"),
+            ("haltestellen.html", "report-districts"),
         ]
+        .iter()
+        .map(|(l, v)| ((*l).to_string(), (*v).to_string(), r.to_string()))
+        .collect::<Vec<_>>()
     };
     assert_eq!(steps, expect("planned"));
     assert_eq!(std::fs::read(proj.join("saale.toml")).unwrap(), catalog);
@@ -203,6 +225,8 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
             after[id]
         );
     }
+    // The report was written again from the new values.
+    assert_ne!(std::fs::read(&report).unwrap(), report_before);
     // Untouched layers keep their files (not rewritten); the access marks of the table stay.
     assert_eq!(layer_file(&proj, "amenity_per_district"), count_file);
     assert_eq!(layer_file(&proj, "bus"), bus_file);

@@ -64,6 +64,7 @@ pub mod gate;
 pub mod import;
 mod indicator;
 pub mod outcome;
+pub mod outputs;
 pub mod refresh;
 pub mod report;
 pub mod step;

@@ -59,6 +59,9 @@ pub struct LayerStatus {
     /// Why (empty when current).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<String>,
+    /// `layer`, or the kind of an output file (`report`, `tiles`); an output's `layer` is
+    /// its path.
+    pub kind: String,
     /// `import` or the verb of the step that made it (empty when none is recorded).
     pub made_by: String,
     /// The layers it was made from.
@@ -250,6 +253,7 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
         };
         let mut st = LayerStatus {
             layer: name.to_string(),
+            kind: "layer".into(),
             state: State::Current,
             reasons: Vec::new(),
             made_by: e.provenance.verb().to_string(),
@@ -323,7 +327,53 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
     for name in layers.keys() {
         visit(project, name, &mut done, &mut Vec::new());
     }
-    done.into_values().collect()
+    let mut outputs = Vec::new();
+    for (key, e) in &project.catalog().outputs {
+        let mut st = LayerStatus {
+            layer: key.clone(),
+            kind: e.kind.clone(),
+            state: State::Current,
+            reasons: Vec::new(),
+            made_by: e.provenance.verb().to_string(),
+            inputs: e.provenance.input_layers().map(String::from).collect(),
+        };
+        if !crate::outputs::path_of(project, key).exists() {
+            st.state = State::Broken;
+            st.reasons.push("the file is missing".into());
+        }
+        for input in &e.provenance.inputs {
+            match (layers.get(&input.layer), done.get(&input.layer)) {
+                (None, _) => {
+                    st.state = State::Broken;
+                    st.reasons
+                        .push(format!("input layer {} is missing", input.layer));
+                }
+                (Some(ie), s) => {
+                    if ie.file != input.file {
+                        st.state = st.state.max(State::Outdated);
+                        st.reasons
+                            .push(format!("input {} has a newer version", input.layer));
+                    }
+                    match s.map(|s| s.state) {
+                        Some(State::Outdated) => {
+                            st.state = st.state.max(State::Outdated);
+                            st.reasons
+                                .push(format!("input {} is outdated", input.layer));
+                        }
+                        Some(State::Broken) => {
+                            st.state = State::Broken;
+                            st.reasons.push(format!("input {} is broken", input.layer));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        outputs.push(st);
+    }
+    let mut out: Vec<LayerStatus> = done.into_values().collect();
+    out.extend(outputs);
+    out
 }
 
 /// Why an imported layer is stale, if it is.
@@ -571,6 +621,72 @@ pub fn refresh(
             }
         }
         changed.insert(name.clone());
+        out.actions.push(action);
+    }
+    // Output files (reports, tile archives): written again when an input changed (or the
+    // file is gone).
+    let outputs: Vec<(String, saale_store::OutputEntry)> = project
+        .catalog()
+        .outputs
+        .iter()
+        .filter(|(k, e)| {
+            targets.is_empty()
+                || targets.contains(k)
+                || e.provenance
+                    .input_layers()
+                    .any(|l| targets.iter().any(|t| t == l))
+        })
+        .map(|(k, e)| (k.clone(), e.clone()))
+        .collect();
+    for (key, e) in outputs {
+        let verb = e.provenance.verb().to_string();
+        if let Some(bad) = e.provenance.input_layers().find(|i| failed.contains(*i)) {
+            out.actions.push(Action {
+                layers: vec![key.clone()],
+                verb,
+                reason: format!("input {bad} failed"),
+                result: "not run".into(),
+                error: None,
+            });
+            continue;
+        }
+        let mut reasons: Vec<String> = e
+            .provenance
+            .inputs
+            .iter()
+            .filter(|i| {
+                changed.contains(&i.layer)
+                    || project
+                        .catalog()
+                        .layers
+                        .get(&i.layer)
+                        .is_some_and(|ie| ie.file != i.file)
+            })
+            .map(|i| format!("input {} changed", i.layer))
+            .collect();
+        if !crate::outputs::path_of(project, &key).exists() {
+            reasons.push("the file is missing".into());
+        }
+        if reasons.is_empty() {
+            out.unchanged.push(key);
+            continue;
+        }
+        let mut action = Action {
+            layers: vec![key.clone()],
+            verb,
+            reason: reasons.join("; "),
+            result: "planned".into(),
+            error: None,
+        };
+        if !dry_run {
+            match crate::outputs::replay(project, &key) {
+                Ok(()) => action.result = "done".into(),
+                Err(err) => {
+                    action.result = "failed".into();
+                    action.error = Some(err.to_string());
+                }
+            }
+        }
         out.actions.push(action);
     }
     Ok(out)

@@ -80,7 +80,7 @@ fn ext(to: &std::path::Path) -> Option<String> {
 /// # Errors
 /// [`Error::Withheld`] for an internal or personal layer or an internal KPI field;
 /// [`Error::Invalid`] for unknown or non-numeric fields; [`Error::File`].
-pub fn districts(project: &Project, a: &DistrictReportParams) -> Result<Outcome> {
+pub fn districts(project: &mut Project, a: &DistrictReportParams) -> Result<Outcome> {
     let name = a.layer.as_str();
     let entry = project.entry(name)?.clone();
     let html = match ext(&a.to).as_deref() {
@@ -283,6 +283,7 @@ pub fn districts(project: &Project, a: &DistrictReportParams) -> Result<Outcome>
     ));
     o.suppressed = released.applied.protection.into();
     o.dropped_fields = released.applied.dropped;
+    crate::outputs::record(project, &a.to, &crate::outputs::OutputStep::of_report(a))?;
     Ok(o)
 }
 

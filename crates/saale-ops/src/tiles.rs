@@ -36,7 +36,7 @@ pub struct PyramidParams {
 ///
 /// # Errors
 /// [`Error::Invalid`] for a bad zoom range or archive type; [`Error::Withheld`]; tile errors.
-pub fn build(p: &Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) -> Result<Outcome> {
+pub fn build(p: &mut Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) -> Result<Outcome> {
     let format = ArchiveFormat::from_path(&a.to).ok_or_else(|| {
         Error::file(
             &a.to,
@@ -96,5 +96,6 @@ pub fn build(p: &Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) -> R
         .insert("max_tile_bytes".into(), report.max_tile_bytes as f64);
     o.figures
         .insert("over_budget".into(), report.over_budget as f64);
+    crate::outputs::record(p, &a.to, &crate::outputs::OutputStep::of_pyramid(a))?;
     Ok(o)
 }

@@ -183,7 +183,7 @@ fn import_count_stop_coverage_report_and_replay_through_the_library() {
     // The district report: public, suppressed, with the sources of the whole chain.
     let to = tmp.path().join("report.html");
     let o = report::districts(
-        &p,
+        &mut p,
         &report::DistrictReportParams {
             layer: "stop_cov".into(),
             kpis: vec![("share_300".into(), "Haushalte bis 300 m".into())],
@@ -219,7 +219,7 @@ fn import_count_stop_coverage_report_and_replay_through_the_library() {
     assert!(!html.contains(">gid<"));
     // A second write without replace is refused and leaves the file.
     let again = report::districts(
-        &p,
+        &mut p,
         &report::DistrictReportParams {
             layer: "stop_cov".into(),
             kpis: vec![("share_300".into(), "x".into())],

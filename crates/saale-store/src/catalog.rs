@@ -18,6 +18,24 @@ pub struct Catalog {
     /// `[privacy]`: disclosure-control thresholds (`min_count`, `grid_min_count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy: Option<saale_privacy::Policy>,
+    /// `[outputs."PATH"]`: files saale wrote outside the layers (reports, tile archives), by
+    /// path (relative to the project where it lies inside it), with how they were made.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outputs: BTreeMap<String, OutputEntry>,
+}
+
+/// A file saale wrote outside the layers: what kind, when, and how (the step and the input
+/// layer versions), so that `saale refresh` can make it again and `saale status` can call it
+/// outdated.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OutputEntry {
+    /// `report` or `tiles`.
+    pub kind: String,
+    /// RFC 3339 time it was written.
+    pub written_at: String,
+    /// The step and the input versions it read.
+    pub provenance: Provenance,
 }
 
 /// `[server]`: settings of `saale serve`.

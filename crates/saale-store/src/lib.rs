@@ -16,8 +16,8 @@ pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
 pub use catalog::{
-    Catalog, InputVersion, LayerEntry, LayerKind, ProjectSection, Provenance, ServerSection,
-    SourceEntry,
+    Catalog, InputVersion, LayerEntry, LayerKind, OutputEntry, ProjectSection, Provenance,
+    ServerSection, SourceEntry,
 };
 /// Errors with the path and what went wrong.
 pub use error::{Error, Result};

@@ -153,6 +153,7 @@ impl Project {
             layers: BTreeMap::new(),
             server: crate::catalog::ServerSection::default(),
             privacy: None,
+            outputs: BTreeMap::new(),
         };
         let p = Project {
             dir: dir.to_path_buf(),
