@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use geo::orient::{Direction, Orient};
 use geo::{Area, BooleanOps};
 use saale_model::geo_types::MultiPolygon;
 use saale_model::{DatasetReport, FieldType as T, Geometry, Value};
@@ -403,7 +404,28 @@ fn unit_metrics(u: &Unit, report: &mut DatasetReport) -> UnitMetrics {
             }
         }
     }
-    finish_metrics(u, to_multipolygon(&fp_polys), ground, top, report)
+    finish_metrics(u, footprint_of(&fp_polys, report), ground, top, report)
+}
+
+/// The footprint of horizontal polygons: their union when some overlap. Real deliveries have
+/// slivers where GroundSurface polygons overlap (Berlin LoD2: 0.06 m² on one building); a plain
+/// collection would count them twice and be an invalid multipolygon. Reported as a repair.
+fn footprint_of(polys: &[Poly3], report: &mut DatasetReport) -> MultiPolygon<f64> {
+    let mp = to_multipolygon(polys);
+    if mp.0.len() < 2 {
+        return mp;
+    }
+    let sum: f64 = mp.0.iter().map(Area::unsigned_area).sum();
+    let mut merged = MultiPolygon::<f64>(Vec::new());
+    for p in &mp.0 {
+        merged = merged.union(&MultiPolygon(vec![p.orient(Direction::Default)]));
+    }
+    if sum - merged.unsigned_area() > 1e-9 * sum.max(1.0) {
+        report.repaired("overlapping ground surfaces merged into one footprint");
+        merged
+    } else {
+        mp
+    }
 }
 
 fn finish_metrics(
@@ -667,6 +689,52 @@ mod tests {
         // A missing face: open.
         let open: Vec<Poly3> = faces[..5].to_vec();
         assert!(matches!(solid_volume(&open), SolidVolume::Open(_)));
+    }
+
+    #[test]
+    fn overlapping_ground_surfaces_are_counted_once_in_the_footprint() {
+        // Two 10 x 10 m ground polygons overlapping by 1 x 10 m (one clockwise): 190 m², not 200.
+        let sq = |x0: f64, cw: bool| {
+            let mut r: Vec<P3> = [[0., 0.], [10., 0.], [10., 10.], [0., 10.], [0., 0.]]
+                .iter()
+                .map(|c| [500_000.0 + x0 + c[0], 5_600_000.0 + c[1], 100.0])
+                .collect();
+            if cw {
+                r.reverse();
+            }
+            vec![r]
+        };
+        let u = Unit {
+            surfaces: vec![Surface {
+                id: None,
+                kind: Kind::Ground,
+                polys: vec![sq(0.0, false), sq(9.0, true)],
+            }],
+            measured_height: Some(5.0),
+            ..Unit::default()
+        };
+        let mut report = DatasetReport::default();
+        let m = unit_metrics(&u, &mut report);
+        assert!(
+            (m.footprint_area - 190.0).abs() < 1e-9,
+            "{}",
+            m.footprint_area
+        );
+        assert_eq!(m.footprint.0.len(), 1);
+        assert!(format!("{report:?}").contains("overlapping ground surfaces merged"));
+        // Ground polygons that only touch stay as they are, without a repair.
+        let touching = Unit {
+            surfaces: vec![Surface {
+                id: None,
+                kind: Kind::Ground,
+                polys: vec![sq(0.0, false), sq(10.0, false)],
+            }],
+            ..Unit::default()
+        };
+        let mut report = DatasetReport::default();
+        let m = unit_metrics(&touching, &mut report);
+        assert!((m.footprint_area - 200.0).abs() < 1e-9);
+        assert!(!format!("{report:?}").contains("overlapping"));
     }
 
     #[test]

@@ -157,9 +157,23 @@ fn building(n: &Node, version: &str, go: &GmlOpts) -> std::result::Result<Buildi
             .and_then(|y| y.get(..4))
             .and_then(|y| y.parse().ok()),
         units,
-        srs: gml::srs_name(n).map(str::to_string),
+        srs: geometry_srs(n).map(str::to_string),
         version: format!("CityGML {version}"),
     })
+}
+
+/// The `srsName` of a building's geometry: the first one below `n` outside its addresses.
+/// An address point often comes in another CRS (CityGML 3.0 deliveries of Bavaria give it in
+/// `urn:ogc:def:crs:EPSG::4326`); it must not decide the CRS of the surfaces, which then fall
+/// back to the model's envelope.
+fn geometry_srs(n: &Node) -> Option<&str> {
+    if n.name == "address" || n.name == "Address" {
+        return None;
+    }
+    if let Some(s) = n.attr("srsName") {
+        return Some(s);
+    }
+    n.children.iter().find_map(geometry_srs)
 }
 
 fn unit(n: &Node, go: &GmlOpts, ids: &IdIndex<'_>) -> std::result::Result<Unit, String> {
@@ -229,4 +243,45 @@ fn lod_of(name: &str) -> Option<u8> {
         .next()?
         .to_digit(10)
         .map(|d| d as u8)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// A CityGML 3.0 building (Bavarian AdV profile) whose only `srsName` below the building is
+    /// its address point in EPSG:4326; the surfaces are in the envelope's Gauss-Krüger zone 4.
+    const ADDRESS_IN_WGS84: &str = r#"<?xml version="1.0"?>
+<CityModel xmlns="http://www.opengis.net/citygml/3.0" xmlns:con="http://www.opengis.net/citygml/construction/3.0" xmlns:bldg="http://www.opengis.net/citygml/building/3.0" xmlns:gml="http://www.opengis.net/gml/3.2">
+<gml:boundedBy><gml:Envelope srsName="urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH" srsDimension="3"><gml:lowerCorner>4490000 5322000 500</gml:lowerCorner><gml:upperCorner>4490010 5322010 510</gml:upperCorner></gml:Envelope></gml:boundedBy>
+<cityObjectMember><bldg:Building gml:id="b1">
+<boundary><con:GroundSurface><lod2MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>4490000 5322000 500 4490000 5322010 500 4490010 5322010 500 4490010 5322000 500 4490000 5322000 500</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></lod2MultiSurface></con:GroundSurface></boundary>
+<bldg:address><Address><multiPoint><gml:MultiPoint srsName="urn:ogc:def:crs:EPSG::4326"><gml:pointMember><gml:Point><gml:pos>48.036 11.873</gml:pos></gml:Point></gml:pointMember></gml:MultiPoint></multiPoint></Address></bldg:address>
+</bldg:Building></cityObjectMember>
+</CityModel>"#;
+
+    #[test]
+    fn citygml3_address_point_in_wgs84_does_not_set_the_building_crs() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("by.gml");
+        std::fs::write(&f, ADDRESS_IN_WGS84).unwrap();
+        let opts = DatasetOptions {
+            target_crs: saale_crs::Crs::epsg(25832),
+            source_crs: None,
+            history: false,
+            arc_tolerance: 0.01,
+            osm_poi_tags: Vec::new(),
+        };
+        let part = read(&f, &opts).unwrap();
+        assert_eq!(
+            part.default_srs.as_deref(),
+            Some("urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH")
+        );
+        // The building names no CRS of its own, so it takes the envelope's (before the fix it
+        // took the address point's EPSG:4326 and the transformation failed).
+        let b = &part.layers["buildings3d"];
+        assert_eq!(b.features.len(), 1);
+        assert_eq!(b.srs, vec![u32::MAX], "CRS names seen: {:?}", part.srs);
+    }
 }
