@@ -123,11 +123,13 @@ fn with_flags(e: saale_forecast::Error) -> anyhow::Error {
 }
 
 /// `saale forecast`.
-pub(crate) fn run(project: &Path, f: &Forecast, quiet: bool) -> Result<()> {
+pub(crate) fn run(project: &Path, f: &Forecast, out: &crate::Out) -> Result<()> {
+    // With --json the summary is printed as JSON and nothing else.
+    let quiet = out.quiet || out.json;
     match f {
-        Forecast::Series(a) => run_series(a, quiet),
-        Forecast::Backtest(a) => run_backtest(a, quiet),
-        Forecast::Cohort(a) => run_cohort(project, a, quiet),
+        Forecast::Series(a) => run_series(a, quiet, out),
+        Forecast::Backtest(a) => run_backtest(a, quiet, out),
+        Forecast::Cohort(a) => run_cohort(project, a, quiet, out),
     }
 }
 
@@ -150,7 +152,7 @@ fn ops_flags(e: saale_ops::Error) -> anyhow::Error {
     }
 }
 
-fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
+fn run_series(a: &SeriesArgs, quiet: bool, out: &crate::Out) -> Result<()> {
     let method = match a.method.as_str() {
         "auto" => None,
         m => Some(
@@ -166,6 +168,9 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
         to: a.to.clone(),
     })
     .map_err(ops_flags)?;
+    if out.json {
+        return out.json(&w);
+    }
     crate::say(
         quiet,
         format!(
@@ -199,13 +204,16 @@ fn run_series(a: &SeriesArgs, quiet: bool) -> Result<()> {
     Ok(())
 }
 
-fn run_backtest(a: &BacktestArgs, quiet: bool) -> Result<()> {
+fn run_backtest(a: &BacktestArgs, quiet: bool, out: &crate::Out) -> Result<()> {
     let w = saale_ops::forecast::backtest(&saale_ops::forecast::BacktestParams {
         input: a.input.params(),
         fit_until: a.fit_until,
         to: a.to.clone(),
     })
     .map_err(ops_flags)?;
+    if out.json {
+        return out.json(&w);
+    }
     if quiet {
         return Ok(());
     }
@@ -240,7 +248,7 @@ fn run_backtest(a: &BacktestArgs, quiet: bool) -> Result<()> {
 
 /// `saale forecast cohort`: the library loads the configuration and projects; here the
 /// project's parts (facility capacities, the `pop_YEAR` layer) and the files.
-fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
+fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool, out_: &crate::Out) -> Result<()> {
     let sc = Scenario::named(&a.scenario)
         .with_context(|| format!("unknown scenario '{}' (main, high, low)", a.scenario))?;
     let mut c = Config::load(&a.config)?;
@@ -291,6 +299,23 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool) -> Result<()> {
         totals.last().copied().unwrap_or(0.0),
     );
     let n_hidden = out.withheld();
+    if out_.json {
+        return out_.json(&serde_json::json!({
+            "verb": "forecast-cohort",
+            "written": a.to,
+            "demand": a.demand_to,
+            "layer": a.out,
+            "districts": out.districts.len(),
+            "base_year": c.base_year,
+            "until": a.until,
+            "scenario": a.scenario,
+            "city_total_first": t0,
+            "city_total_last": t1,
+            "withheld": n_hidden,
+            "clamped": out.projection.clamped,
+            "small_districts": small.iter().map(|(d, _)| d.to_string()).collect::<Vec<_>>(),
+        }));
+    }
     crate::say(
         quiet,
         format!(

@@ -407,7 +407,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(args) => import::run(&cli.project, &args, &out),
         Command::Build(args) => build::run(&args, &out),
-        Command::Forecast { forecast } => forecast::run(&cli.project, &forecast, quiet),
+        Command::Forecast { forecast } => forecast::run(&cli.project, &forecast, &out),
         Command::Report { report } => report::run(&cli.project, &report, &out),
         Command::Serve(args) => serve::serve(&cli.project, &args, quiet),
         Command::Tiles { command } => serve::tiles(&cli.project, &command, &out),

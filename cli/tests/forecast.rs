@@ -425,3 +425,78 @@ fn jena_sample_cohort_config_runs_from_the_repository_root() {
         .iter()
         .all(|r| r["kita_capacity"] == "0" && r["kita_shortfall"] == r["kita_needed"]));
 }
+
+/// `--json` on the forecasts (issue 13: every verb that writes): the figures agree with the
+/// files written.
+#[test]
+fn forecast_json_agrees_with_the_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let series = common::jena_dir().join("hh_priv.csv");
+    let to = tmp.path().join("f.csv");
+    let out = common::saale_ok(&[
+        "forecast",
+        "series",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--until",
+        "2025",
+        "--min-count",
+        "100",
+        "--to",
+        to.to_str().unwrap(),
+        "--json",
+    ]);
+    let j: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let csv = std::fs::read_to_string(&to).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    let ids: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r.split(',').next().unwrap()).collect();
+    assert_eq!(j["series"].as_u64().unwrap() as usize, ids.len());
+    let hidden = rows
+        .iter()
+        .filter(|r| r.split(',').nth(2) == Some("."))
+        .count();
+    assert!(hidden > 0);
+    assert_eq!(j["withheld"].as_u64().unwrap() as usize, hidden);
+    let methods: u64 = j["methods"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(methods as usize, ids.len());
+    let bt = tmp.path().join("bt.csv");
+    let out = common::saale_ok(&[
+        "forecast",
+        "backtest",
+        "--series",
+        series.to_str().unwrap(),
+        "--id-column",
+        "statistischer_Bezirk_Nr",
+        "--total-id",
+        "0",
+        "--fit-until",
+        "2013",
+        "--to",
+        bt.to_str().unwrap(),
+        "--json",
+    ]);
+    let j: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = std::fs::read_to_string(&bt).unwrap();
+    for m in j["methods"].as_array().unwrap() {
+        let name = m["method"].as_str().unwrap();
+        let city: f64 = text
+            .lines()
+            .find(|l| l.starts_with(&format!("0,{name},")))
+            .and_then(|l| l.rsplit(',').next()?.parse().ok())
+            .unwrap();
+        assert!(
+            (m["city_mape"].as_f64().unwrap() - city).abs() < 1e-3,
+            "{name}"
+        );
+    }
+}
