@@ -140,3 +140,90 @@ fn a_closed_stdout_is_not_a_crash() {
     let code = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert_eq!(code, "0", "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Every file of a project (catalog, layer files, logs) with its bytes; the lock file and the
+/// (empty) staging directory aside.
+fn snapshot(project: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(
+        base: &std::path::Path,
+        dir: &std::path::Path,
+        out: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    ) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(base).unwrap().display().to_string();
+            if rel == ".saale.lock" {
+                continue;
+            }
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else {
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(project, project, &mut out);
+    out
+}
+
+const GOOD: &str = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[11.59,50.93]},"properties":{"a":1}}]}"#;
+
+#[test]
+fn multi_path_import_with_a_bad_file_keeps_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let old = tmp.path().join("old.geojson");
+    std::fs::write(&old, GOOD).unwrap();
+    saale_ok(&["-p", ps, "import", old.to_str().unwrap(), "-q"]);
+    let before = snapshot(&p);
+    assert!(
+        before.keys().any(|k| k.starts_with("layers/old.")),
+        "{before:?}"
+    );
+
+    let good = tmp.path().join("good.geojson");
+    std::fs::write(&good, GOOD).unwrap();
+    let bad = tmp.path().join("bad.geojson");
+    std::fs::write(&bad, &GOOD[..GOOD.len() - 20]).unwrap();
+    for args in [
+        vec![good.to_str().unwrap(), bad.to_str().unwrap()],
+        vec![bad.to_str().unwrap(), good.to_str().unwrap()],
+        vec![
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "--layer",
+            "both",
+        ],
+    ] {
+        let mut a = vec!["-p", ps, "import"];
+        a.extend(&args);
+        let r = saale(&a);
+        assert_eq!(r.status.code(), Some(1), "{args:?}");
+        let e = String::from_utf8_lossy(&r.stderr);
+        assert!(e.contains("bad.geojson"), "{e}");
+        assert_eq!(snapshot(&p), before, "the project changed after {args:?}");
+    }
+}
+
+#[test]
+fn two_paths_with_the_same_layer_name_are_refused_not_merged_away() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let before = snapshot(&p);
+    for d in ["a", "b"] {
+        std::fs::create_dir(tmp.path().join(d)).unwrap();
+        std::fs::write(tmp.path().join(d).join("x.geojson"), GOOD).unwrap();
+    }
+    let a = tmp.path().join("a/x.geojson");
+    let b = tmp.path().join("b/x.geojson");
+    let r = saale(&["-p", ps, "import", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(e.contains("'x'") && e.contains("b/x.geojson"), "{e}");
+    assert_eq!(snapshot(&p), before);
+}

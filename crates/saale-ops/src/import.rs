@@ -367,7 +367,19 @@ pub fn import(
             .map(|p| (default_name(p), vec![p.clone()]))
             .collect(),
     };
-    for (name, _) in &groups {
+    let mut names = HashSet::new();
+    for (name, paths) in &groups {
+        // Two paths named alike would give one layer twice, the second silently replacing
+        // the first in the same batch.
+        if !names.insert(name.as_str()) {
+            return Err(Error::Invalid(format!(
+                "two paths give the layer name '{name}' (the second is {}); give one layer \
+                 name for all of them, or import them separately",
+                paths
+                    .first()
+                    .map_or(String::new(), |p| p.display().to_string())
+            )));
+        }
         saale_store::validate_layer_name(name)?;
         if !a.replace && project.catalog().layers.contains_key(name) {
             return Err(Error::LayerExists { name: name.clone() });
