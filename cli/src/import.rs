@@ -66,6 +66,10 @@ pub(crate) struct ImportArgs {
     /// leisure,tourism).
     #[arg(long, value_delimiter = ',')]
     pub poi_tags: Vec<String>,
+    /// Import coordinates outside the source CRS's area of use (widened by 10°) instead of
+    /// refusing them (they usually mean a wrong --source-crs or swapped axes).
+    #[arg(long)]
+    pub no_bounds_check: bool,
 }
 
 impl ImportArgs {
@@ -89,6 +93,7 @@ impl ImportArgs {
             history: self.history,
             arc_tolerance: self.arc_tolerance,
             poi_tags: self.poi_tags.clone(),
+            no_bounds_check: self.no_bounds_check,
         }
     }
 }

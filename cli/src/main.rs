@@ -307,6 +307,9 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
             "; use --replace to overwrite it"
         }
         E::FileExists { .. } => "; use --replace to overwrite it",
+        E::Ingest(saale_ingest::Error::OutOfBounds { .. }) => {
+            "; give the right one with --source-crs, or import anyway with --no-bounds-check"
+        }
         E::Analysis(saale_analysis::Error::RasterWithoutCrs { .. }) => " with --raster-crs",
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,

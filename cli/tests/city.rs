@@ -426,11 +426,21 @@ fn xplan_sample_plan_layers_and_check() {
     let plan = data.join("plans/SAGis_bp_plan.gml");
     let tmp = tempfile::tempdir().unwrap();
     let p = project(tmp.path());
+    // The test plan's Geltungsbereich says EPSG:25833 but has Gauss-Krueger eastings
+    // (3,479,367 m): refused by the bounds check, naming the file, feature and CRS.
+    let r = saale(&["-p", p.to_str().unwrap(), "import", plan.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("SAGis_bp_plan.gml: feature 0: coordinate (3479367.656, 5889625.167) lies outside the area of use of EPSG:25833"),
+        "{e}"
+    );
     saale_ok(&[
         "-p",
         p.to_str().unwrap(),
         "import",
         plan.to_str().unwrap(),
+        "--no-bounds-check",
         "-q",
     ]);
     let plans = layer(&p, "plans");

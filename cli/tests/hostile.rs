@@ -227,3 +227,48 @@ fn two_paths_with_the_same_layer_name_are_refused_not_merged_away() {
     assert!(e.contains("'x'") && e.contains("b/x.geojson"), "{e}");
     assert_eq!(snapshot(&p), before);
 }
+
+fn utm32_point(x: &str, y: &str) -> String {
+    format!(
+        r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:EPSG::25832"}}}},"features":[{{"type":"Feature","geometry":{{"type":"Point","coordinates":[681000,5644000]}},"properties":{{}}}},{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{x},{y}]}},"properties":{{}}}}]}}"#
+    )
+}
+
+#[test]
+fn a_point_at_1e308_in_utm32_is_refused_unless_the_bounds_check_is_off() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let before = snapshot(&p);
+    let huge = tmp.path().join("huge.geojson");
+    std::fs::write(&huge, utm32_point("1e308", "1e308")).unwrap();
+    let r = saale(&["-p", ps, "import", huge.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("huge.geojson: feature 1: coordinate (1e308, 1e308) lies outside the area of use of EPSG:25832")
+            && e.contains("--no-bounds-check"),
+        "{e}"
+    );
+    assert_eq!(snapshot(&p), before);
+    // Swapped axes are outside too.
+    let swapped = tmp.path().join("swapped.geojson");
+    std::fs::write(&swapped, utm32_point("5644000", "681000")).unwrap();
+    let r = saale(&["-p", ps, "import", swapped.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    // Görlitz (15° E, 3° beyond the nominal zone) is inside the widened area.
+    let east = tmp.path().join("east.geojson");
+    std::fs::write(&east, utm32_point("919495", "5683640")).unwrap();
+    let out = saale_ok(&["-p", ps, "import", east.to_str().unwrap()]);
+    assert!(out.contains("imported 2 features"), "{out}");
+    // The opt-out imports the point as it is.
+    let out = saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        huge.to_str().unwrap(),
+        "--no-bounds-check",
+    ]);
+    assert!(out.contains("imported 2 features"), "{out}");
+}

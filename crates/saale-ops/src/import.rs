@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_ingest::{
-    nas_object_id as oid, read_dataset, read_sources, CsvOptions, DatasetOptions, Family,
-    ImportOptions,
+    nas_object_id as oid, read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions,
+    Family, ImportOptions,
 };
 use saale_model::{Layer, Rows, Value};
 use saale_privacy::Level;
@@ -92,6 +92,9 @@ pub struct ImportParams {
     /// OSM: POI tag filter (`key` or `key=value`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub poi_tags: Vec<String>,
+    /// Do not check that coordinates lie inside the source CRS's area of use.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_bounds_check: bool,
 }
 
 impl ImportParams {
@@ -116,6 +119,7 @@ impl ImportParams {
             history: false,
             arc_tolerance: 0.01,
             poi_tags: Vec::new(),
+            no_bounds_check: false,
         }
     }
 }
@@ -313,6 +317,14 @@ fn provenance(project: &Project, a: &ImportParams, paths: &[PathBuf]) -> Result<
     })
 }
 
+fn bounds(a: &ImportParams) -> BoundsCheck {
+    if a.no_bounds_check {
+        BoundsCheck::Off
+    } else {
+        BoundsCheck::AreaOfUse
+    }
+}
+
 fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
     let mut e = LayerEntry::new(kind);
     e.licence.clone_from(&a.licence);
@@ -419,6 +431,7 @@ fn read_layer(
         delimiter: None,
     };
     opts.gdal_layer = a.source_layer.clone();
+    opts.bounds = bounds(a);
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -494,6 +507,7 @@ fn import_dataset(
     opts.history = a.history;
     opts.arc_tolerance = a.arc_tolerance;
     opts.osm_poi_tags.clone_from(&a.poi_tags);
+    opts.bounds = bounds(a);
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
