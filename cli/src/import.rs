@@ -225,6 +225,22 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
                 out.say(format!("    e.g. {e}"))?;
             }
         }
+        say_notes(out, &l.notes)?;
+    }
+    Ok(())
+}
+
+/// Warnings and assumptions: the first few, and how many more the import report holds.
+fn say_notes(out: &Out, notes: &[String]) -> Result<()> {
+    const SHOWN: usize = 3;
+    for n in notes.iter().take(SHOWN) {
+        out.say(format!("  warning: {n}"))?;
+    }
+    if notes.len() > SHOWN {
+        out.say(format!(
+            "  ... and {} more warning(s) in the import report (saale info LAYER -v)",
+            notes.len() - SHOWN
+        ))?;
     }
     Ok(())
 }

@@ -272,3 +272,116 @@ fn a_point_at_1e308_in_utm32_is_refused_unless_the_bounds_check_is_off() {
     ]);
     assert!(out.contains("imported 2 features"), "{out}");
 }
+
+/// 1,000 points as GeoJSON in EPSG:25832, written by ogr2ogr as `FORMAT` into `dir/name`.
+fn ogr_points(dir: &std::path::Path, name: &str, format: &str) -> std::path::PathBuf {
+    let feats: Vec<String> = (0..1000)
+        .map(|i| {
+            format!(
+                r#"{{"type":"Feature","properties":{{"id":{i},"name":"n{i}"}},"geometry":{{"type":"Point","coordinates":[{},{}]}}}}"#,
+                680_000 + i,
+                5_640_000 + i
+            )
+        })
+        .collect();
+    let src = dir.join(format!("{name}.src.geojson"));
+    std::fs::write(
+        &src,
+        format!(
+            r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"EPSG:25832"}}}},"features":[{}]}}"#,
+            feats.join(",")
+        ),
+    )
+    .unwrap();
+    let out = dir.join(name);
+    let r = std::process::Command::new("ogr2ogr")
+        .args(["-f", format])
+        .arg(&out)
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    out
+}
+
+fn truncate_half(p: &std::path::Path) {
+    let len = std::fs::metadata(p).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(p)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+}
+
+#[test]
+fn truncated_shapefile_gml_and_dbf_are_errors_not_partial_layers() {
+    if !common::require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    // The intact shapefile imports all 1,000 points.
+    let whole = ogr_points(tmp.path(), "whole.shp", "ESRI Shapefile");
+    let out = saale_ok(&["-p", ps, "import", whole.to_str().unwrap()]);
+    assert!(out.contains("imported 1000 features"), "{out}");
+    let before = snapshot(&p);
+    let mut cases = Vec::new();
+    let shp = ogr_points(tmp.path(), "cut_shp.shp", "ESRI Shapefile");
+    truncate_half(&shp);
+    cases.push((shp.clone(), "cut_shp.shp: feature 4"));
+    let dbf = ogr_points(tmp.path(), "cut_dbf.shp", "ESRI Shapefile");
+    truncate_half(&dbf.with_extension("dbf"));
+    cases.push((dbf, "cut_dbf.shp: feature 4"));
+    let gml = ogr_points(tmp.path(), "cut.gml", "GML");
+    let _ = std::fs::remove_file(gml.with_extension("xsd"));
+    truncate_half(&gml);
+    cases.push((gml, "cut.gml: feature"));
+    for (f, want) in cases {
+        let r = saale(&["-p", ps, "import", f.to_str().unwrap()]);
+        let e = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(
+            r.status.code(),
+            Some(1),
+            "{f:?}: {}{e}",
+            String::from_utf8_lossy(&r.stdout)
+        );
+        assert!(e.contains(want) && e.contains("GDAL cannot read it"), "{e}");
+        assert_eq!(snapshot(&p), before, "{f:?} changed the project");
+    }
+}
+
+#[test]
+fn gdal_warnings_are_reported_and_kept_in_the_import_report() {
+    if !common::require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let gml = ogr_points(tmp.path(), "warn.gml", "GML");
+    // An integer field (per the .xsd) with a value GDAL parses only in part.
+    let text = std::fs::read_to_string(&gml).unwrap();
+    assert!(text.contains("<ogr:id>7</ogr:id>"));
+    std::fs::write(
+        &gml,
+        text.replace("<ogr:id>7</ogr:id>", "<ogr:id>7x</ogr:id>"),
+    )
+    .unwrap();
+    let out = saale_ok(&["-p", ps, "import", gml.to_str().unwrap()]);
+    assert!(out.contains("imported 1000 features"), "{out}");
+    let want = "warn.gml: GDAL: Value '7x' of field";
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("  warning: ") && l.contains(want)),
+        "{out}"
+    );
+    let info = saale_ok(&["-p", ps, "info", "warn", "-v"]);
+    assert!(
+        info.contains("import report:") && info.contains(want),
+        "{info}"
+    );
+}

@@ -18,6 +18,8 @@ pub(crate) struct RawSource {
     pub crs: Option<Crs>,
     /// Format name for the catalog (`GeoJSON`, `GDAL/ESRI Shapefile`, ...).
     pub detail: String,
+    /// Warnings of the reader (GDAL warnings), for the import report.
+    pub warnings: Vec<String>,
 }
 
 /// Options for reading sources.
@@ -105,6 +107,24 @@ impl Progress for () {
     fn advance(&self, _n: u64) {}
 }
 
+/// The layers of a multi-layer source (GeoPackage, GML, ...) in order; a single-layer source
+/// gives one name, and the formats saale reads natively give none.
+///
+/// # Errors
+/// Reader errors naming the file.
+pub fn source_layers(path: &Path) -> Result<Vec<String>> {
+    let is_zip = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if is_zip {
+        return crate::gdal::layer_names(&PathBuf::from(format!("/vsizip/{}", path.display())));
+    }
+    match Format::detect(path)? {
+        Format::Gdal => crate::gdal::layer_names(path),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// Read one source file into the target CRS (see [`read_sources`]).
 ///
 /// # Errors
@@ -132,6 +152,7 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         mut layer,
         crs,
         detail,
+        warnings,
     } = raw;
     let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
     let source_crs = match (&opts.source_crs, crs, csv_kind) {
@@ -164,6 +185,9 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         ..ReadReport::default()
     };
     let name = path.display().to_string();
+    for w in warnings {
+        report.note(format!("{name}: {w}"));
+    }
     let mut keep = Vec::with_capacity(layer.features.len());
     for (i, f) in layer.features.iter().enumerate() {
         let Some(g) = &f.geometry else {

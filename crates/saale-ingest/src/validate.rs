@@ -18,7 +18,13 @@ pub struct ReadReport {
     pub examples: Vec<String>,
     /// Count per reason (first words of the validation message).
     pub reasons: BTreeMap<String, u64>,
+    /// Warnings and assumptions (`file: GDAL: ...`, an assumed CRS), each once, at most
+    /// [`MAX_NOTES`].
+    pub notes: Vec<String>,
 }
+
+/// Notes kept in a [`ReadReport`].
+pub const MAX_NOTES: usize = 100;
 
 impl ReadReport {
     /// Add another report's counts to this one.
@@ -34,6 +40,16 @@ impl ReadReport {
         }
         for (k, v) in &other.reasons {
             *self.reasons.entry(k.clone()).or_default() += v;
+        }
+        for n in &other.notes {
+            self.note(n.clone());
+        }
+    }
+
+    /// Record a warning or assumption (once).
+    pub fn note(&mut self, note: String) {
+        if self.notes.len() < MAX_NOTES && !self.notes.contains(&note) {
+            self.notes.push(note);
         }
     }
 

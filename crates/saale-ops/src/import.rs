@@ -147,6 +147,10 @@ pub struct ImportedLayer {
     /// The first few invalid features with their reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<String>,
+    /// Warnings and assumptions of the readers (GDAL warnings, an assumed CRS, swapped axes);
+    /// the catalog keeps them in the layer's import report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// What an import did.
@@ -471,6 +475,19 @@ fn read_layer(
     entry.provenance = provenance(project, &rec, paths)?;
     entry.sources = source_entries(&imported.sources, hashes);
     let r = &imported.report;
+    if !r.notes.is_empty() {
+        let mut report = saale_model::DatasetReport::default();
+        for s in &imported.sources {
+            *report.read.entry(s.format.clone()).or_default() += s.features;
+        }
+        report
+            .written
+            .insert(name.to_string(), imported.layer.features.len() as u64);
+        for n in &r.notes {
+            report.note(n);
+        }
+        entry.report = Some(report);
+    }
     let summary = ImportedLayer {
         name: name.to_string(),
         features: imported.layer.features.len(),
@@ -481,6 +498,7 @@ fn read_layer(
         skipped: r.skipped,
         invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
+        notes: r.notes.clone(),
     };
     Ok((name.to_string(), imported.layer, entry, summary))
 }
@@ -665,6 +683,7 @@ fn import_dataset(
                 skipped: 0,
                 invalid_reasons: BTreeMap::new(),
                 examples: Vec::new(),
+                notes: Vec::new(),
             })
             .collect(),
         delivery: Some(Delivery {
