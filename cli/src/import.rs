@@ -45,7 +45,8 @@ pub(crate) struct ImportArgs {
     /// CSV: column with WKT geometry.
     #[arg(long)]
     pub wkt: Option<String>,
-    /// Layer to read from multi-layer sources (GeoPackage, GML); default the first.
+    /// Layer to read from multi-layer sources (GeoPackage, GML, KML). Default: every layer,
+    /// each into a layer of its own named FILE_LAYER.
     #[arg(long)]
     pub source_layer: Option<String>,
     /// Overwrite an existing layer of the same name.

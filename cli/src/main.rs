@@ -307,6 +307,9 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
             "; use --replace to overwrite it"
         }
         E::FileExists { .. } => "; use --replace to overwrite it",
+        E::SeveralLayers { .. } => {
+            "; pick one with --source-layer NAME, or import the file without --layer"
+        }
         E::Ingest(saale_ingest::Error::OutOfBounds { .. }) => {
             "; give the right one with --source-crs, or import anyway with --no-bounds-check"
         }

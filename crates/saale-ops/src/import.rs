@@ -75,7 +75,8 @@ pub struct ImportParams {
     /// CSV: column with WKT geometry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wkt: Option<String>,
-    /// Layer to read from multi-layer sources.
+    /// Layer to read from multi-layer sources (default: every layer into a layer of its own,
+    /// named `FILE_LAYER`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_layer: Option<String>,
     /// Overwrite existing layers of the same names.
@@ -252,7 +253,13 @@ pub fn default_name(p: &Path) -> String {
     }
     .map(|s| s.to_string_lossy().into_owned())
     .unwrap_or_else(|| "layer".into());
-    let mut name: String = stem
+    valid_name(&stem)
+}
+
+/// `s` made a valid layer name: other characters than ASCII letters, digits, `_` and `-`
+/// become `_`, at most 64 characters.
+fn valid_name(s: &str) -> String {
+    let mut name: String = s
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
@@ -375,16 +382,33 @@ pub fn import(
         }
         return import_dataset(project, &files, a, progress);
     }
-    let groups: Vec<(String, Vec<PathBuf>)> = match &a.layer {
-        Some(name) => vec![(name.clone(), a.paths.clone())],
-        None => a
-            .paths
-            .iter()
-            .map(|p| (default_name(p), vec![p.clone()]))
-            .collect(),
-    };
+    // (layer name, paths, parameters): a multi-layer source (GeoPackage, GML, ...) without
+    // a chosen source layer gives one layer per source layer, named FILE_LAYER.
+    let mut groups: Vec<(String, Vec<PathBuf>, ImportParams)> = Vec::new();
+    match &a.layer {
+        Some(name) => groups.push((name.clone(), a.paths.clone(), a.clone())),
+        None => {
+            for p in &a.paths {
+                let layers = if a.source_layer.is_none() && p.is_file() {
+                    saale_ingest::source_layers(p)?
+                } else {
+                    Vec::new()
+                };
+                if layers.len() > 1 {
+                    for l in layers {
+                        let mut one = a.clone();
+                        one.source_layer = Some(l.clone());
+                        let name = format!("{}_{}", default_name(p), valid_name(&l));
+                        groups.push((valid_name(&name), vec![p.clone()], one));
+                    }
+                } else {
+                    groups.push((default_name(p), vec![p.clone()], a.clone()));
+                }
+            }
+        }
+    }
     let mut names = HashSet::new();
-    for (name, paths) in &groups {
+    for (name, paths, _) in &groups {
         // Two paths named alike would give one layer twice, the second silently replacing
         // the first in the same batch.
         if !names.insert(name.as_str()) {
@@ -403,8 +427,8 @@ pub fn import(
     }
     // Read every group first; write all layers in one batch.
     let mut read = Vec::new();
-    for (name, paths) in groups {
-        read.push(read_layer(project, &name, &paths, a, progress)?);
+    for (name, paths, params) in groups {
+        read.push(read_layer(project, &name, &paths, &params, progress)?);
     }
     let items: Vec<(String, &dyn Rows, LayerEntry)> = read
         .iter()
@@ -425,6 +449,19 @@ fn read_layer(
     progress: &dyn Progress,
 ) -> Result<(String, Layer, LayerEntry, ImportedLayer)> {
     let files = expand(paths)?;
+    if a.source_layer.is_none() {
+        // A file of a merged layer (or of a directory) with several layers would give only
+        // its first.
+        for f in &files {
+            let layers = saale_ingest::source_layers(f)?;
+            if layers.len() > 1 {
+                return Err(Error::SeveralLayers {
+                    path: f.clone(),
+                    layers,
+                });
+            }
+        }
+    }
     let mut opts = ImportOptions::new(project.crs().clone());
     opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
     opts.skip_invalid = a.skip_invalid;
