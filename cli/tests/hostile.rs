@@ -385,3 +385,159 @@ fn gdal_warnings_are_reported_and_kept_in_the_import_report() {
         "{info}"
     );
 }
+
+/// Run `saale ARGS`, killing it after `secs` (a hang fails the test instead of blocking CI).
+fn saale_within(secs: u64, args: &[&str]) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_saale"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if t0.elapsed().as_secs() > secs {
+            child.kill().unwrap();
+            panic!("saale {args:?} did not finish within {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_end_and_links_out_of_the_directory_are_refused() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let d = tmp.path().join("d");
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("sub/a.geojson"), GOOD).unwrap();
+    symlink("..", d.join("sub/up")).unwrap();
+    symlink("../sub", d.join("sub/again")).unwrap();
+    symlink(".", d.join("here")).unwrap();
+    // Loops inside the directory: each file once.
+    let r = saale_within(
+        120,
+        &["-p", ps, "import", d.to_str().unwrap(), "--layer", "x"],
+    );
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        r.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(out.contains("imported 1 features from 1 file(s)"), "{out}");
+    // A link to / would walk the whole file system.
+    symlink("/", d.join("sub/root")).unwrap();
+    let before = snapshot(&p);
+    let r = saale_within(
+        120,
+        &["-p", ps, "import", d.to_str().unwrap(), "--layer", "y"],
+    );
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(e.contains("sub/root: a link to a directory outside"), "{e}");
+    assert_eq!(snapshot(&p), before);
+    // A file linked to itself is an error, not a hang.
+    std::fs::remove_file(d.join("sub/root")).unwrap();
+    symlink("self.geojson", d.join("self.geojson")).unwrap();
+    let r = saale_within(
+        120,
+        &["-p", ps, "import", d.to_str().unwrap(), "--layer", "z"],
+    );
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("self.geojson"));
+}
+
+/// A circle of `n` vertices around Jena (radius 500 m) as `x y` pairs, closed; with
+/// `cross`, vertex n - 2 jumps across the circle so that its two edges cross the ring.
+fn circle(n: usize, cross: bool) -> Vec<(f64, f64)> {
+    let mut pts: Vec<(f64, f64)> = (0..n)
+        .map(|i| {
+            let a = std::f64::consts::TAU * i as f64 / n as f64;
+            (680_000.0 + 500.0 * a.cos(), 5_640_000.0 + 500.0 * a.sin())
+        })
+        .collect();
+    if cross {
+        pts[n - 2] = (679_500.0, 5_640_000.5);
+    }
+    pts.push(pts[0]);
+    pts
+}
+
+#[test]
+fn check_and_import_of_a_sixty_thousand_vertex_ring_are_right() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pos = |pts: &[(f64, f64)]| {
+        pts.iter()
+            .map(|(x, y)| format!("{x:.3} {y:.3}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let poly = |id: &str, pts: &[(f64, f64)]| {
+        format!("<gml:Polygon gml:id=\"{id}g\" srsName=\"EPSG:25832\"><gml:exterior><gml:LinearRing><gml:posList>{}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>", pos(pts))
+    };
+    let plan = |ring: &[(f64, f64)]| {
+        format!(
+            "<?xml version=\"1.0\"?>\n<xplan:XPlanAuszug xmlns:xplan=\"http://www.xplanung.de/xplangml/6/0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">\n<gml:featureMember><xplan:BP_Plan gml:id=\"plan\"><xplan:name>Ring</xplan:name><xplan:raeumlicherGeltungsbereich>{}</xplan:raeumlicherGeltungsbereich></xplan:BP_Plan></gml:featureMember>\n<gml:featureMember><xplan:BP_BaugebietsTeilFlaeche gml:id=\"z\"><xplan:position>{}</xplan:position><xplan:flaechenschluss>true</xplan:flaechenschluss></xplan:BP_BaugebietsTeilFlaeche></gml:featureMember>\n</xplan:XPlanAuszug>",
+            poly("plan", &[(679_000.0, 5_639_000.0), (681_000.0, 5_639_000.0), (681_000.0, 5_641_000.0), (679_000.0, 5_641_000.0), (679_000.0, 5_639_000.0)]),
+            poly("z", ring)
+        )
+    };
+    let n = 60_000;
+    let good = tmp.path().join("ring.gml");
+    std::fs::write(&good, plan(&circle(n, false))).unwrap();
+    let r = saale_within(600, &["check", good.to_str().unwrap(), "--json"]);
+    let issues: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert!(
+        !issues
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["rule"] == "invalid-geometry"),
+        "{issues}"
+    );
+    let bad = tmp.path().join("crossing.gml");
+    std::fs::write(&bad, plan(&circle(n, true))).unwrap();
+    let r = saale_within(600, &["check", bad.to_str().unwrap(), "--json"]);
+    let issues: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let inv = issues
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["rule"] == "invalid-geometry")
+        .unwrap_or_else(|| panic!("no invalid-geometry: {issues}"));
+    assert!(
+        inv["message"]
+            .as_str()
+            .unwrap()
+            .contains("exterior ring has a self-intersection"),
+        "{inv}"
+    );
+    // The reported crossing lies on the ring, inside the circle's box.
+    let (x, y) = (inv["x"].as_f64().unwrap(), inv["y"].as_f64().unwrap());
+    assert!((679_500.0..=680_500.0).contains(&x) && (5_639_500.0..=5_640_500.0).contains(&y));
+    // The same ring as GeoJSON imports with its invalid geometry counted.
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    for (name, cross, invalid) in [("ok", false, 0), ("cross", true, 1)] {
+        let coords: Vec<String> = circle(n, cross)
+            .iter()
+            .map(|(x, y)| format!("[{x},{y}]"))
+            .collect();
+        let f = tmp.path().join(format!("{name}.geojson"));
+        std::fs::write(&f, format!(
+            r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"EPSG:25832"}}}},"features":[{{"type":"Feature","properties":{{}},"geometry":{{"type":"Polygon","coordinates":[[{}]]}}}}]}}"#,
+            coords.join(",")
+        )).unwrap();
+        let r = saale_within(600, &["-p", ps, "import", f.to_str().unwrap(), "--json"]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        assert_eq!(v["layers"][0]["invalid"], invalid, "{v}");
+    }
+}

@@ -60,6 +60,14 @@ pub enum Error {
         /// The accepted range, as text (the widened area in degrees and in the CRS's units).
         range: String,
     },
+    /// Reading the file would exceed a budget (an archive expanding far beyond its size).
+    #[error("{path}: {reason}")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// What exceeds which budget.
+        reason: String,
+    },
     /// A FlatGeobuf file cannot be read (names the file and the feature).
     #[error(transparent)]
     Fgb(#[from] saale_fgb::Error),

@@ -8,6 +8,7 @@
 //! Files are read in parallel; coordinates are transformed in batches of several thousand
 //! features per PROJ call, on all cores.
 
+mod archive;
 mod building3d;
 mod citygml;
 mod cityjson;
@@ -26,6 +27,7 @@ mod nas;
 pub use nas::oid as nas_object_id;
 mod osm;
 mod read;
+mod simple;
 mod validate;
 mod xml;
 mod xplan;

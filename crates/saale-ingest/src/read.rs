@@ -117,6 +117,7 @@ pub fn source_layers(path: &Path) -> Result<Vec<String>> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
     if is_zip {
+        crate::archive::check_zip(path)?;
         return crate::gdal::layer_names(&PathBuf::from(format!("/vsizip/{}", path.display())));
     }
     match Format::detect(path)? {
@@ -136,6 +137,7 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
     let (raw, csv_kind) = match format {
         _ if is_zip => {
+            crate::archive::check_zip(path)?;
             let vsi = PathBuf::from(format!("/vsizip/{}", path.display()));
             (crate::gdal::read(&vsi, opts.gdal_layer.as_deref())?, None)
         }

@@ -1,6 +1,5 @@
 use std::collections::BTreeMap;
 
-use geo::Validation;
 use saale_model::{for_each_coord, Geometry};
 
 /// What a reader saw: objects read, geometries found invalid (kept or skipped), with reasons.
@@ -93,7 +92,7 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
     }
     match geom {
         Geometry::Point(_) | Geometry::MultiPoint(_) => Ok(None),
-        g => Ok(g.check_validation().err().map(|e| e.to_string())),
+        g => Ok(crate::simple::validation_error(g)),
     }
 }
 

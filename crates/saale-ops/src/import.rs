@@ -197,7 +197,8 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         if p.is_dir() {
             let mut found = Vec::new();
             let mut seen = HashSet::new();
-            walk(p, &mut found, &mut seen, 0)?;
+            let root = std::fs::canonicalize(p).map_err(|e| Error::file(p, e))?;
+            walk(p, &root, &mut found, &mut seen, 0)?;
             if found.is_empty() {
                 return Err(Error::file(p, "the directory holds no file saale can read"));
             }
@@ -216,14 +217,27 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// check cannot see).
 const MAX_DEPTH: usize = 64;
 
+/// Collect the readable files below `dir`. A directory reached twice (a symbolic link loop)
+/// is listed once; a link to a directory outside the imported one (`/`, `../..`) is an error
+/// naming it, as following it would walk unrelated trees.
 fn walk(
     dir: &Path,
+    root: &Path,
     out: &mut Vec<PathBuf>,
     seen: &mut HashSet<PathBuf>,
     depth: usize,
 ) -> Result<()> {
-    // A directory reached twice (a symbolic link loop) is listed once.
     let real = std::fs::canonicalize(dir).map_err(|e| Error::file(dir, e))?;
+    if !real.starts_with(root) {
+        return Err(Error::file(
+            dir,
+            format!(
+                "a link to a directory outside {} ({}); import that directory by its own path",
+                root.display(),
+                real.display()
+            ),
+        ));
+    }
     if depth > MAX_DEPTH || !seen.insert(real) {
         return Ok(());
     }
@@ -231,7 +245,7 @@ fn walk(
     for ent in rd {
         let p = ent.map_err(|e| Error::file(dir, e))?.path();
         if p.is_dir() {
-            walk(&p, out, seen, depth + 1)?;
+            walk(&p, root, out, seen, depth + 1)?;
         } else if p
             .extension()
             .and_then(|e| e.to_str())
