@@ -185,12 +185,16 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
                 }
             ))?;
         }
-        for (k, v) in &d.report.repaired {
-            out.say(format!("  repaired: {v} x {k}"))?;
+        for (what, m) in [
+            ("repaired: ", &d.report.repaired),
+            ("skipped:  ", &d.report.skipped),
+        ] {
+            for (k, v) in m {
+                out.say(format!("  {what}{v} x {k}"))?;
+                say_places(out, *v, d.report.places.get(k))?;
+            }
         }
-        for (k, v) in &d.report.skipped {
-            out.say(format!("  skipped:  {v} x {k}"))?;
-        }
+        say_notes(out, &d.report.notes)?;
         return Ok(());
     }
     for l in &r.layers {
@@ -229,6 +233,25 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
         say_notes(out, &l.notes)?;
     }
     Ok(())
+}
+
+/// The first few places of a reason counted `n` times, and how many more the report holds.
+fn say_places(out: &Out, n: u64, places: Option<&Vec<String>>) -> Result<()> {
+    const SHOWN: usize = 3;
+    let Some(places) = places.filter(|p| !p.is_empty()) else {
+        return Ok(());
+    };
+    let shown: Vec<&str> = places.iter().take(SHOWN).map(String::as_str).collect();
+    let more = n.saturating_sub(shown.len() as u64);
+    out.say(format!(
+        "      at {}{}",
+        shown.join("; "),
+        if more > 0 {
+            format!(" and {more} more (all in the import report: saale info LAYER -v)")
+        } else {
+            String::new()
+        }
+    ))
 }
 
 /// Warnings and assumptions: the first few, and how many more the import report holds.

@@ -541,3 +541,64 @@ fn check_and_import_of_a_sixty_thousand_vertex_ring_are_right() {
         assert_eq!(v["layers"][0]["invalid"], invalid, "{v}");
     }
 }
+
+#[test]
+fn skipped_buildings_are_grouped_by_reason_not_one_line_each() {
+    let tmp = tempfile::tempdir().unwrap();
+    let broken = |id: &str| {
+        building(
+            id,
+            "<gml:Solid><gml:exterior><gml:CompositeSurface gml:id=\"c\"><gml:surfaceMember xlink:href=\"#c\"/></gml:CompositeSurface></gml:exterior></gml:Solid>",
+        )
+    };
+    let good = building(
+        "good",
+        &format!(
+            "<gml:Solid><gml:exterior><gml:CompositeSurface><gml:surfaceMember>{}</gml:surfaceMember><gml:surfaceMember>{}</gml:surfaceMember></gml:CompositeSurface></gml:exterior></gml:Solid>",
+            square("a", 0.0),
+            square("b", 10.0)
+        ),
+    );
+    let many: String = (0..111).map(|i| broken(&format!("b{i}"))).collect();
+    let (code, out, err) = run_import(
+        tmp.path(),
+        "tile.gml",
+        &format!("{HEAD}{many}{good}</core:CityModel>"),
+    );
+    assert_eq!(code, Some(0), "{out}\n{err}");
+    let skipped: Vec<&str> = out.lines().filter(|l| l.contains("skipped:")).collect();
+    assert_eq!(skipped.len(), 1, "{out}");
+    assert!(
+        skipped[0].contains("111 x building with unreadable geometry"),
+        "{out}"
+    );
+    assert!(
+        out.contains("tile.gml: line 4, column 24, Building gml:id b0")
+            && out.contains("Building gml:id b0; ")
+            && out.contains("Building gml:id b2 and 108 more"),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| l.len() < 600), "{out}");
+    // The import report keeps every place.
+    let p = tmp.path().join("p_tile.gml");
+    let info = saale_ok(&["-p", p.to_str().unwrap(), "info", "buildings3d", "-v"]);
+    for i in 0..111 {
+        assert!(
+            info.contains(&format!("Building gml:id b{i}\n")),
+            "b{i}: {info}"
+        );
+    }
+
+    // All skipped: the error stays one short line per reason.
+    let (code, out, err) = run_import(
+        tmp.path(),
+        "all.gml",
+        &format!("{HEAD}{many}</core:CityModel>"),
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(err.len() < 1000, "{} bytes: {err}", err.len());
+    assert!(
+        err.contains("111 x building with unreadable geometry") && err.contains("the first at"),
+        "{err}"
+    );
+}

@@ -379,7 +379,14 @@ pub fn read_dataset(
     let mut deletes = Vec::new();
     let mut is_update = false;
     let mut per_layer: BTreeMap<String, (Vec<Layer>, bool)> = BTreeMap::new();
-    for (path, part) in parts {
+    for (path, mut part) in parts {
+        // Places within a file are named with the file in the delivery's report.
+        let file = path.display().to_string();
+        for places in part.report.places.values_mut() {
+            for p in places.iter_mut() {
+                *p = format!("{file}: {p}");
+            }
+        }
         report.merge(&part.report);
         deletes.extend(part.deletes.iter().cloned());
         is_update |= part.is_update;

@@ -327,7 +327,10 @@ fn object(
     part.report.read(ty);
     let (beginnt, endet) = lifecycle(n);
     if !endet.is_null() && !opts.history {
-        part.report.skipped("historic version (has endet)");
+        part.report.skipped_at(
+            "historic version (has endet)",
+            format!("{ty} gml:id {}", n.id().unwrap_or("?")),
+        );
         return Ok(());
     }
     let gml_id = text(n.id());
@@ -449,8 +452,10 @@ fn object(
                 part.layer("landuse", LANDUSE_FIELDS)
                     .push(geom, values, srs);
             } else {
-                part.report
-                    .skipped(&format!("{ty}: no saale layer for this type"));
+                part.report.skipped_at(
+                    &format!("{ty}: no saale layer for this type"),
+                    format!("gml:id {}", n.id().unwrap_or("?")),
+                );
             }
         }
     }

@@ -329,12 +329,15 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
         part.report.read("way");
         let coords: Option<Vec<Coord<f64>>> = refs.iter().map(pt).collect();
         let Some(coords) = coords else {
-            part.report
-                .skipped("way with nodes missing from the extract");
+            part.report.skipped_at(
+                "way with nodes missing from the extract",
+                format!("way {id}"),
+            );
             continue;
         };
         if coords.len() < 2 {
-            part.report.skipped("way with fewer than 2 nodes");
+            part.report
+                .skipped_at("way with fewer than 2 nodes", format!("way {id}"));
             continue;
         }
         let area = is_area_way(refs, t);
@@ -422,8 +425,10 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
                 .collect()
         };
         let (Some(outer), Some(inner)) = (ways_of("outer"), ways_of("inner")) else {
-            part.report
-                .skipped("multipolygon with member ways missing from the extract");
+            part.report.skipped_at(
+                "multipolygon with member ways missing from the extract",
+                format!("relation {id}"),
+            );
             continue;
         };
         let to_rings = |ws: Vec<Vec<i64>>| -> Option<Vec<LineString<f64>>> {
@@ -438,7 +443,10 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
                 .collect()
         };
         let (Some(outers), Some(inners)) = (to_rings(outer), to_rings(inner)) else {
-            part.report.skipped("multipolygon whose rings do not close");
+            part.report.skipped_at(
+                "multipolygon whose rings do not close",
+                format!("relation {id}"),
+            );
             continue;
         };
         let mut polys: Vec<Polygon<f64>> = outers

@@ -708,7 +708,13 @@ fn import_dataset(
                 ds.report
                     .skipped
                     .iter()
-                    .map(|(k, v)| format!("{v} x {k}"))
+                    .map(
+                        |(k, v)| match ds.report.places.get(k).and_then(|p| p.first()) {
+                            Some(p) if *v > 1 => format!("{v} x {k}, the first at {p}"),
+                            Some(p) => format!("{v} x {k} at {p}"),
+                            None => format!("{v} x {k}"),
+                        }
+                    )
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
