@@ -49,7 +49,8 @@ pub(crate) struct ImportArgs {
     /// CSV: column with WKT geometry.
     #[arg(long)]
     pub wkt: Option<String>,
-    /// Layer to read from multi-layer sources (GeoPackage, GML); default the first.
+    /// Layer to read from multi-layer sources (GeoPackage, GML, KML). Default: every layer,
+    /// each into a layer of its own named FILE_LAYER.
     #[arg(long)]
     pub source_layer: Option<String>,
     /// Overwrite an existing layer of the same name.
@@ -70,6 +71,10 @@ pub(crate) struct ImportArgs {
     /// leisure,tourism).
     #[arg(long, value_delimiter = ',')]
     pub poi_tags: Vec<String>,
+    /// Import coordinates outside the source CRS's area of use (widened by 10°) instead of
+    /// refusing them (they usually mean a wrong --source-crs or swapped axes).
+    #[arg(long)]
+    pub no_bounds_check: bool,
 }
 
 impl ImportArgs {
@@ -94,6 +99,7 @@ impl ImportArgs {
             history: self.history,
             arc_tolerance: self.arc_tolerance,
             poi_tags: self.poi_tags.clone(),
+            no_bounds_check: self.no_bounds_check,
         }
     }
 }
@@ -184,12 +190,16 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
                 }
             ))?;
         }
-        for (k, v) in &d.report.repaired {
-            out.say(format!("  repaired: {v} x {k}"))?;
+        for (what, m) in [
+            ("repaired: ", &d.report.repaired),
+            ("skipped:  ", &d.report.skipped),
+        ] {
+            for (k, v) in m {
+                out.say(format!("  {what}{v} x {k}"))?;
+                say_places(out, *v, d.report.places.get(k))?;
+            }
         }
-        for (k, v) in &d.report.skipped {
-            out.say(format!("  skipped:  {v} x {k}"))?;
-        }
+        say_notes(out, &d.report.notes)?;
         return Ok(());
     }
     for l in &r.layers {
@@ -225,6 +235,41 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
                 out.say(format!("    e.g. {e}"))?;
             }
         }
+        say_notes(out, &l.notes)?;
+    }
+    Ok(())
+}
+
+/// The first few places of a reason counted `n` times, and how many more the report holds.
+fn say_places(out: &Out, n: u64, places: Option<&Vec<String>>) -> Result<()> {
+    const SHOWN: usize = 3;
+    let Some(places) = places.filter(|p| !p.is_empty()) else {
+        return Ok(());
+    };
+    let shown: Vec<&str> = places.iter().take(SHOWN).map(String::as_str).collect();
+    let more = n.saturating_sub(shown.len() as u64);
+    out.say(format!(
+        "      at {}{}",
+        shown.join("; "),
+        if more > 0 {
+            format!(" and {more} more (all in the import report: saale info LAYER -v)")
+        } else {
+            String::new()
+        }
+    ))
+}
+
+/// Warnings and assumptions: the first few, and how many more the import report holds.
+fn say_notes(out: &Out, notes: &[String]) -> Result<()> {
+    const SHOWN: usize = 3;
+    for n in notes.iter().take(SHOWN) {
+        out.say(format!("  warning: {n}"))?;
+    }
+    if notes.len() > SHOWN {
+        out.say(format!(
+            "  ... and {} more warning(s) in the import report (saale info LAYER -v)",
+            notes.len() - SHOWN
+        ))?;
     }
     Ok(())
 }

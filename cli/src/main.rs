@@ -348,6 +348,12 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
         E::FileExists { .. } | E::Store(saale_store::Error::TableExists { .. }) => {
             "; use --replace to overwrite it"
         }
+        E::SeveralLayers { .. } => {
+            "; pick one with --source-layer NAME, or import the file without --layer"
+        }
+        E::Ingest(saale_ingest::Error::OutOfBounds { .. }) => {
+            "; give the right one with --source-crs, or import anyway with --no-bounds-check"
+        }
         E::Analysis(saale_analysis::Error::RasterWithoutCrs { .. }) => " with --raster-crs",
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,

@@ -161,5 +161,24 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
     for f in &e.fields {
         println!("  {:<32} {}", f.name, f.ty);
     }
+    if let Some(r) = e.report.as_ref().filter(|_| verbose) {
+        println!("import report:");
+        for (what, m) in [("read", &r.read), ("written", &r.written)] {
+            for (k, v) in m {
+                println!("  {what:<9} {v} x {k}");
+            }
+        }
+        for (what, m) in [("repaired", &r.repaired), ("skipped", &r.skipped)] {
+            for (k, v) in m {
+                println!("  {what:<9} {v} x {k}");
+                for place in r.places.get(k).into_iter().flatten() {
+                    println!("    at {place}");
+                }
+            }
+        }
+        for n in &r.notes {
+            println!("  warning   {n}");
+        }
+    }
     Ok(())
 }

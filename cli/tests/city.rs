@@ -426,11 +426,21 @@ fn xplan_sample_plan_layers_and_check() {
     let plan = data.join("plans/SAGis_bp_plan.gml");
     let tmp = tempfile::tempdir().unwrap();
     let p = project(tmp.path());
+    // The test plan's Geltungsbereich says EPSG:25833 but has Gauss-Krueger eastings
+    // (3,479,367 m): refused by the bounds check, naming the file, feature and CRS.
+    let r = saale(&["-p", p.to_str().unwrap(), "import", plan.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("SAGis_bp_plan.gml: feature 0: coordinate (3479367.656, 5889625.167) lies outside the area of use of EPSG:25833"),
+        "{e}"
+    );
     saale_ok(&[
         "-p",
         p.to_str().unwrap(),
         "import",
         plan.to_str().unwrap(),
+        "--no-bounds-check",
         "-q",
     ]);
     let plans = layer(&p, "plans");
@@ -866,4 +876,90 @@ fn zensus_grid_cells_flags_and_latin1() {
         g => panic!("{g:?}"),
     };
     assert!((a - 10_000.0).abs() < 100.0, "{a}");
+}
+
+#[test]
+fn geopackage_with_two_layers_imports_both_not_only_the_first() {
+    if !require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // Stops (points) and districts (polygons) in one GeoPackage, written by ogr2ogr.
+    let pts: Vec<String> = (0..37)
+        .map(|i| format!("{i},\"POINT ({} {})\"", 680_000 + 10 * i, 5_640_000 + 7 * i))
+        .collect();
+    let polys: Vec<String> = (0..5)
+        .map(|i| {
+            let x = 680_000 + 100 * i;
+            format!(
+                "{i},\"POLYGON (({x} 5640000,{} 5640000,{} 5640100,{x} 5640100,{x} 5640000))\"",
+                x + 100,
+                x + 100
+            )
+        })
+        .collect();
+    let gpkg = tmp.path().join("city.gpkg");
+    for (name, rows, first) in [("stops", &pts, true), ("districts", &polys, false)] {
+        let csv = tmp.path().join(format!("{name}.csv"));
+        std::fs::write(&csv, format!("id,WKT\n{}\n", rows.join("\n"))).unwrap();
+        let mut c = Command::new("ogr2ogr");
+        if !first {
+            c.arg("-update");
+        }
+        let out = c
+            .args(["-f", "GPKG"])
+            .arg(&gpkg)
+            .arg(&csv)
+            .args([
+                "-a_srs",
+                "EPSG:25832",
+                "-nln",
+                name,
+                "-oo",
+                "GEOM_POSSIBLE_NAMES=WKT",
+            ])
+            .args(["-oo", "KEEP_GEOM_COLUMNS=NO"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = saale_ok(&["-p", ps, "import", gpkg.to_str().unwrap()]);
+    for (table, name) in [("stops", "city_stops"), ("districts", "city_districts")] {
+        let gdal = ogr_count(&gpkg, &format!("SELECT COUNT(*) FROM {table}"), None);
+        assert!(gdal > 0);
+        assert_eq!(layer(&p, name).features.len() as u64, gdal, "{name}");
+        assert!(out.contains(&format!("into '{name}'")), "{out}");
+    }
+    // --source-layer picks one; merging a multi-layer file into one layer must name one.
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        gpkg.to_str().unwrap(),
+        "--source-layer",
+        "districts",
+        "--layer",
+        "d",
+    ]);
+    assert_eq!(layer(&p, "d").features.len(), 5);
+    let r = saale(&[
+        "-p",
+        ps,
+        "import",
+        gpkg.to_str().unwrap(),
+        "--layer",
+        "both",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        e.contains("holds 2 layers (stops, districts)") && e.contains("--source-layer"),
+        "{e}"
+    );
 }

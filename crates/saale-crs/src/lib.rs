@@ -5,10 +5,13 @@
 //! (GDAL's "traditional GIS order"), whatever the CRS definition says.
 
 mod crs;
+mod extent;
 mod transform;
 
 /// A parsed coordinate reference system.
 pub use crs::Crs;
+/// The area of use of a CRS, widened, in its own coordinates.
+pub use extent::{Extent, AREA_OF_USE_MARGIN_DEG};
 /// Geometry transformation between two CRSs.
 pub use transform::{transform_features_parallel, Transformer};
 

@@ -576,9 +576,19 @@ pub(crate) fn emit(b: &Building, part: &mut Part) {
                 .push(Some(Geometry::MultiPolygon(mp)), values, srs);
         }
     }
+    for reason in report.repaired.keys() {
+        report
+            .places
+            .entry(reason.clone())
+            .or_default()
+            .push(format!("Building gml:id {}", b.id));
+    }
     part.report.merge(&report);
     if fp.is_empty() {
-        part.report.skipped("building without usable geometry");
+        part.report.skipped_at(
+            "building without usable geometry",
+            format!("Building gml:id {}", b.id),
+        );
         return;
     }
     let first = |f: &dyn Fn(&Unit) -> Option<i64>| b.units.iter().find_map(f);

@@ -78,23 +78,19 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
             default_dim: 3,
             arc_tolerance: opts.arc_tolerance,
         };
-        let b = building(&n, v, &go).map_err(|m| {
-            Error::malformed(
-                path,
-                format!(
-                    "{}, Building gml:id {}",
-                    crate::xml::line_col(path, n.offset),
-                    n.id().unwrap_or("?")
-                ),
-                m,
-            )
-        });
-        match b {
+        match building(&n, v, &go) {
             Ok(b) => emit(&b, &mut part),
-            Err(e) => {
-                // One broken building does not stop the tile: skip it with the reason.
-                part.report
-                    .skipped(&format!("building with unreadable geometry: {e}"));
+            Err(m) => {
+                // One broken building does not stop the tile: skip it, counted by reason, with
+                // where it is.
+                part.report.skipped_at(
+                    &format!("building with unreadable geometry: {m}"),
+                    format!(
+                        "{}, Building gml:id {}",
+                        crate::xml::line_col(path, n.offset),
+                        n.id().unwrap_or("?")
+                    ),
+                );
             }
         }
     }
@@ -272,6 +268,7 @@ mod tests {
             history: false,
             arc_tolerance: 0.01,
             osm_poi_tags: Vec::new(),
+            bounds: crate::BoundsCheck::default(),
         };
         let part = read(&f, &opts).unwrap();
         assert_eq!(

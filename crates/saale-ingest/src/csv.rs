@@ -182,6 +182,7 @@ pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKin
             layer: Layer { schema, features },
             crs: None,
             detail: "CSV".into(),
+            warnings: Vec::new(),
         },
         kind,
     ))

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::{DatasetReport, Feature, FieldType, Geometry, Layer, Schema, Value};
 
-use crate::read::{merge_layers, transform_all};
+use crate::read::{check_bounds, merge_layers, transform_all, BoundsCheck};
 use crate::{Error, Progress, Result, SourceInfo};
 
 /// A family of city formats with typed output layers.
@@ -105,6 +105,8 @@ pub struct DatasetOptions {
     pub arc_tolerance: f64,
     /// OSM: POI tag filter (`key` or `key=value`); empty means the default list.
     pub osm_poi_tags: Vec<String>,
+    /// Whether coordinates must lie inside the source CRS's area of use.
+    pub bounds: BoundsCheck,
 }
 
 impl DatasetOptions {
@@ -117,6 +119,7 @@ impl DatasetOptions {
             history: false,
             arc_tolerance: 0.01,
             osm_poi_tags: Vec::new(),
+            bounds: BoundsCheck::AreaOfUse,
         }
     }
 }
@@ -376,7 +379,14 @@ pub fn read_dataset(
     let mut deletes = Vec::new();
     let mut is_update = false;
     let mut per_layer: BTreeMap<String, (Vec<Layer>, bool)> = BTreeMap::new();
-    for (path, part) in parts {
+    for (path, mut part) in parts {
+        // Places within a file are named with the file in the delivery's report.
+        let file = path.display().to_string();
+        for places in part.report.places.values_mut() {
+            for p in places.iter_mut() {
+                *p = format!("{file}: {p}");
+            }
+        }
         report.merge(&part.report);
         deletes.extend(part.deletes.iter().cloned());
         is_update |= part.is_update;
@@ -403,7 +413,7 @@ pub fn read_dataset(
                 &buf.srs,
                 &crs_table,
                 default.as_ref(),
-                &opts.target_crs,
+                opts,
             )?;
             let e = per_layer.entry(name).or_insert_with(|| (Vec::new(), false));
             e.0.push(layer);
@@ -454,8 +464,9 @@ fn to_target(
     srs: &[u32],
     table: &[Crs],
     default: Option<&Crs>,
-    target: &Crs,
+    opts: &DatasetOptions,
 ) -> Result<Layer> {
+    let (target, bounds) = (&opts.target_crs, opts.bounds);
     let has_geom = features.iter().any(|f| f.geometry.is_some());
     if has_geom {
         let distinct: std::collections::BTreeSet<u32> = srs.iter().copied().collect();
@@ -469,6 +480,7 @@ fn to_target(
         if distinct.len() == 1 {
             let k = *distinct.iter().next().unwrap_or(&u32::MAX);
             let crs = resolve(k).ok_or_else(|| no_crs(path))?;
+            check_bounds(path, &features, crs, bounds, &|i| i)?;
             transform_all(path, &mut features, crs, target)?;
         } else {
             for k in distinct {
@@ -478,6 +490,7 @@ fn to_target(
                     .iter()
                     .map(|&i| std::mem::replace(&mut features[i], empty()))
                     .collect();
+                check_bounds(path, &group, crs, bounds, &|i| idx[i])?;
                 transform_all(path, &mut group, crs, target)?;
                 for (i, f) in idx.into_iter().zip(group) {
                     features[i] = f;

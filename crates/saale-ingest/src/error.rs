@@ -40,6 +40,34 @@ pub enum Error {
         /// The CRS error (part of the message, not a separate cause).
         cause: saale_crs::Error,
     },
+    /// A coordinate lies outside the area of use of the source CRS (widened by a wide margin):
+    /// the CRS is wrong, the axes are swapped, or the value is nonsense.
+    #[error(
+        "{path}: {location}: coordinate ({}, {}) lies outside the area of use of {crs} \
+         ({range}): the source CRS is probably wrong",
+        number(.coord[0]),
+        number(.coord[1])
+    )]
+    OutOfBounds {
+        /// The file.
+        path: PathBuf,
+        /// `feature 17`.
+        location: String,
+        /// The coordinate (x, y) as the file gives it.
+        coord: [f64; 2],
+        /// The source CRS.
+        crs: String,
+        /// The accepted range, as text (the widened area in degrees and in the CRS's units).
+        range: String,
+    },
+    /// Reading the file would exceed a budget (an archive expanding far beyond its size).
+    #[error("{path}: {reason}")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// What exceeds which budget.
+        reason: String,
+    },
     /// A FlatGeobuf file cannot be read (names the file and the feature).
     #[error(transparent)]
     Fgb(#[from] saale_fgb::Error),
@@ -51,6 +79,15 @@ pub enum Error {
         /// GDAL's message.
         reason: String,
     },
+}
+
+/// A coordinate as text: plain for ordinary values, in exponent form for huge or tiny ones.
+fn number(v: f64) -> String {
+    if v != 0.0 && !(1e-3..1e12).contains(&v.abs()) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
 }
 
 impl Error {

@@ -11,5 +11,6 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         layer,
         crs,
         detail: "FlatGeobuf".into(),
+        warnings: Vec::new(),
     })
 }

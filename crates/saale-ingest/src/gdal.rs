@@ -1,8 +1,11 @@
 //! Any OGR vector format through GDAL (Shapefile, GeoPackage, GML, KML, DXF, ...).
 //! Geometries cross from GDAL to saale as WKB.
 
+use std::cell::RefCell;
 use std::path::Path;
+use std::sync::Once;
 
+use gdal::errors::CplErrType;
 use gdal::vector::{FieldValue, LayerAccess, OGRFieldType};
 use gdal::{Dataset, DatasetOptions, GdalOpenFlags};
 use saale_crs::Crs;
@@ -10,6 +13,97 @@ use saale_model::{Feature, Field, FieldType, Layer, Schema, Value};
 
 use crate::read::RawSource;
 use crate::{Error, Result};
+
+/// GDAL messages kept per read (more are counted, not kept).
+const MAX_MESSAGES: usize = 100;
+
+/// GDAL messages of one read on this thread.
+#[derive(Default)]
+struct Messages {
+    /// Failures (`CE_Failure`, `CE_Fatal`), in order.
+    errors: Vec<String>,
+    /// Warnings, in order.
+    warnings: Vec<String>,
+    /// All failures and warnings, counted.
+    count: usize,
+}
+
+thread_local! {
+    /// The messages of the read running on this thread (`None`: no read is collecting).
+    static COLLECT: RefCell<Option<Messages>> = const { RefCell::new(None) };
+}
+
+static HANDLER: Once = Once::new();
+
+/// Install the process-wide GDAL error handler once. Messages raised on a thread that is
+/// reading a source are collected for that read; others are printed as GDAL's default handler
+/// prints them, so nothing changes for other GDAL users.
+fn install_handler() {
+    HANDLER.call_once(|| {
+        gdal::config::set_error_handler(|class, no, msg| {
+            if matches!(class, CplErrType::None | CplErrType::Debug) {
+                return;
+            }
+            let kept = COLLECT.with(|c| {
+                let Ok(mut c) = c.try_borrow_mut() else {
+                    return false;
+                };
+                let Some(m) = c.as_mut() else { return false };
+                m.count += 1;
+                // PROJ failing to resolve a CRS is not damage: the CRS is checked on its own.
+                let list = if class == CplErrType::Warning || msg.starts_with("PROJ: ") {
+                    &mut m.warnings
+                } else {
+                    &mut m.errors
+                };
+                if list.len() < MAX_MESSAGES {
+                    list.push(msg.trim().to_string());
+                }
+                true
+            });
+            if !kept {
+                let what = if class == CplErrType::Warning {
+                    "Warning"
+                } else {
+                    "ERROR"
+                };
+                eprintln!("{what} {no}: {msg}");
+            }
+        });
+    });
+}
+
+/// Collects the GDAL messages raised on this thread while it lives.
+struct Collector;
+
+impl Collector {
+    fn start() -> Self {
+        install_handler();
+        COLLECT.with(|c| *c.borrow_mut() = Some(Messages::default()));
+        Collector
+    }
+
+    /// The first failure since the last call, if any.
+    fn failure(&self) -> Option<String> {
+        COLLECT.with(|c| c.borrow().as_ref().and_then(|m| m.errors.first().cloned()))
+    }
+
+    /// The warnings so far.
+    fn warnings(&self) -> Vec<String> {
+        COLLECT.with(|c| {
+            c.borrow()
+                .as_ref()
+                .map(|m| m.warnings.clone())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        COLLECT.with(|c| *c.borrow_mut() = None);
+    }
+}
 
 fn field_type(t: OGRFieldType::Type) -> FieldType {
     match t {
@@ -37,13 +131,17 @@ fn value(v: Option<FieldValue>) -> Value {
     }
 }
 
-/// Read the first layer (or the layer named `layer_name`) of any OGR vector dataset.
-pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
-    let gdal_err = |e: gdal::errors::GdalError| Error::Gdal {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    };
-    let ds = Dataset::open_ex(
+/// The vector layers of a GDAL dataset, in order.
+///
+/// # Errors
+/// [`Error::UnknownFormat`] when GDAL cannot open the file as a vector dataset.
+pub(crate) fn layer_names(path: &Path) -> Result<Vec<String>> {
+    let ds = open(path)?;
+    Ok(ds.layers().map(|l| l.name()).collect())
+}
+
+fn open(path: &Path) -> Result<Dataset> {
+    Dataset::open_ex(
         path,
         DatasetOptions {
             open_flags: GdalOpenFlags::GDAL_OF_VECTOR | GdalOpenFlags::GDAL_OF_READONLY,
@@ -53,7 +151,21 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
     .map_err(|e| Error::UnknownFormat {
         path: path.to_path_buf(),
         reason: format!("not a vector format saale or GDAL can read ({e})"),
-    })?;
+    })
+}
+
+/// Read the first layer (or the layer named `layer_name`) of any OGR vector dataset.
+///
+/// GDAL failures raised while the layer is read (a truncated `.shp`, `.dbf` or GML) are errors
+/// naming the feature; GDAL warnings are returned with the layer.
+pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
+    let gdal_err = |e: gdal::errors::GdalError| Error::Gdal {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    // Some drivers (GML) read the whole file on opening: collect from the start.
+    let collector = Collector::start();
+    let ds = open(path)?;
     let driver = ds.driver().short_name();
     if ds.layer_count() == 0 {
         return Err(Error::UnknownFormat {
@@ -61,8 +173,24 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
             reason: format!("GDAL opened it as {driver} but found no vector layer"),
         });
     }
+    let damaged = |at: usize, msg: String| {
+        Error::malformed(
+            path,
+            format!("feature {at}"),
+            format!("GDAL cannot read it: {msg} (is the file truncated or damaged?)"),
+        )
+    };
     let mut layer = match layer_name {
-        Some(n) => ds.layer_by_name(n).map_err(gdal_err)?,
+        Some(n) => ds.layer_by_name(n).map_err(|_| Error::UnknownFormat {
+            path: path.to_path_buf(),
+            reason: format!(
+                "no layer '{n}'; its layers are {}",
+                ds.layers()
+                    .map(|l| format!("'{}'", l.name()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        })?,
         None => ds.layer(0).map_err(gdal_err)?,
     };
     let crs = layer
@@ -88,7 +216,14 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
         ty: field_type(f.field_type()),
     }));
     let mut features = Vec::with_capacity(usize::try_from(layer.feature_count()).unwrap_or(0));
+    if let Some(e) = collector.failure() {
+        return Err(damaged(0, e));
+    }
     for (i, f) in layer.features().enumerate() {
+        // The failure was raised while this feature was read.
+        if let Some(e) = collector.failure() {
+            return Err(damaged(i, e));
+        }
         let geometry = match f.geometry() {
             Some(g) if !g.is_empty() => {
                 let wkb = g
@@ -103,9 +238,19 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
         let values = f.fields().map(|(_, v)| value(v)).collect();
         features.push(Feature { geometry, values });
     }
+    // A failure that ended the iteration early.
+    if let Some(e) = collector.failure() {
+        return Err(damaged(features.len(), e));
+    }
+    let warnings = collector
+        .warnings()
+        .into_iter()
+        .map(|w| format!("GDAL: {w}"))
+        .collect();
     Ok(RawSource {
         layer: Layer { schema, features },
         crs,
         detail: format!("GDAL/{driver}"),
+        warnings,
     })
 }

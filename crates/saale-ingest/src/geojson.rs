@@ -391,6 +391,7 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         layer: Layer { schema, features },
         crs: Some(crs.unwrap_or_else(|| Crs::epsg(4326))),
         detail: "GeoJSON".into(),
+        warnings: Vec::new(),
     })
 }
 

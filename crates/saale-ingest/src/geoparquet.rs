@@ -286,6 +286,7 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         layer: Layer { schema, features },
         crs: Some(crs),
         detail: "GeoParquet".into(),
+        warnings: Vec::new(),
     })
 }
 

@@ -8,6 +8,7 @@
 //! Files are read in parallel; coordinates are transformed in batches of several thousand
 //! features per PROJ call, on all cores.
 
+mod archive;
 mod building3d;
 mod citygml;
 mod cityjson;
@@ -26,6 +27,7 @@ mod nas;
 pub use nas::oid as nas_object_id;
 mod osm;
 mod read;
+mod simple;
 mod validate;
 mod xml;
 mod xplan;
@@ -41,7 +43,8 @@ pub use error::{Error, Result};
 pub use format::Format;
 /// Reading many files into one layer.
 pub use read::{
-    merge_layers, read_source, read_sources, ImportOptions, Imported, Progress, SourceInfo,
+    merge_layers, read_source, read_sources, source_layers, BoundsCheck, ImportOptions, Imported,
+    Progress, SourceInfo,
 };
 /// Geometry checks and the import report.
 pub use validate::{check_geometry, ReadReport};

@@ -327,7 +327,10 @@ fn object(
     part.report.read(ty);
     let (beginnt, endet) = lifecycle(n);
     if !endet.is_null() && !opts.history {
-        part.report.skipped("historic version (has endet)");
+        part.report.skipped_at(
+            "historic version (has endet)",
+            format!("{ty} gml:id {}", n.id().unwrap_or("?")),
+        );
         return Ok(());
     }
     let gml_id = text(n.id());
@@ -449,8 +452,10 @@ fn object(
                 part.layer("landuse", LANDUSE_FIELDS)
                     .push(geom, values, srs);
             } else {
-                part.report
-                    .skipped(&format!("{ty}: no saale layer for this type"));
+                part.report.skipped_at(
+                    &format!("{ty}: no saale layer for this type"),
+                    format!("gml:id {}", n.id().unwrap_or("?")),
+                );
             }
         }
     }
@@ -481,8 +486,17 @@ fn parcel_key(
 }
 
 /// Leaf texts and references of an object as named values (repeated names joined with `;`).
+///
+/// # Runtime
+/// Linear in the object's size: the parts of a repeated name are gathered and joined once
+/// (appending to the value each time copied it, quadratic in the repetitions).
 fn flatten(n: &Node, out: &mut Vec<(String, Value)>) {
-    fn rec(n: &Node, out: &mut Vec<(String, Value)>, idx: &mut HashMap<String, usize>) {
+    fn rec(
+        n: &Node,
+        out: &mut Vec<(String, Value)>,
+        idx: &mut HashMap<String, usize>,
+        more: &mut Vec<Vec<String>>,
+    ) {
         for c in &n.children {
             let val = if c.children.is_empty() {
                 if !c.text.is_empty() {
@@ -495,17 +509,14 @@ fn flatten(n: &Node, out: &mut Vec<(String, Value)>) {
             };
             match val {
                 Some(v) => match idx.get(&c.name) {
-                    Some(&i) => {
-                        if let Value::String(s) = &mut out[i].1 {
-                            *s = format!("{s};{v}").into();
-                        }
-                    }
+                    Some(&i) => more[i].push(v),
                     None => {
                         idx.insert(c.name.clone(), out.len());
                         out.push((c.name.clone(), Value::String(v.into())));
+                        more.push(Vec::new());
                     }
                 },
-                None => rec(c, out, idx),
+                None => rec(c, out, idx, more),
             }
         }
     }
@@ -513,7 +524,23 @@ fn flatten(n: &Node, out: &mut Vec<(String, Value)>) {
     for (i, (k, _)) in out.iter().enumerate() {
         idx.insert(k.clone(), i);
     }
-    rec(n, out, &mut idx);
+    let mut more = vec![Vec::new(); out.len()];
+    rec(n, out, &mut idx, &mut more);
+    for ((_, v), parts) in out.iter_mut().zip(more) {
+        if parts.is_empty() {
+            continue;
+        }
+        if let Value::String(s) = v {
+            let mut joined =
+                String::with_capacity(s.len() + parts.iter().map(|p| p.len() + 1).sum::<usize>());
+            joined.push_str(s);
+            for p in parts {
+                joined.push(';');
+                joined.push_str(&p);
+            }
+            *v = Value::String(joined.into());
+        }
+    }
 }
 
 /// After all files are merged: place each address on the building that points to it
@@ -570,6 +597,32 @@ pub(crate) fn link_addresses(layers: &mut [DatasetLayer]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_names_are_joined_in_order() {
+        let leaf = |name: &str, text: &str| Node {
+            name: name.into(),
+            text: text.into(),
+            ..Node::default()
+        };
+        let mut parent = Node {
+            name: "AX_Gebaeude".into(),
+            ..Node::default()
+        };
+        for i in 0..20_000 {
+            parent.children.push(leaf("zeigtAuf", &format!("id{i}")));
+        }
+        parent.children.push(leaf("gebaeudefunktion", "2000"));
+        let mut out = vec![("gebaeudefunktion".to_string(), Value::String("1000".into()))];
+        flatten(&parent, &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].1, Value::String("1000;2000".into()));
+        let want: Vec<String> = (0..20_000).map(|i| format!("id{i}")).collect();
+        assert_eq!(
+            out[1],
+            ("zeigtAuf".to_string(), Value::String(want.join(";").into()))
+        );
+    }
 
     #[test]
     fn parcel_key_pads_parts() {

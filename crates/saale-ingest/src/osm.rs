@@ -329,12 +329,15 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
         part.report.read("way");
         let coords: Option<Vec<Coord<f64>>> = refs.iter().map(pt).collect();
         let Some(coords) = coords else {
-            part.report
-                .skipped("way with nodes missing from the extract");
+            part.report.skipped_at(
+                "way with nodes missing from the extract",
+                format!("way {id}"),
+            );
             continue;
         };
         if coords.len() < 2 {
-            part.report.skipped("way with fewer than 2 nodes");
+            part.report
+                .skipped_at("way with fewer than 2 nodes", format!("way {id}"));
             continue;
         }
         let area = is_area_way(refs, t);
@@ -422,8 +425,10 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
                 .collect()
         };
         let (Some(outer), Some(inner)) = (ways_of("outer"), ways_of("inner")) else {
-            part.report
-                .skipped("multipolygon with member ways missing from the extract");
+            part.report.skipped_at(
+                "multipolygon with member ways missing from the extract",
+                format!("relation {id}"),
+            );
             continue;
         };
         let to_rings = |ws: Vec<Vec<i64>>| -> Option<Vec<LineString<f64>>> {
@@ -438,7 +443,10 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
                 .collect()
         };
         let (Some(outers), Some(inners)) = (to_rings(outer), to_rings(inner)) else {
-            part.report.skipped("multipolygon whose rings do not close");
+            part.report.skipped_at(
+                "multipolygon whose rings do not close",
+                format!("relation {id}"),
+            );
             continue;
         };
         let mut polys: Vec<Polygon<f64>> = outers
@@ -542,21 +550,40 @@ pub(crate) fn haversine(a: Coord<f64>, b: Coord<f64>) -> f64 {
 }
 
 /// Join ways (node id lists) end to end into closed rings; `None` when a ring stays open.
-fn assemble_rings(mut ways: Vec<Vec<i64>>) -> Option<Vec<Vec<i64>>> {
+///
+/// # Runtime
+/// O(n) in the member ways: each end node is looked up in a hash index of way ends (a linear
+/// search per join made relations of thousands of ways quadratic).
+fn assemble_rings(ways: Vec<Vec<i64>>) -> Option<Vec<Vec<i64>>> {
+    let mut ways: Vec<Option<Vec<i64>>> = ways
+        .into_iter()
+        .filter(|w| w.len() >= 2)
+        .map(Some)
+        .collect();
+    // End node -> ways starting or ending there (a way closed on itself is listed twice).
+    let mut ends: HashMap<i64, Vec<usize>> = HashMap::new();
+    for (i, w) in ways.iter().enumerate() {
+        if let Some(w) = w {
+            ends.entry(w[0]).or_default().push(i);
+            ends.entry(w[w.len() - 1]).or_default().push(i);
+        }
+    }
     let mut rings = Vec::new();
-    ways.retain(|w| w.len() >= 2);
-    while let Some(mut cur) = ways.pop() {
-        let mut guard = 0usize;
+    for start in (0..ways.len()).rev() {
+        let Some(mut cur) = ways[start].take() else {
+            continue;
+        };
         while cur.first() != cur.last() {
-            guard += 1;
-            if guard > 100_000 {
-                return None;
-            }
             let end = *cur.last()?;
-            let pos = ways
-                .iter()
-                .position(|w| w.first() == Some(&end) || w.last() == Some(&end))?;
-            let mut next = ways.swap_remove(pos);
+            let list = ends.get_mut(&end)?;
+            // Ways already joined are dropped from the list as they are met.
+            let next = loop {
+                let i = list.pop()?;
+                if let Some(w) = ways[i].take() {
+                    break w;
+                }
+            };
+            let mut next = next;
             if next.first() != Some(&end) {
                 next.reverse();
             }
@@ -580,6 +607,49 @@ mod tests {
         assert_eq!(r[0].first(), r[0].last());
         assert_eq!(r[0].len(), 7);
         assert!(assemble_rings(vec![vec![1, 2, 3], vec![3, 4]]).is_none());
+    }
+
+    #[test]
+    fn rings_from_many_shuffled_ways() {
+        // Two rings of 3,000 ways each (node ids 0..3000 and 10_000..13_000), the ways shuffled
+        // and every other one reversed, plus a way closed on itself.
+        let mut ways: Vec<Vec<i64>> = Vec::new();
+        for base in [0i64, 10_000] {
+            for k in 0..3000i64 {
+                let (a, b) = (base + k, base + (k + 1) % 3000);
+                ways.push(if k % 2 == 0 { vec![a, b] } else { vec![b, a] });
+            }
+        }
+        ways.push(vec![50_000, 50_001, 50_002, 50_000]);
+        let n = ways.len();
+        let mut shuffled = Vec::with_capacity(n);
+        let mut s: u64 = 7;
+        while !ways.is_empty() {
+            s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            shuffled.push(ways.swap_remove((s >> 33) as usize % ways.len()));
+        }
+        let mut rings = assemble_rings(shuffled).expect("all close");
+        rings.sort_by_key(Vec::len);
+        assert_eq!(rings.len(), 3);
+        assert_eq!(rings[0], vec![50_000, 50_001, 50_002, 50_000]);
+        for (r, base) in rings[1..].iter().zip([0i64, 10_000]) {
+            assert_eq!(r.len(), 3001);
+            assert_eq!(r.first(), r.last());
+            let mut nodes: Vec<i64> = r[1..].to_vec();
+            nodes.sort_unstable();
+            // Either ring (the order of the two is not fixed) holds each of its nodes once.
+            let b = nodes[0];
+            assert!(b == 0 || b == 10_000, "{base} {b}");
+            assert_eq!(nodes, (b..b + 3000).collect::<Vec<_>>());
+            // Consecutive nodes are neighbours on the ring.
+            assert!(r
+                .windows(2)
+                .all(|w| (w[0] - w[1]).abs() == 1 || (w[0] - w[1]).abs() == 2999));
+        }
+        // One way missing: the ring stays open.
+        let mut open: Vec<Vec<i64>> = (0..100i64).map(|k| vec![k, (k + 1) % 100]).collect();
+        open.remove(50);
+        assert!(assemble_rings(open).is_none());
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub(crate) struct RawSource {
     pub crs: Option<Crs>,
     /// Format name for the catalog (`GeoJSON`, `GDAL/ESRI Shapefile`, ...).
     pub detail: String,
+    /// Warnings of the reader (GDAL warnings), for the import report.
+    pub warnings: Vec<String>,
 }
 
 /// Options for reading sources.
@@ -34,6 +36,21 @@ pub struct ImportOptions {
     pub csv: CsvOptions,
     /// Layer to read from multi-layer GDAL sources (default: the first).
     pub gdal_layer: Option<String>,
+    /// Whether coordinates must lie inside the source CRS's area of use.
+    pub bounds: BoundsCheck,
+}
+
+/// Whether coordinates are checked against the source CRS's area of use on import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BoundsCheck {
+    /// Every coordinate must lie inside the CRS's area of use widened by
+    /// [`saale_crs::AREA_OF_USE_MARGIN_DEG`]; a coordinate outside is an error naming the
+    /// file and feature (a wrong CRS, swapped axes or a nonsense value such as 1e308 would
+    /// otherwise be stored and break every later step).
+    #[default]
+    AreaOfUse,
+    /// Only finiteness is checked.
+    Off,
 }
 
 impl ImportOptions {
@@ -46,6 +63,7 @@ impl ImportOptions {
             skip_invalid: false,
             csv: CsvOptions::default(),
             gdal_layer: None,
+            bounds: BoundsCheck::AreaOfUse,
         }
     }
 }
@@ -89,6 +107,25 @@ impl Progress for () {
     fn advance(&self, _n: u64) {}
 }
 
+/// The layers of a multi-layer source (GeoPackage, GML, ...) in order; a single-layer source
+/// gives one name, and the formats saale reads natively give none.
+///
+/// # Errors
+/// Reader errors naming the file.
+pub fn source_layers(path: &Path) -> Result<Vec<String>> {
+    let is_zip = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if is_zip {
+        crate::archive::check_zip(path)?;
+        return crate::gdal::layer_names(&PathBuf::from(format!("/vsizip/{}", path.display())));
+    }
+    match Format::detect(path)? {
+        Format::Gdal => crate::gdal::layer_names(path),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// Read one source file into the target CRS (see [`read_sources`]).
 ///
 /// # Errors
@@ -100,6 +137,7 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
     let (raw, csv_kind) = match format {
         _ if is_zip => {
+            crate::archive::check_zip(path)?;
             let vsi = PathBuf::from(format!("/vsizip/{}", path.display()));
             (crate::gdal::read(&vsi, opts.gdal_layer.as_deref())?, None)
         }
@@ -116,6 +154,7 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         mut layer,
         crs,
         detail,
+        warnings,
     } = raw;
     let has_geometry = layer.features.iter().any(|f| f.geometry.is_some());
     let source_crs = match (&opts.source_crs, crs, csv_kind) {
@@ -140,11 +179,17 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
     };
 
     // Check geometries in source coordinates, so messages quote what the file says.
+    if let Some(src) = &source_crs {
+        check_bounds(path, &layer.features, src, opts.bounds, &|i| i)?;
+    }
     let mut report = ReadReport {
         read: layer.features.len() as u64,
         ..ReadReport::default()
     };
     let name = path.display().to_string();
+    for w in warnings {
+        report.note(format!("{name}: {w}"));
+    }
     let mut keep = Vec::with_capacity(layer.features.len());
     for (i, f) in layer.features.iter().enumerate() {
         let Some(g) = &f.geometry else {
@@ -187,6 +232,51 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
 fn looks_geographic(layer: &Layer) -> bool {
     let b = layer.bbox();
     !b.is_empty() && b.min_x >= -180.0 && b.max_x <= 180.0 && b.min_y >= -90.0 && b.max_y <= 90.0
+}
+
+/// Check that every coordinate of `features` lies inside the area of use of `crs` (widened);
+/// CRSs without a recorded area of use are not checked.
+pub(crate) fn check_bounds(
+    path: &Path,
+    features: &[Feature],
+    crs: &Crs,
+    bounds: BoundsCheck,
+    index: &dyn Fn(usize) -> usize,
+) -> Result<()> {
+    if bounds == BoundsCheck::Off {
+        return Ok(());
+    }
+    let margin = saale_crs::AREA_OF_USE_MARGIN_DEG;
+    let Some(ext) = crs.valid_extent(margin) else {
+        return Ok(());
+    };
+    let outside = |f: &Feature| {
+        let mut bad = None;
+        if let Some(g) = &f.geometry {
+            saale_model::for_each_coord(g, &mut |c| {
+                if bad.is_none() && !ext.contains(c.x, c.y) {
+                    bad = Some((c.x, c.y));
+                }
+            });
+        }
+        bad
+    };
+    let Some(i) = features.par_iter().position_first(|f| outside(f).is_some()) else {
+        return Ok(());
+    };
+    let (x, y) = outside(&features[i]).unwrap_or_default();
+    let [w, s, e, n] = ext.lon_lat;
+    Err(Error::OutOfBounds {
+        path: path.to_path_buf(),
+        location: format!("feature {}", index(i)),
+        coord: [x, y],
+        crs: crs.to_string(),
+        range: format!(
+            "widened by {margin}°: lon {w:.1} to {e:.1}, lat {s:.1} to {n:.1}; x {:.0} to {:.0}, \
+             y {:.0} to {:.0}",
+            ext.bbox.min_x, ext.bbox.max_x, ext.bbox.min_y, ext.bbox.max_y
+        ),
+    })
 }
 
 pub(crate) fn transform_all(

@@ -1,6 +1,5 @@
 use std::collections::BTreeMap;
 
-use geo::Validation;
 use saale_model::{for_each_coord, Geometry};
 
 /// What a reader saw: objects read, geometries found invalid (kept or skipped), with reasons.
@@ -18,7 +17,13 @@ pub struct ReadReport {
     pub examples: Vec<String>,
     /// Count per reason (first words of the validation message).
     pub reasons: BTreeMap<String, u64>,
+    /// Warnings and assumptions (`file: GDAL: ...`, an assumed CRS), each once, at most
+    /// [`MAX_NOTES`].
+    pub notes: Vec<String>,
 }
+
+/// Notes kept in a [`ReadReport`].
+pub const MAX_NOTES: usize = 100;
 
 impl ReadReport {
     /// Add another report's counts to this one.
@@ -34,6 +39,16 @@ impl ReadReport {
         }
         for (k, v) in &other.reasons {
             *self.reasons.entry(k.clone()).or_default() += v;
+        }
+        for n in &other.notes {
+            self.note(n.clone());
+        }
+    }
+
+    /// Record a warning or assumption (once).
+    pub fn note(&mut self, note: String) {
+        if self.notes.len() < MAX_NOTES && !self.notes.contains(&note) {
+            self.notes.push(note);
         }
     }
 
@@ -77,7 +92,7 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
     }
     match geom {
         Geometry::Point(_) | Geometry::MultiPoint(_) => Ok(None),
-        g => Ok(g.check_validation().err().map(|e| e.to_string())),
+        g => Ok(crate::simple::validation_error(g)),
     }
 }
 

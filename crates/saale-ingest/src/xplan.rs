@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use geo::{Area, BooleanOps, BoundingRect, InteriorPoint, Intersects, Validation};
+use geo::{Area, BooleanOps, BoundingRect, InteriorPoint, Intersects};
 use saale_model::geo_types::{Coord, MultiPolygon, Polygon};
 use saale_model::{FieldType as T, Geometry, Value};
 use serde::Serialize;
@@ -438,7 +438,7 @@ pub fn check_plan(path: &Path) -> Result<Vec<PlanIssue>> {
             }
             continue;
         };
-        if let Err(e) = g.check_validation() {
+        if let Some(e) = crate::simple::validation_error(g) {
             let at = invalid_location(g).unwrap_or_else(|| first_coord(g));
             issues.push(issue("error", "invalid-geometry", o, e.to_string(), at));
         }
@@ -621,47 +621,11 @@ fn invalid_location(g: &Geometry<f64>) -> Option<Coord<f64>> {
         Geometry::MultiPolygon(m) => m.0.iter().collect(),
         _ => return None,
     };
-    for p in polys {
-        for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
-            let c = &ring.0;
-            let n = c.len();
-            for i in 0..n.saturating_sub(1) {
-                for j in (i + 2)..n.saturating_sub(1) {
-                    if i == 0 && j == n - 2 {
-                        continue;
-                    }
-                    if let Some(x) = seg_intersection(c[i], c[i + 1], c[j], c[j + 1]) {
-                        return Some(x);
-                    }
-                }
-            }
-        }
-    }
-    None
-}
-
-fn seg_intersection(
-    a: Coord<f64>,
-    b: Coord<f64>,
-    c: Coord<f64>,
-    d: Coord<f64>,
-) -> Option<Coord<f64>> {
-    let r = Coord {
-        x: b.x - a.x,
-        y: b.y - a.y,
-    };
-    let s = Coord {
-        x: d.x - c.x,
-        y: d.y - c.y,
-    };
-    let den = r.x * s.y - r.y * s.x;
-    if den == 0.0 {
-        return None;
-    }
-    let t = ((c.x - a.x) * s.y - (c.y - a.y) * s.x) / den;
-    let u = ((c.x - a.x) * r.y - (c.y - a.y) * r.x) / den;
-    ((0.0..=1.0).contains(&t) && (0.0..=1.0).contains(&u)).then_some(Coord {
-        x: a.x + t * r.x,
-        y: a.y + t * r.y,
-    })
+    polys
+        .into_iter()
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+        .find_map(|ring| {
+            let (i, j) = crate::simple::first_self_intersection(ring)?;
+            crate::simple::meeting_point(ring, i, j)
+        })
 }

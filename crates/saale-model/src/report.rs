@@ -22,7 +22,18 @@ pub struct DatasetReport {
     /// Objects skipped, per reason.
     #[serde(default)]
     pub skipped: BTreeMap<String, u64>,
+    /// Where the skips and repairs of each reason happened (`file: line 12, column 3,
+    /// Building gml:id X`), in reading order, up to [`MAX_PLACES`] per reason.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub places: BTreeMap<String, Vec<String>>,
+    /// Warnings and assumptions made while reading (a GDAL warning, an ESRI code taken for an
+    /// unknown EPSG code, axes found swapped), each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
+
+/// Places kept per reason in [`DatasetReport::places`] (more are counted, not listed).
+pub const MAX_PLACES: usize = 10_000;
 
 impl DatasetReport {
     /// Add another report's counts.
@@ -36,6 +47,40 @@ impl DatasetReport {
             for (k, v) in src {
                 *dst.entry(k.clone()).or_default() += v;
             }
+        }
+        for (k, v) in &o.places {
+            let dst = self.places.entry(k.clone()).or_default();
+            let room = MAX_PLACES.saturating_sub(dst.len());
+            dst.extend(v.iter().take(room).cloned());
+        }
+        for n in &o.notes {
+            self.note(n);
+        }
+    }
+
+    /// Count one object skipped for `reason` at `place`.
+    pub fn skipped_at(&mut self, reason: &str, place: String) {
+        self.skipped(reason);
+        self.place(reason, place);
+    }
+
+    /// Count one repair made for `reason` at `place`.
+    pub fn repaired_at(&mut self, reason: &str, place: String) {
+        self.repaired(reason);
+        self.place(reason, place);
+    }
+
+    fn place(&mut self, reason: &str, place: String) {
+        let v = self.places.entry(reason.to_string()).or_default();
+        if v.len() < MAX_PLACES {
+            v.push(place);
+        }
+    }
+
+    /// Record a warning or assumption (once).
+    pub fn note(&mut self, note: &str) {
+        if !self.notes.iter().any(|n| n == note) {
+            self.notes.push(note.to_string());
         }
     }
 

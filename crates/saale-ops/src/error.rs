@@ -84,6 +84,20 @@ pub enum Error {
         /// What went wrong.
         reason: String,
     },
+    /// A source with several layers was to be merged into one layer: which one is unknown.
+    #[error(
+        "{}: it holds {} layers ({}); name the source layer to read, or import the file on its \
+         own to get one layer per source layer",
+        path.display(),
+        layers.len(),
+        layers.join(", ")
+    )]
+    SeveralLayers {
+        /// The file.
+        path: PathBuf,
+        /// Its layers.
+        layers: Vec<String>,
+    },
 }
 
 impl Error {

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_ingest::{
-    nas_object_id as oid, read_dataset, read_sources, CsvOptions, DatasetOptions, Family,
-    ImportOptions,
+    nas_object_id as oid, read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions,
+    Family, ImportOptions,
 };
 use saale_model::{Layer, Rows, Value};
 use saale_privacy::Level;
@@ -78,7 +78,8 @@ pub struct ImportParams {
     /// CSV: column with WKT geometry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wkt: Option<String>,
-    /// Layer to read from multi-layer sources.
+    /// Layer to read from multi-layer sources (default: every layer into a layer of its own,
+    /// named `FILE_LAYER`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_layer: Option<String>,
     /// Overwrite existing layers of the same names.
@@ -95,6 +96,9 @@ pub struct ImportParams {
     /// OSM: POI tag filter (`key` or `key=value`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub poi_tags: Vec<String>,
+    /// Do not check that coordinates lie inside the source CRS's area of use.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_bounds_check: bool,
 }
 
 impl ImportParams {
@@ -120,6 +124,7 @@ impl ImportParams {
             history: false,
             arc_tolerance: 0.01,
             poi_tags: Vec::new(),
+            no_bounds_check: false,
         }
     }
 }
@@ -147,6 +152,10 @@ pub struct ImportedLayer {
     /// The first few invalid features with their reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<String>,
+    /// Warnings and assumptions of the readers (GDAL warnings, an assumed CRS, swapped axes);
+    /// the catalog keeps them in the layer's import report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// What an import did.
@@ -192,7 +201,8 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         if p.is_dir() {
             let mut found = Vec::new();
             let mut seen = HashSet::new();
-            walk(p, &mut found, &mut seen, 0)?;
+            let root = std::fs::canonicalize(p).map_err(|e| Error::file(p, e))?;
+            walk(p, &root, &mut found, &mut seen, 0)?;
             if found.is_empty() {
                 return Err(Error::file(p, "the directory holds no file saale can read"));
             }
@@ -211,14 +221,27 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// check cannot see).
 const MAX_DEPTH: usize = 64;
 
+/// Collect the readable files below `dir`. A directory reached twice (a symbolic link loop)
+/// is listed once; a link to a directory outside the imported one (`/`, `../..`) is an error
+/// naming it, as following it would walk unrelated trees.
 fn walk(
     dir: &Path,
+    root: &Path,
     out: &mut Vec<PathBuf>,
     seen: &mut HashSet<PathBuf>,
     depth: usize,
 ) -> Result<()> {
-    // A directory reached twice (a symbolic link loop) is listed once.
     let real = std::fs::canonicalize(dir).map_err(|e| Error::file(dir, e))?;
+    if !real.starts_with(root) {
+        return Err(Error::file(
+            dir,
+            format!(
+                "a link to a directory outside {} ({}); import that directory by its own path",
+                root.display(),
+                real.display()
+            ),
+        ));
+    }
     if depth > MAX_DEPTH || !seen.insert(real) {
         return Ok(());
     }
@@ -226,7 +249,7 @@ fn walk(
     for ent in rd {
         let p = ent.map_err(|e| Error::file(dir, e))?.path();
         if p.is_dir() {
-            walk(&p, out, seen, depth + 1)?;
+            walk(&p, root, out, seen, depth + 1)?;
         } else if p
             .extension()
             .and_then(|e| e.to_str())
@@ -248,7 +271,13 @@ pub fn default_name(p: &Path) -> String {
     }
     .map(|s| s.to_string_lossy().into_owned())
     .unwrap_or_else(|| "layer".into());
-    let mut name: String = stem
+    valid_name(&stem)
+}
+
+/// `s` made a valid layer name: other characters than ASCII letters, digits, `_` and `-`
+/// become `_`, at most 64 characters.
+fn valid_name(s: &str) -> String {
+    let mut name: String = s
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
@@ -320,6 +349,14 @@ fn provenance(project: &Project, a: &ImportParams, paths: &[PathBuf]) -> Result<
     })
 }
 
+fn bounds(a: &ImportParams) -> BoundsCheck {
+    if a.no_bounds_check {
+        BoundsCheck::Off
+    } else {
+        BoundsCheck::AreaOfUse
+    }
+}
+
 fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
     let mut e = LayerEntry::new(kind);
     e.licence.clone_from(&a.licence);
@@ -369,15 +406,44 @@ pub fn import(
         }
         return import_dataset(project, &files, a, progress);
     }
-    let groups: Vec<(String, Vec<PathBuf>)> = match &a.layer {
-        Some(name) => vec![(name.clone(), a.paths.clone())],
-        None => a
-            .paths
-            .iter()
-            .map(|p| (default_name(p), vec![p.clone()]))
-            .collect(),
-    };
-    for (name, _) in &groups {
+    // (layer name, paths, parameters): a multi-layer source (GeoPackage, GML, ...) without
+    // a chosen source layer gives one layer per source layer, named FILE_LAYER.
+    let mut groups: Vec<(String, Vec<PathBuf>, ImportParams)> = Vec::new();
+    match &a.layer {
+        Some(name) => groups.push((name.clone(), a.paths.clone(), a.clone())),
+        None => {
+            for p in &a.paths {
+                let layers = if a.source_layer.is_none() && p.is_file() {
+                    saale_ingest::source_layers(p)?
+                } else {
+                    Vec::new()
+                };
+                if layers.len() > 1 {
+                    for l in layers {
+                        let mut one = a.clone();
+                        one.source_layer = Some(l.clone());
+                        let name = format!("{}_{}", default_name(p), valid_name(&l));
+                        groups.push((valid_name(&name), vec![p.clone()], one));
+                    }
+                } else {
+                    groups.push((default_name(p), vec![p.clone()], a.clone()));
+                }
+            }
+        }
+    }
+    let mut names = HashSet::new();
+    for (name, paths, _) in &groups {
+        // Two paths named alike would give one layer twice, the second silently replacing
+        // the first in the same batch.
+        if !names.insert(name.as_str()) {
+            return Err(Error::Invalid(format!(
+                "two paths give the layer name '{name}' (the second is {}); give one layer \
+                 name for all of them, or import them separately",
+                paths
+                    .first()
+                    .map_or(String::new(), |p| p.display().to_string())
+            )));
+        }
         saale_store::validate_layer_name(name)?;
         if !a.replace && project.catalog().layers.contains_key(name) {
             return Err(Error::LayerExists { name: name.clone() });
@@ -385,8 +451,8 @@ pub fn import(
     }
     // Read every group first; write all layers in one batch.
     let mut read = Vec::new();
-    for (name, paths) in groups {
-        read.push(read_layer(project, &name, &paths, a, progress)?);
+    for (name, paths, params) in groups {
+        read.push(read_layer(project, &name, &paths, &params, progress)?);
     }
     let items: Vec<(String, &dyn Rows, LayerEntry)> = read
         .iter()
@@ -407,6 +473,19 @@ fn read_layer(
     progress: &dyn Progress,
 ) -> Result<(String, Layer, LayerEntry, ImportedLayer)> {
     let files = expand(paths)?;
+    if a.source_layer.is_none() {
+        // A file of a merged layer (or of a directory) with several layers would give only
+        // its first.
+        for f in &files {
+            let layers = saale_ingest::source_layers(f)?;
+            if layers.len() > 1 {
+                return Err(Error::SeveralLayers {
+                    path: f.clone(),
+                    layers,
+                });
+            }
+        }
+    }
     let mut opts = ImportOptions::new(project.crs().clone());
     opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
     opts.skip_invalid = a.skip_invalid;
@@ -417,6 +496,7 @@ fn read_layer(
         delimiter: None,
     };
     opts.gdal_layer = a.source_layer.clone();
+    opts.bounds = bounds(a);
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -456,6 +536,19 @@ fn read_layer(
     entry.provenance = provenance(project, &rec, paths)?;
     entry.sources = source_entries(project, &imported.sources, hashes);
     let r = &imported.report;
+    if !r.notes.is_empty() {
+        let mut report = saale_model::DatasetReport::default();
+        for s in &imported.sources {
+            *report.read.entry(s.format.clone()).or_default() += s.features;
+        }
+        report
+            .written
+            .insert(name.to_string(), imported.layer.features.len() as u64);
+        for n in &r.notes {
+            report.note(n);
+        }
+        entry.report = Some(report);
+    }
     let summary = ImportedLayer {
         name: name.to_string(),
         features: imported.layer.features.len(),
@@ -466,6 +559,7 @@ fn read_layer(
         skipped: r.skipped,
         invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
+        notes: r.notes.clone(),
     };
     Ok((name.to_string(), imported.layer, entry, summary))
 }
@@ -492,6 +586,7 @@ fn import_dataset(
     opts.history = a.history;
     opts.arc_tolerance = a.arc_tolerance;
     opts.osm_poi_tags.clone_from(&a.poi_tags);
+    opts.bounds = bounds(a);
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -623,7 +718,13 @@ fn import_dataset(
                 ds.report
                     .skipped
                     .iter()
-                    .map(|(k, v)| format!("{v} x {k}"))
+                    .map(
+                        |(k, v)| match ds.report.places.get(k).and_then(|p| p.first()) {
+                            Some(p) if *v > 1 => format!("{v} x {k}, the first at {p}"),
+                            Some(p) => format!("{v} x {k} at {p}"),
+                            None => format!("{v} x {k}"),
+                        }
+                    )
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
@@ -649,6 +750,7 @@ fn import_dataset(
                 skipped: 0,
                 invalid_reasons: BTreeMap::new(),
                 examples: Vec::new(),
+                notes: Vec::new(),
             })
             .collect(),
         delivery: Some(Delivery {

@@ -16,12 +16,13 @@
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let dir = tempfile::tempdir()?;
 //! let mut p = saale_store::Project::init(dir.path(), &saale_crs::Crs::parse("EPSG:25832")?, None)?;
-//! // Two squares and three points, written as GeoJSON and imported.
+//! // Two squares and three points near Jena, written as GeoJSON and imported.
 //! let sq = |x: f64| format!(
-//!     r#"{{"type":"Feature","properties":{{"id":{x}}},"geometry":{{"type":"Polygon","coordinates":[[[{x},0],[{x2},0],[{x2},10],[{x},10],[{x},0]]]}}}}"#,
-//!     x2 = x + 10.0);
+//!     r#"{{"type":"Feature","properties":{{"id":{x}}},"geometry":{{"type":"Polygon","coordinates":[[[{x1},5640000],[{x2},5640000],[{x2},5640010],[{x1},5640010],[{x1},5640000]]]}}}}"#,
+//!     x1 = 680000.0 + x, x2 = 680010.0 + x);
 //! let pt = |x: f64| format!(
-//!     r#"{{"type":"Feature","properties":{{}},"geometry":{{"type":"Point","coordinates":[{x},5]}}}}"#);
+//!     r#"{{"type":"Feature","properties":{{}},"geometry":{{"type":"Point","coordinates":[{x},5640005]}}}}"#,
+//!     x = 680000.0 + x);
 //! let fc = |f: Vec<String>| format!(
 //!     r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"EPSG:25832"}}}},"features":[{}]}}"#,
 //!     f.join(","));
