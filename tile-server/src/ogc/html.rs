@@ -139,7 +139,7 @@ pub(crate) fn page(lang: Lang, title: &str, body: &str) -> Response {
     };
     let mut r = Html(format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
-         content=\"width=device-width,initial-scale=1\"><title>{t}</title><style>body{{font-family:\
+         content=\"width=device-width,initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>{t}</title><style>body{{font-family:\
          system-ui,sans-serif;margin:1rem;max-width:70rem;color:#1a1a1a}}a{{color:#1a4f8a}}\
          a:focus{{outline:3px solid #f0b400;outline-offset:1px}}table{{border-collapse:collapse}}\
          td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}}\
