@@ -258,3 +258,50 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
         );
     }
 }
+
+#[test]
+fn describe_sets_prints_and_clears_a_layer_title() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = jena_project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut a = vec!["-p", ps, "--json", "describe"];
+        a.extend_from_slice(args);
+        serde_json::from_str(&saale_ok(&a)).unwrap()
+    };
+    // From sources.toml.
+    assert_eq!(json(&["statbez"])["title"], "Statistische Bezirke");
+    let v = json(&[
+        "statbez",
+        "--title",
+        "Bezirke",
+        "--description",
+        "Die Bezirke",
+    ]);
+    assert_eq!(v["title"], "Bezirke");
+    assert_eq!(v["description"], "Die Bezirke");
+    // The default district report title is the layer's title.
+    let out = tmp.path().join("r.html");
+    saale_ok(&[
+        "-p",
+        ps,
+        "report",
+        "districts",
+        "--layer",
+        "statbez",
+        "--kpis",
+        "id",
+        "--to",
+        out.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("<title>jena: Bezirke</title>"),
+        "{}",
+        &html[..html.len().min(400)]
+    );
+    // An empty title clears it: the name is the title again.
+    assert_eq!(json(&["statbez", "--title", ""])["title"], "statbez");
+    let bad = common::saale(&["-p", ps, "describe", "nope", "--title", "x"]);
+    assert!(!bad.status.success());
+}
