@@ -2,6 +2,7 @@
 
 mod analysis;
 mod build;
+mod describe;
 mod forecast;
 mod import;
 mod indicator;
@@ -147,6 +148,9 @@ enum Command {
     Token,
     /// Mark a layer public or internal, and name its internal attributes.
     Access(serve::AccessArgs),
+    /// Give a layer a human title and description (shown by the map, the OGC pages and
+    /// reports); without options, print them.
+    Describe(describe::DescribeArgs),
     /// Rename a layer (its access marks and provenance go with it).
     #[command(visible_alias = "mv")]
     Rename {
@@ -419,6 +423,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Tiles { command } => serve::tiles(&cli.project, &command, &out),
         Command::Token => serve::token(&cli.project),
         Command::Access(args) => serve::access(&cli.project, &args, quiet),
+        Command::Describe(args) => describe::run(&cli.project, &args, &out),
         Command::Rename { layer, new_name } => {
             Project::open(&cli.project)?.rename_layer(&layer, &new_name)?;
             out.say(format!("renamed {layer} to {new_name}"))

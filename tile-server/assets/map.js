@@ -13,11 +13,28 @@
     style: location.origin + '/styles/' + encodeURIComponent(styleName) + '.json',
     center: [11.589, 50.927],
     zoom: 12,
+    // The view is kept in the URL (#zoom/lat/lon): a permalink.
     hash: true,
+    attributionControl: false,
+    locale: {
+      'Map.Title': 'Karte',
+      'NavigationControl.ZoomIn': 'Vergrößern',
+      'NavigationControl.ZoomOut': 'Verkleinern',
+      'NavigationControl.ResetBearing': 'Nach Norden ausrichten',
+      'AttributionControl.ToggleAttribution': 'Quellenangaben ein- und ausblenden',
+      'AttributionControl.MapFeedback': 'Rückmeldung zur Karte',
+      'ScaleControl.Meters': 'm',
+      'ScaleControl.Kilometers': 'km',
+      'Popup.Close': 'Schließen'
+    },
     canvasContextAttributes: { preserveDrawingBuffer: true }
   });
   map.addControl(new maplibregl.NavigationControl(), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+  // Printing: the map is drawn again at the size of the page.
+  window.addEventListener('beforeprint', function () { map.resize(); });
+  window.addEventListener('afterprint', function () { map.resize(); });
   map.on('error', function (e) {
     status.errors.push(String((e && e.error && e.error.message) || e));
     document.body.dataset.errors = String(status.errors.length);
@@ -41,9 +58,22 @@
       })
       .catch(function (e) { status.errors.push('bounds: ' + e); });
     buildLayerSwitcher();
+    buildLegend();
   });
+  map.on('zoomend', function () { buildLegend(); });
 
-  // Layer switcher: one checkbox per source of the style.
+  // Titles and descriptions of the layers, from the catalog (served in the style's metadata).
+  function layerInfo(name) {
+    var m = (map.getStyle().metadata || {})['saale:layers'] || {};
+    return m[name] || { title: name };
+  }
+  function sourceLayerOf(src) {
+    var ls = map.getStyle().layers;
+    for (var i = 0; i < ls.length; i++) if (ls[i].source === src && ls[i]['source-layer']) return ls[i]['source-layer'];
+    return src;
+  }
+
+  // Layer switcher: one checkbox per source of the style, named by the layer's title.
   function buildLayerSwitcher() {
     var box = document.getElementById('layers');
     var bySource = {};
@@ -52,16 +82,104 @@
       (bySource[l.source] = bySource[l.source] || []).push(l.id);
     });
     Object.keys(bySource).forEach(function (src) {
+      var info = layerInfo(sourceLayerOf(src));
       var label = document.createElement('label');
       var cb = document.createElement('input');
-      cb.type = 'checkbox'; cb.checked = true;
+      cb.type = 'checkbox'; cb.checked = true; cb.dataset.source = src;
       cb.addEventListener('change', function () {
         bySource[src].forEach(function (id) { map.setLayoutProperty(id, 'visibility', cb.checked ? 'visible' : 'none'); });
+        buildLegend();
         refreshList();
       });
-      label.appendChild(cb); label.appendChild(make('span', src));
+      var span = make('span', info.title);
+      if (info.description) span.appendChild(make('span', info.description)).className = 'desc';
+      label.appendChild(cb); label.appendChild(span);
       box.appendChild(label);
     });
+  }
+
+  // Legend, generated from the style: per visible style layer its swatches by type, and for
+  // a `match` on a property one entry per category.
+  var KIND = { fill: 'Fläche', line: 'Linie', circle: 'Punkt', 'fill-extrusion': 'Gebäude (3D)' };
+  var LABELS = {
+    residential: 'Wohnen', commercial: 'Gewerbe', retail: 'Handel', industrial: 'Industrie', railway: 'Bahn',
+    quarry: 'Steinbruch', brownfield: 'Brache', forest: 'Wald', wood: 'Wald', meadow: 'Wiese', grass: 'Rasen',
+    greenfield: 'Bauerwartungsland', village_green: 'Dorfanger', heath: 'Heide', scrub: 'Gebüsch',
+    farmland: 'Acker', farmyard: 'Hof', farm: 'Landwirtschaft', orchard: 'Obstwiese', vineyard: 'Weinberg',
+    allotments: 'Kleingärten', garden: 'Garten', park: 'Park', golf_course: 'Golfplatz',
+    nature_reserve: 'Naturschutzgebiet', cemetery: 'Friedhof', water: 'Wasser', riverbank: 'Flussufer',
+    basin: 'Becken', reservoir: 'Speicher', military: 'Militär',
+    school: 'Schule', kindergarten: 'Kindergarten', university: 'Universität', college: 'Hochschule',
+    library: 'Bibliothek', hospital: 'Krankenhaus', clinic: 'Klinik', doctors: 'Arztpraxis',
+    pharmacy: 'Apotheke', dentist: 'Zahnarzt', restaurant: 'Restaurant', cafe: 'Café',
+    fast_food: 'Imbiss', bar: 'Bar', pub: 'Kneipe', biergarten: 'Biergarten', ice_cream: 'Eiscafé',
+    bank: 'Bank', atm: 'Geldautomat', post_office: 'Post', townhall: 'Rathaus', police: 'Polizei',
+    fire_station: 'Feuerwehr', courthouse: 'Gericht', parking: 'Parkplatz',
+    bicycle_parking: 'Fahrradstellplatz', fuel: 'Tankstelle', car_sharing: 'Carsharing', taxi: 'Taxi',
+    // Art der baulichen Nutzung (XPlanGML codes), by the first code of a group.
+    1000: 'Wohngebiete', 1400: 'Dorf- und Mischgebiete', 1600: 'Kerngebiete',
+    1700: 'Gewerbe und Industrie', 2000: 'Sondergebiete'
+  };
+  function categoryLabel(values) {
+    values = Array.isArray(values) ? values : [values];
+    if (typeof values[0] === 'number') return LABELS[values[0]] || values.join(', ');
+    var seen = {}, out = [];
+    values.forEach(function (v) { var l = LABELS[v] || String(v); if (!seen[l]) { seen[l] = true; out.push(l); } });
+    return out.join(', ');
+  }
+  function colourOf(v) { return typeof v === 'string' ? v : null; }
+  function legendEntries(l) {
+    var type = l.type, paint = l.paint || {};
+    var c = paint[type + '-color'];
+    if (c === undefined) return [];
+    if (Array.isArray(c) && c[0] === 'match') {
+      var out = [];
+      for (var i = 2; i + 1 < c.length; i += 2) {
+        if (colourOf(c[i + 1])) out.push({ colour: c[i + 1], label: categoryLabel(c[i]) });
+      }
+      if (c.length % 2 === 1 && colourOf(c[c.length - 1])) out.push({ colour: c[c.length - 1], label: 'Sonstige' });
+      return out;
+    }
+    var colour = colourOf(c) || '#888888';
+    return [{ colour: colour, label: KIND[type] || type }];
+  }
+  function swatch(type, colour) {
+    var s = document.createElement('span');
+    s.className = 'sw ' + (type === 'line' ? 'line' : type === 'circle' ? 'circle' : 'fill');
+    s.setAttribute('aria-hidden', 'true');
+    if (type === 'line') s.style.borderTopColor = colour; else s.style.background = colour;
+    return s;
+  }
+  function buildLegend() {
+    var box = document.getElementById('legend');
+    if (!box || !map.getStyle()) return;
+    box.replaceChildren();
+    var z = map.getZoom(), groups = {}, order = [];
+    map.getStyle().layers.forEach(function (l) {
+      if (!l.source || (l.layout && l.layout.visibility === 'none')) return;
+      if (map.getLayoutProperty(l.id, 'visibility') === 'none') return;
+      var name = l['source-layer'] || l.source;
+      if (!groups[name]) { groups[name] = []; order.push(name); }
+      groups[name].push(l);
+    });
+    order.forEach(function (name) {
+      var entries = [];
+      groups[name].forEach(function (l) {
+        var later = (l.minzoom || 0) > z ? ' (ab Zoomstufe ' + l.minzoom + ')' : '';
+        legendEntries(l).forEach(function (e) { entries.push({ type: l.type, colour: e.colour, label: e.label + later }); });
+      });
+      if (!entries.length) return;
+      box.appendChild(make('h3', layerInfo(name).title));
+      var ul = document.createElement('ul');
+      entries.forEach(function (e) {
+        var li = document.createElement('li');
+        li.appendChild(swatch(e.type, e.colour));
+        li.appendChild(make('span', e.label));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    });
+    document.body.dataset.legend = String(box.querySelectorAll('li').length);
   }
 
   function featureName(f) {
@@ -74,7 +192,7 @@
   function showInfo(f) {
     var box = document.getElementById('info'), dl = box.querySelector('dl');
     dl.replaceChildren();
-    dl.appendChild(make('dt', 'Ebene')); dl.appendChild(make('dd', f.sourceLayer || f.source));
+    dl.appendChild(make('dt', 'Ebene')); dl.appendChild(make('dd', layerInfo(f.sourceLayer || f.source).title));
     Object.keys(f.properties || {}).forEach(function (k) {
       dl.appendChild(make('dt', k)); dl.appendChild(make('dd', f.properties[k]));
     });
@@ -89,7 +207,7 @@
     showInfo(f);
     var div = document.createElement('div');
     div.appendChild(make('strong', featureName(f)));
-    div.appendChild(make('div', f.sourceLayer || f.source));
+    div.appendChild(make('div', layerInfo(f.sourceLayer || f.source).title));
     new maplibregl.Popup({ maxWidth: '18rem' }).setLngLat(e.lngLat).setDOMContent(div).addTo(map);
   });
 
@@ -106,9 +224,13 @@
     var ul = document.getElementById('list');
     ul.replaceChildren();
     items.slice(0, 200).forEach(function (f) {
-      var li = document.createElement('li'), b = make('button', featureName(f) + ' (' + (f.sourceLayer || f.source) + ')');
+      var li = document.createElement('li'), b = make('button', featureName(f) + ' (' + layerInfo(f.sourceLayer || f.source).title + ')');
       b.type = 'button';
-      b.addEventListener('click', function () { showInfo(f); document.getElementById('info').scrollIntoView(); });
+      b.addEventListener('click', function () {
+        showInfo(f);
+        var h = document.getElementById('info-title');
+        h.tabIndex = -1; h.focus();
+      });
       li.appendChild(b); ul.appendChild(li);
     });
     text(document.getElementById('list-count'), items.length + ' Objekte sichtbar' + (items.length > 200 ? ', die ersten 200 aufgelistet' : ''));
@@ -145,11 +267,13 @@
     var q = document.getElementById('q').value.trim();
     var box = document.getElementById('results'), ul = box.querySelector('ul');
     ul.replaceChildren(); box.hidden = false;
-    if (q.length < 2) { ul.appendChild(make('li', 'Bitte mindestens zwei Zeichen eingeben.')); return; }
+    var say = function (msg) { text(document.getElementById('status'), msg); };
+    if (q.length < 2) { ul.appendChild(make('li', 'Bitte mindestens zwei Zeichen eingeben.')); say('Bitte mindestens zwei Zeichen eingeben.'); return; }
     fetch('/search?q=' + encodeURIComponent(q)).then(function (r) { return r.json(); }).then(function (j) {
-      if (!j.results || !j.results.length) { ul.appendChild(make('li', 'Nichts gefunden.')); return; }
+      if (!j.results || !j.results.length) { ul.appendChild(make('li', 'Nichts gefunden.')); say('Keine Treffer für „' + q + '“.'); return; }
+      say(j.results.length + (j.results.length === 1 ? ' Treffer' : ' Treffer') + ' für „' + q + '“.');
       j.results.forEach(function (r) {
-        var li = document.createElement('li'), b = make('button', r.label + ' (' + r.layer + ')');
+        var li = document.createElement('li'), b = make('button', r.label + ' (' + layerInfo(r.layer).title + ')');
         b.type = 'button';
         b.addEventListener('click', function () {
           map.fitBounds([[r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]], { padding: 40, maxZoom: 17 });
@@ -158,6 +282,6 @@
         li.appendChild(b); ul.appendChild(li);
       });
       ul.querySelector('button').focus();
-    }).catch(function (e) { ul.appendChild(make('li', 'Suche fehlgeschlagen: ' + e)); });
+    }).catch(function (e) { ul.appendChild(make('li', 'Suche fehlgeschlagen: ' + e)); say('Suche fehlgeschlagen.'); });
   });
 })();

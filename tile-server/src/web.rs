@@ -145,7 +145,43 @@ pub(crate) async fn style(
                 .is_none_or(|s| !dropped.iter().any(|d| d == s))
         });
     }
+    let titles = layer_titles(&st, &style, view);
+    if let Some(obj) = style.as_object_mut() {
+        let meta = obj
+            .entry("metadata")
+            .or_insert_with(|| serde_json::json!({}));
+        if let Some(m) = meta.as_object_mut() {
+            m.insert("saale:layers".into(), titles);
+        }
+    }
     Ok(json(&style, "application/json"))
+}
+
+/// The titles and descriptions of the layers a style draws (`source-layer`s served in this
+/// view), for the map's layer switcher and legend: `{"statbez": {"title": ..,
+/// "description": ..}}`. Kept in the style's `metadata` (free for applications by the spec).
+fn layer_titles(st: &AppState, style: &serde_json::Value, view: View) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    for l in style
+        .get("layers")
+        .and_then(|l| l.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let Some(name) = l.get("source-layer").and_then(|s| s.as_str()) else {
+            continue;
+        };
+        if let Some(sl) = st.layer(name, view.internal) {
+            out.insert(
+                name.to_string(),
+                serde_json::json!({
+                    "title": sl.entry.title_of(name),
+                    "description": sl.entry.description_of(name),
+                }),
+            );
+        }
+    }
+    serde_json::Value::Object(out)
 }
 
 /// Fields searched by `/search`: text fields whose name suggests a name or an address.

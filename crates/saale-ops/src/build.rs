@@ -66,6 +66,12 @@ pub struct ManifestLayer {
     /// Grid cells (the grid threshold applies).
     #[serde(default)]
     pub grid: bool,
+    /// Human title of the layer (map, OGC collections, reports).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// What the layer shows.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 /// `sources.toml`: how a project is built from a directory of sources.
@@ -163,6 +169,15 @@ fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> 
         built
             .imports
             .push(crate::import(&mut p, &a, progress).map_err(|e| in_layer(&l.name, e))?);
+        if l.title.is_some() || l.description.is_some() {
+            crate::describe::describe(
+                &mut p,
+                &l.name,
+                l.title.as_deref(),
+                l.description.as_deref(),
+            )
+            .map_err(|e| in_layer(&l.name, e))?;
+        }
         if !l.counts.is_empty() || l.grid {
             crate::access::mark_counts(&mut p, &l.name, &l.counts, l.counts_additive, l.grid)
                 .map_err(|e| in_layer(&l.name, e))?;

@@ -58,6 +58,7 @@ pub mod access;
 mod analysis;
 mod attributes;
 pub mod build;
+pub mod describe;
 mod error;
 pub mod export;
 pub mod forecast;

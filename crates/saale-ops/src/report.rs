@@ -234,10 +234,13 @@ pub fn districts(project: &mut Project, a: &DistrictReportParams) -> Result<Outc
     let policy = project.catalog().policy();
     let nkpis = kpis.len();
     let report = saale_report::Report {
-        title: a
-            .title
-            .clone()
-            .unwrap_or_else(|| format!("{}: {}", project.catalog().project.name, name)),
+        title: a.title.clone().unwrap_or_else(|| {
+            format!(
+                "{}: {}",
+                project.catalog().project.name,
+                entry.title_of(name)
+            )
+        }),
         layer: &layer,
         label,
         kpis,

@@ -115,6 +115,14 @@ pub struct LayerEntry {
     pub licence: String,
     /// Attribution line required by the licence.
     pub attribution: String,
+    /// Human title (`Statistische Bezirke`) shown by the map, the OGC pages and reports;
+    /// absent: [`LayerEntry::title_of`] gives a default for the layers of the city formats,
+    /// else the layer name. A new version of the layer keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// What the layer shows, in a sentence or two; a new version of the layer keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Date the data describes (`YYYY-MM-DD`), if known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub as_of: String,
@@ -163,6 +171,98 @@ pub struct LayerEntry {
     /// because the access keys are read beside the others).
     #[serde(flatten, skip_serializing)]
     pub unknown: BTreeMap<String, toml::Value>,
+}
+
+/// Titles and descriptions of the layers the city-format readers write (ALKIS/NAS, XPlanGML,
+/// CityGML, OpenStreetMap, Zensus), by layer name.
+const CITY_LAYERS: [(&str, &str, &str); 14] = [
+    (
+        "parcels",
+        "Flurstücke",
+        "Flurstücke des Liegenschaftskatasters (ALKIS)",
+    ),
+    (
+        "buildings",
+        "Gebäude",
+        "Gebäude des Liegenschaftskatasters (ALKIS)",
+    ),
+    (
+        "addresses",
+        "Adressen",
+        "Gebäudeadressen (Lagebezeichnungen) aus ALKIS",
+    ),
+    (
+        "landuse",
+        "Tatsächliche Nutzung",
+        "Flächen der tatsächlichen Nutzung aus ALKIS",
+    ),
+    (
+        "plans",
+        "Bebauungspläne",
+        "Geltungsbereiche der Bebauungspläne (XPlanGML)",
+    ),
+    (
+        "plan_zones",
+        "Festsetzungen",
+        "Flächenfestsetzungen der Bebauungspläne (XPlanGML)",
+    ),
+    (
+        "plan_objects",
+        "Planobjekte",
+        "Weitere Objekte der Bebauungspläne (XPlanGML)",
+    ),
+    (
+        "buildings3d",
+        "3D-Gebäude",
+        "Gebäude des 3D-Stadtmodells mit Höhen (LoD2)",
+    ),
+    (
+        "roofs",
+        "Dachflächen",
+        "Dachflächen des 3D-Stadtmodells (LoD2)",
+    ),
+    (
+        "pois",
+        "Einrichtungen",
+        "Einrichtungen und Haltestellen aus OpenStreetMap",
+    ),
+    (
+        "poi_areas",
+        "Einrichtungsflächen",
+        "Flächen von Einrichtungen aus OpenStreetMap",
+    ),
+    ("streets", "Straßen", "Straßen und Wege aus OpenStreetMap"),
+    (
+        "osm_buildings",
+        "Gebäude (OSM)",
+        "Gebäude aus OpenStreetMap",
+    ),
+    (
+        "zensus_grid",
+        "Zensus-Gitter",
+        "Ergebnisse des Zensus im Gitter",
+    ),
+];
+
+impl LayerEntry {
+    /// The title of layer `name`: the one set in the catalog, else the default of a
+    /// city-format layer, else the name itself.
+    #[must_use]
+    pub fn title_of<'a>(&'a self, name: &'a str) -> &'a str {
+        self.title
+            .as_deref()
+            .or_else(|| CITY_LAYERS.iter().find(|c| c.0 == name).map(|c| c.1))
+            .unwrap_or(name)
+    }
+
+    /// The description of layer `name`: the one set in the catalog, else the default of a
+    /// city-format layer, else none.
+    #[must_use]
+    pub fn description_of(&self, name: &str) -> Option<&str> {
+        self.description
+            .as_deref()
+            .or_else(|| CITY_LAYERS.iter().find(|c| c.0 == name).map(|c| c.2))
+    }
 }
 
 /// How a layer was made: the step (its verb and typed parameters, as the project-level

@@ -483,7 +483,16 @@ impl Project {
         let staged = entries;
         let before = self.catalog.clone();
         let mut old_files = Vec::new();
-        for (name, entry) in staged {
+        for (name, mut entry) in staged {
+            // Titles are set by hand (`describe`): a new version keeps them.
+            if let Some(o) = self.catalog.layers.get(&name) {
+                if entry.title.is_none() {
+                    entry.title.clone_from(&o.title);
+                }
+                if entry.description.is_none() {
+                    entry.description.clone_from(&o.description);
+                }
+            }
             if let Some(o) = self.catalog.layers.insert(name, entry) {
                 old_files.push(o.file);
             }
@@ -585,6 +594,8 @@ impl LayerEntry {
             source_crs: String::new(),
             licence: String::new(),
             attribution: String::new(),
+            title: None,
+            description: None,
             as_of: String::new(),
             imported_at: String::new(),
             feature_count: 0,

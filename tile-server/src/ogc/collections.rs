@@ -10,23 +10,39 @@ use axum::http::HeaderMap;
 use axum::Extension;
 
 use super::crs::{storage_crs, supported_crs, CRS84};
-use super::html::{check_format, esc, page, wants_html};
+use super::html::{check_format, esc, lang_query, page, wants_html, Lang};
 use super::GEOJSON;
 use crate::http::{base_url, View};
 use crate::state::ServedLayer;
 use crate::tiles::valid_name;
 use crate::{json, ApiError, ApiResult, AppState};
 
+/// Features drawn in the small map of a collection page (the first ones of the layer).
+const MAP_FEATURES: usize = 2000;
+
 /// The JSON description of a collection.
 fn collection_json(st: &AppState, l: &ServedLayer, b: &str) -> serde_json::Value {
     let tl = l.tiles(true);
     let bb = tl.bounds_lonlat();
     let id = &l.name;
+    let facts = format!(
+        "{} features; licence {}; {}{}",
+        l.data().features.len(),
+        l.entry.licence,
+        l.entry.attribution,
+        if l.entry.as_of.is_empty() {
+            String::new()
+        } else {
+            format!("; as of {}", l.entry.as_of)
+        }
+    );
     let mut v = serde_json::json!({
         "id": id,
-        "title": id,
-        "description": format!("{} features; licence {}; {}{}", l.data().features.len(), l.entry.licence,
-            l.entry.attribution, if l.entry.as_of.is_empty() { String::new() } else { format!("; as of {}", l.entry.as_of) }),
+        "title": l.entry.title_of(id),
+        "description": match l.entry.description_of(id) {
+            Some(d) => format!("{d} ({facts})"),
+            None => facts,
+        },
         "itemType": "feature",
         "extent": {"spatial": {"bbox": [bb], "crs": CRS84}},
         "crs": supported_crs(st).iter().map(|c| c.uri()).collect::<Vec<_>>(),
@@ -70,18 +86,28 @@ pub(crate) async fn collections(
     check_format(&q)?;
     let b = base_url(&headers);
     if wants_html(&q, &headers) {
+        let lang = Lang::of(&q, &headers);
         let mut body = String::from("<ul>");
         for l in st.visible(view.internal) {
             let _ = write!(
                 body,
-                "<li><a href=\"/ogc/collections/{n}?f=html\">{n}</a> ({} features, {})</li>",
+                "<li><a href=\"/ogc/collections/{n}?f=html{lq}\">{t}</a>{d} ({} {}, {} {})</li>",
                 l.data().features.len(),
+                lang.t("Objekte", "features"),
+                lang.t("Lizenz", "licence"),
                 esc(&l.entry.licence),
-                n = esc(&l.name)
+                n = esc(&l.name),
+                t = esc(l.entry.title_of(&l.name)),
+                d = l
+                    .entry
+                    .description_of(&l.name)
+                    .map(|d| format!(": {}", esc(d)))
+                    .unwrap_or_default(),
+                lq = lang_query(lang),
             );
         }
         body.push_str("</ul>");
-        return Ok(page("Collections", &body));
+        return Ok(page(lang, lang.t("Sammlungen", "Collections"), &body));
     }
     let cols: Vec<serde_json::Value> = st
         .visible(view.internal)
@@ -133,21 +159,44 @@ pub(crate) async fn collection(
 ) -> ApiResult {
     let l = find_with_format(&st, &id, view, &q)?;
     if wants_html(&q, &headers) {
-        let mut body = format!(
-            "<p>{} features. Licence: {}. {}</p><p><a href=\"/ogc/collections/{n}/items?f=html\">\
-             Features</a></p><h2>Attributes</h2><ul>",
+        let lang = Lang::of(&q, &headers);
+        let title = l.entry.title_of(&l.name);
+        let mut body = String::new();
+        if let Some(d) = l.entry.description_of(&l.name) {
+            let _ = write!(body, "<p class=\"lead\">{}</p>", esc(d));
+        }
+        let _ = write!(
+            body,
+            "<p>{} {}. {}: {}. {}</p><p><a href=\"/ogc/collections/{n}/items?f=html{lq}\">{all}</a></p>",
             l.data().features.len(),
+            lang.t("Objekte", "features"),
+            lang.t("Lizenz", "Licence"),
             esc(&l.entry.licence),
             esc(&l.entry.attribution),
-            n = esc(&l.name)
+            n = esc(&l.name),
+            lq = lang_query(lang),
+            all = lang.t("Alle Objekte", "All features"),
         );
-        for (i, f) in l.data().schema.fields().iter().enumerate() {
+        let data = l.view_data(view.internal);
+        let geographic = st.crs.is_geographic();
+        if let Some(svg) = super::svg::map(
+            data.features
+                .iter()
+                .take(MAP_FEATURES)
+                .filter_map(|f| f.geometry.as_ref()),
+            geographic,
+            &format!("{}: {title}", lang.t("Karte", "Map")),
+        ) {
+            body.push_str(&svg);
+        }
+        let _ = write!(body, "<h2>{}</h2><ul>", lang.t("Attribute", "Attributes"));
+        for (i, f) in data.schema.fields().iter().enumerate() {
             if l.field_visible(i, view.internal) {
                 let _ = write!(body, "<li>{} ({})</li>", esc(&f.name), f.ty.name());
             }
         }
         body.push_str("</ul>");
-        return Ok(page(&l.name, &body));
+        return Ok(page(lang, title, &body));
     }
     Ok(json(
         &collection_json(&st, l, &base_url(&headers)),

@@ -15,7 +15,7 @@ use saale_model::{geojson, Value};
 
 use super::collections::find_with_format;
 use super::crs::{query_crs, transformer, ApiCrs};
-use super::html::{esc, page, wants_html};
+use super::html::{esc, lang_query, name_field, page, wants_html, Lang};
 use super::query::{parse_items_query, select, value_text};
 use super::GEOJSON;
 use crate::http::{base_url, View};
@@ -105,52 +105,17 @@ pub(crate) fn items_page(
         .copied()
         .collect();
     if wants_html(q, headers) {
-        let fields: Vec<(usize, &str)> = data
-            .schema
-            .fields()
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| l.field_visible(*k, view.internal))
-            .map(|(k, f)| (k, f.name.as_str()))
-            .collect();
-        let mut body = format!(
-            "<p>{} of {} features from {}.</p><table><thead><tr><th scope=\"col\">id</th>",
-            page_ids.len(),
+        return Ok(items_html(
+            st,
+            l,
+            data,
+            &page_ids,
             matched.len(),
-            iq.offset.saturating_add(1)
-        );
-        for (_, n) in &fields {
-            let _ = write!(body, "<th scope=\"col\">{}</th>", esc(n));
-        }
-        body.push_str("</tr></thead><tbody>");
-        for &i in &page_ids {
-            let _ = write!(
-                body,
-                "<tr><td><a href=\"/ogc/collections/{}/items/{}?f=html\">{}</a></td>",
-                esc(&l.name),
-                i + 1,
-                i + 1
-            );
-            for (k, _) in &fields {
-                let _ = write!(
-                    body,
-                    "<td>{}</td>",
-                    esc(&value_text(data.features[i].value(*k)))
-                );
-            }
-            body.push_str("</tr>");
-        }
-        body.push_str("</tbody></table>");
-        if iq.offset.saturating_add(page_ids.len()) < matched.len() {
-            let _ = write!(
-                body,
-                "<p><a rel=\"next\" href=\"/ogc/collections/{}/items?f=html&amp;offset={}&amp;limit={}\">Weiter</a></p>",
-                esc(&l.name),
-                iq.offset.saturating_add(page_ids.len()),
-                iq.limit
-            );
-        }
-        return Ok(page(&l.name, &body));
+            iq.offset,
+            iq.limit,
+            Lang::of(q, headers),
+            view,
+        ));
     }
     let (target, swap) = iq.out_crs.crs();
     let tr = transformer(&st.crs, &target, &st.metrics)?;
@@ -204,6 +169,132 @@ pub(crate) fn items_page(
     }
     out.push_str("]}");
     Ok(geojson_response(out, iq.out_crs))
+}
+
+/// The visible fields of a layer in a view, the name field first.
+fn fields_name_first(
+    l: &ServedLayer,
+    data: &saale_model::Layer,
+    view: View,
+) -> (Option<usize>, Vec<(usize, String)>) {
+    let fields: Vec<(usize, &str)> = data
+        .schema
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| l.field_visible(*k, view.internal))
+        .map(|(k, f)| (k, f.name.as_str()))
+        .collect();
+    let name = name_field(&fields);
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(fields.len());
+    out.extend(
+        fields
+            .iter()
+            .filter(|(k, _)| Some(*k) == name)
+            .map(|(k, n)| (*k, (*n).to_string())),
+    );
+    out.extend(
+        fields
+            .iter()
+            .filter(|(k, _)| Some(*k) != name)
+            .map(|(k, n)| (*k, (*n).to_string())),
+    );
+    (name, out)
+}
+
+/// The name of feature `i` as the HTML pages show it: its name field, else "Objekt N".
+fn feature_name(data: &saale_model::Layer, name: Option<usize>, i: usize, lang: Lang) -> String {
+    name.map(|k| html_text(data.features[i].value(k)))
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| format!("{} {}", lang.t("Objekt", "Feature"), i + 1))
+}
+
+/// The HTML page of an items request: a map of the page's features, then a table with the
+/// name first (a link to the feature) and no geometry.
+#[allow(clippy::too_many_arguments)]
+fn items_html(
+    st: &AppState,
+    l: &ServedLayer,
+    data: &saale_model::Layer,
+    page_ids: &[usize],
+    matched: usize,
+    offset: usize,
+    limit: usize,
+    lang: Lang,
+    view: View,
+) -> Response {
+    let (name, fields) = fields_name_first(l, data, view);
+    let title = l.entry.title_of(&l.name);
+    let lq = lang_query(lang);
+    let mut body = format!(
+        "<p>{} {} {} {}, {} {}.</p>",
+        page_ids.len(),
+        lang.t("von", "of"),
+        matched,
+        lang.t("Objekten", "features"),
+        lang.t("ab Nr.", "from no."),
+        offset.saturating_add(1)
+    );
+    if let Some(svg) = super::svg::map(
+        page_ids
+            .iter()
+            .filter_map(|&i| data.features[i].geometry.as_ref()),
+        st.crs.is_geographic(),
+        &format!(
+            "{}: {title}",
+            lang.t(
+                "Karte der Objekte dieser Seite",
+                "Map of the features on this page"
+            )
+        ),
+    ) {
+        body.push_str(&svg);
+    }
+    let _ = write!(
+        body,
+        "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        esc(title),
+        lang.t("Name", "Name"),
+        lang.t("Nr.", "No.")
+    );
+    for (k, n) in &fields {
+        if Some(*k) != name {
+            let _ = write!(body, "<th scope=\"col\">{}</th>", esc(n));
+        }
+    }
+    body.push_str("</tr></thead><tbody>");
+    for &i in page_ids {
+        let _ = write!(
+            body,
+            "<tr><th scope=\"row\"><a href=\"/ogc/collections/{}/items/{}?f=html{lq}\">{}</a></th><td>{}</td>",
+            esc(&l.name),
+            i + 1,
+            esc(&feature_name(data, name, i, lang)),
+            i + 1
+        );
+        for (k, _) in &fields {
+            if Some(*k) != name {
+                let _ = write!(
+                    body,
+                    "<td>{}</td>",
+                    esc(&value_text(data.features[i].value(*k)))
+                );
+            }
+        }
+        body.push_str("</tr>");
+    }
+    body.push_str("</tbody></table>");
+    if offset.saturating_add(page_ids.len()) < matched {
+        let _ = write!(
+            body,
+            "<p><a rel=\"next\" href=\"/ogc/collections/{}/items?f=html&amp;offset={}&amp;limit={}{lq}\">{}</a></p>",
+            esc(&l.name),
+            offset.saturating_add(page_ids.len()),
+            limit,
+            lang.t("Weiter", "Next")
+        );
+    }
+    page(lang, title, &body)
 }
 
 /// Percent-encoding of a query key or value for the paging links.
@@ -270,21 +361,35 @@ fn feature(
     };
     let out_crs = query_crs(st, q, "crs")?;
     if wants_html(q, headers) {
+        let lang = Lang::of(q, headers);
         let data = l.view_data(view.internal);
-        let mut body = String::from("<table>");
-        for (k, fd) in data.schema.fields().iter().enumerate() {
-            if !l.field_visible(k, view.internal) {
-                continue;
-            }
+        let (name, fields) = fields_name_first(l, data, view);
+        let fname = feature_name(data, name, i, lang);
+        let title = l.entry.title_of(&l.name);
+        let mut body = format!(
+            "<p class=\"lead\"><a href=\"/ogc/collections/{}?f=html{lq}\">{}</a></p>",
+            esc(&l.name),
+            esc(title),
+            lq = lang_query(lang)
+        );
+        if let Some(svg) = super::svg::map(
+            data.features[i].geometry.as_ref(),
+            st.crs.is_geographic(),
+            &format!("{}: {fname}", lang.t("Karte", "Map")),
+        ) {
+            body.push_str(&svg);
+        }
+        body.push_str("<table>");
+        for (k, n) in &fields {
             let _ = write!(
                 body,
                 "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
-                esc(&fd.name),
-                esc(&html_text(data.features[i].value(k)))
+                esc(n),
+                esc(&html_text(data.features[i].value(*k)))
             );
         }
         body.push_str("</table>");
-        return Ok(page(&format!("{} {}", l.name, i + 1), &body));
+        return Ok(page(lang, &fname, &body));
     }
     let (target, swap) = out_crs.crs();
     let tr = transformer(&st.crs, &target, &st.metrics)?;

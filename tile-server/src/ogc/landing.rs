@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::html::{check_format, page, wants_html};
+use super::html::{check_format, lang_query, page, wants_html, Lang};
 use crate::http::base_url;
 use crate::{json, ApiResult, AppState};
 
@@ -20,11 +20,19 @@ pub(crate) async fn landing(
     check_format(&q)?;
     let b = base_url(&headers);
     if wants_html(&q, &headers) {
+        let lang = Lang::of(&q, &headers);
         return Ok(page(
+            lang,
             &format!("saale: {}", st.name),
-            "<ul><li><a href=\"/ogc/collections?f=html\">Collections</a></li>\
-             <li><a href=\"/ogc/conformance?f=json\">Conformance</a></li>\
-             <li><a href=\"/ogc/api\">OpenAPI</a></li></ul>",
+            &format!(
+                "<ul><li><a href=\"/ogc/collections?f=html{lq}\">{}</a></li>\
+                 <li><a href=\"/ogc/conformance?f=json\">{}</a></li>\
+                 <li><a href=\"/ogc/api\">{}</a></li></ul>",
+                lang.t("Sammlungen (Ebenen)", "Collections (layers)"),
+                lang.t("Konformitätsklassen (JSON)", "Conformance classes (JSON)"),
+                lang.t("OpenAPI-Beschreibung (JSON)", "OpenAPI definition (JSON)"),
+                lq = lang_query(lang),
+            ),
         ));
     }
     Ok(json(
@@ -83,6 +91,7 @@ pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> 
         p("limit", "features per page", serde_json::json!({"type": "integer", "minimum": 1, "maximum": st.config.max_limit, "default": st.config.default_limit})),
         p("offset", "features to skip", serde_json::json!({"type": "integer", "minimum": 0, "default": 0})),
         p("f", "json or html", serde_json::json!({"type": "string", "enum": ["json", "html"]})),
+        p("lang", "language of the HTML page (default: Accept-Language, else German)", serde_json::json!({"type": "string", "enum": ["de", "en"]})),
     ]);
     json(
         &serde_json::json!({

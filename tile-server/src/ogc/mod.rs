@@ -8,6 +8,7 @@ mod features;
 mod html;
 mod landing;
 pub(crate) mod query;
+mod svg;
 mod tiles;
 
 use axum::routing::get;

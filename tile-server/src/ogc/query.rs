@@ -13,8 +13,8 @@ use crate::state::ServedLayer;
 use crate::{ApiError, AppState};
 
 /// Parameters with a meaning of their own; every other parameter filters by a property.
-const RESERVED: [&str; 7] = [
-    "f", "bbox", "bbox-crs", "crs", "limit", "offset", "datetime",
+const RESERVED: [&str; 8] = [
+    "f", "bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "lang",
 ];
 
 /// A parsed items query.
