@@ -407,14 +407,14 @@ fn headless_chromium_renders_the_map() {
         "--disable-background-networking",
         "--enable-unsafe-swiftshader",
         "--window-size=1000,760",
-        "--virtual-time-budget=30000",
+        "--virtual-time-budget=60000",
     ];
     let url = format!("{}/#13/50.927/11.589", srv.url());
     // Headless Chromium under load sometimes ends its virtual-time budget before the map is
     // idle; try up to three times, and keep the last DOM for the artifacts.
     let mut html = String::new();
     let mut stderr = String::new();
-    for attempt in 1..=3 {
+    for attempt in 1..=6 {
         let dom = Command::new(chromium)
             .args(common_args)
             .arg(format!("--user-data-dir={}", profile.display()))
