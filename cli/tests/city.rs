@@ -963,3 +963,111 @@ fn geopackage_with_two_layers_imports_both_not_only_the_first() {
         "{e}"
     );
 }
+
+/// The points of a layer as (x, y), sorted.
+fn points(p: &Path, name: &str) -> Vec<(f64, f64)> {
+    let mut v: Vec<(f64, f64)> = layer(p, name)
+        .features
+        .iter()
+        .map(|f| match &f.geometry {
+            Some(saale_model::Geometry::Point(pt)) => (pt.x(), pt.y()),
+            g => panic!("not a point: {g:?}"),
+        })
+        .collect();
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v
+}
+
+#[test]
+fn arcgis_esri_code_under_epsg_with_northing_first_and_zone_prefix_is_read_right() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // What a city's ArcGIS WFS delivers: ESRI:102329 ("ETRS 1989 UTM Zone 32N 8stellen",
+    // eastings with the zone prefix 32) under the EPSG authority, northing first.
+    let gml = tmp.path().join("wfs.gml");
+    std::fs::write(&gml, r#"<?xml version="1.0" encoding="utf-8"?>
+<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:stadt="http://stadt.example/wfs">
+<wfs:member><stadt:Haltestelle gml:id="h1"><stadt:name>Markt</stadt:name><stadt:Shape><gml:Point gml:id="p1" srsName="urn:ogc:def:crs:EPSG::102329"><gml:pos>5640000.25 32680000.5</gml:pos></gml:Point></stadt:Shape></stadt:Haltestelle></wfs:member>
+<wfs:member><stadt:Haltestelle gml:id="h2"><stadt:name>Paradies</stadt:name><stadt:Shape><gml:Point gml:id="p2" srsName="urn:ogc:def:crs:EPSG::102329"><gml:pos>5641000.0 32681000.0</gml:pos></gml:Point></stadt:Shape></stadt:Haltestelle></wfs:member>
+</wfs:FeatureCollection>
+"#).unwrap();
+    let geojson = tmp.path().join("wfs.geojson");
+    std::fs::write(&geojson, r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::102329"}},"features":[
+{"type":"Feature","properties":{"name":"Markt"},"geometry":{"type":"Point","coordinates":[5640000.25,32680000.5]}},
+{"type":"Feature","properties":{"name":"Paradies"},"geometry":{"type":"Point","coordinates":[5641000.0,32681000.0]}}]}"#).unwrap();
+    // By hand: ESRI:102329 is UTM zone 32 with a false easting of 32,500,000 m, so EPSG:25832
+    // has the same northing and the easting less 32,000,000 m.
+    let want = vec![(680_000.5, 5_640_000.25), (681_000.0, 5_641_000.0)];
+    for (f, name) in [(&gml, "g"), (&geojson, "j")] {
+        let out = saale_ok(&["-p", ps, "import", f.to_str().unwrap(), "--layer", name]);
+        assert!(
+            out.contains("EPSG has no code 102329; taken as ESRI:102329"),
+            "{out}"
+        );
+        assert!(out.contains("axes swapped"), "{out}");
+        let got = points(&p, name);
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                (g.0 - w.0).abs() < 1e-6 && (g.1 - w.1).abs() < 1e-6,
+                "{got:?}"
+            );
+        }
+        // The assumptions are kept in the import report.
+        let info = saale_ok(&["-p", ps, "info", name, "-v"]);
+        assert!(
+            info.contains("taken as ESRI:102329") && info.contains("axes swapped"),
+            "{info}"
+        );
+        let e = Project::open(&p).unwrap().entry(name).unwrap().clone();
+        assert_eq!(e.source_crs, "ESRI:102329");
+    }
+    // --source-crs takes any CRS PROJ knows: ESRI codes, zone-prefixed EPSG:4647, PROJJSON.
+    let csv = tmp.path().join("xy.csv");
+    std::fs::write(
+        &csv,
+        "id,x,y\n1,32680000.5,5640000.25\n2,32681000,5641000\n",
+    )
+    .unwrap();
+    let projjson = saale_crs::Crs::parse("EPSG:4647")
+        .unwrap()
+        .projjson()
+        .unwrap();
+    for (crs, name) in [
+        ("ESRI:102329", "c1"),
+        ("EPSG:4647", "c2"),
+        (projjson.as_str(), "c3"),
+    ] {
+        saale_ok(&[
+            "-p",
+            ps,
+            "import",
+            csv.to_str().unwrap(),
+            "--layer",
+            name,
+            "--source-crs",
+            crs,
+            "-q",
+        ]);
+        let got = points(&p, name);
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                (g.0 - w.0).abs() < 1e-6 && (g.1 - w.1).abs() < 1e-6,
+                "{name}: {got:?}"
+            );
+        }
+    }
+    let r = saale(&[
+        "-p",
+        ps,
+        "import",
+        csv.to_str().unwrap(),
+        "--layer",
+        "c4",
+        "--source-crs",
+        "EPSG:9999999",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr)
+        .contains("EPSG has no code 9999999, and neither has ESRI"));
+}
