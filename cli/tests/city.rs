@@ -963,3 +963,231 @@ fn geopackage_with_two_layers_imports_both_not_only_the_first() {
         "{e}"
     );
 }
+
+/// The points of a layer as (x, y), sorted.
+fn points(p: &Path, name: &str) -> Vec<(f64, f64)> {
+    let mut v: Vec<(f64, f64)> = layer(p, name)
+        .features
+        .iter()
+        .map(|f| match &f.geometry {
+            Some(saale_model::Geometry::Point(pt)) => (pt.x(), pt.y()),
+            g => panic!("not a point: {g:?}"),
+        })
+        .collect();
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v
+}
+
+#[test]
+fn arcgis_esri_code_under_epsg_with_northing_first_and_zone_prefix_is_read_right() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // What a city's ArcGIS WFS delivers: ESRI:102329 ("ETRS 1989 UTM Zone 32N 8stellen",
+    // eastings with the zone prefix 32) under the EPSG authority, northing first.
+    let gml = tmp.path().join("wfs.gml");
+    std::fs::write(&gml, r#"<?xml version="1.0" encoding="utf-8"?>
+<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:stadt="http://stadt.example/wfs">
+<wfs:member><stadt:Haltestelle gml:id="h1"><stadt:name>Markt</stadt:name><stadt:Shape><gml:Point gml:id="p1" srsName="urn:ogc:def:crs:EPSG::102329"><gml:pos>5640000.25 32680000.5</gml:pos></gml:Point></stadt:Shape></stadt:Haltestelle></wfs:member>
+<wfs:member><stadt:Haltestelle gml:id="h2"><stadt:name>Paradies</stadt:name><stadt:Shape><gml:Point gml:id="p2" srsName="urn:ogc:def:crs:EPSG::102329"><gml:pos>5641000.0 32681000.0</gml:pos></gml:Point></stadt:Shape></stadt:Haltestelle></wfs:member>
+</wfs:FeatureCollection>
+"#).unwrap();
+    let geojson = tmp.path().join("wfs.geojson");
+    std::fs::write(&geojson, r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::102329"}},"features":[
+{"type":"Feature","properties":{"name":"Markt"},"geometry":{"type":"Point","coordinates":[5640000.25,32680000.5]}},
+{"type":"Feature","properties":{"name":"Paradies"},"geometry":{"type":"Point","coordinates":[5641000.0,32681000.0]}}]}"#).unwrap();
+    // By hand: ESRI:102329 is UTM zone 32 with a false easting of 32,500,000 m, so EPSG:25832
+    // has the same northing and the easting less 32,000,000 m.
+    let want = vec![(680_000.5, 5_640_000.25), (681_000.0, 5_641_000.0)];
+    for (f, name) in [(&gml, "g"), (&geojson, "j")] {
+        let out = saale_ok(&["-p", ps, "import", f.to_str().unwrap(), "--layer", name]);
+        assert!(
+            out.contains("EPSG has no code 102329; taken as ESRI:102329"),
+            "{out}"
+        );
+        assert!(out.contains("axes swapped"), "{out}");
+        let got = points(&p, name);
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                (g.0 - w.0).abs() < 1e-6 && (g.1 - w.1).abs() < 1e-6,
+                "{got:?}"
+            );
+        }
+        // The assumptions are kept in the import report.
+        let info = saale_ok(&["-p", ps, "info", name, "-v"]);
+        assert!(
+            info.contains("taken as ESRI:102329") && info.contains("axes swapped"),
+            "{info}"
+        );
+        let e = Project::open(&p).unwrap().entry(name).unwrap().clone();
+        assert_eq!(e.source_crs, "ESRI:102329");
+    }
+    // --source-crs takes any CRS PROJ knows: ESRI codes, zone-prefixed EPSG:4647, PROJJSON.
+    let csv = tmp.path().join("xy.csv");
+    std::fs::write(
+        &csv,
+        "id,x,y\n1,32680000.5,5640000.25\n2,32681000,5641000\n",
+    )
+    .unwrap();
+    let projjson = saale_crs::Crs::parse("EPSG:4647")
+        .unwrap()
+        .projjson()
+        .unwrap();
+    for (crs, name) in [
+        ("ESRI:102329", "c1"),
+        ("EPSG:4647", "c2"),
+        (projjson.as_str(), "c3"),
+    ] {
+        saale_ok(&[
+            "-p",
+            ps,
+            "import",
+            csv.to_str().unwrap(),
+            "--layer",
+            name,
+            "--source-crs",
+            crs,
+            "-q",
+        ]);
+        let got = points(&p, name);
+        for (g, w) in got.iter().zip(&want) {
+            assert!(
+                (g.0 - w.0).abs() < 1e-6 && (g.1 - w.1).abs() < 1e-6,
+                "{name}: {got:?}"
+            );
+        }
+    }
+    let r = saale(&[
+        "-p",
+        ps,
+        "import",
+        csv.to_str().unwrap(),
+        "--layer",
+        "c4",
+        "--source-crs",
+        "EPSG:9999999",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr)
+        .contains("EPSG has no code 9999999, and neither has ESRI"));
+}
+
+#[test]
+fn osm_multipolygon_of_thousands_of_shuffled_ways_matches_gdal() {
+    if !require("ogr2ogr") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    // A building relation near Jena: an outer ring of 4,000 nodes in 2,000 ways and a hole of
+    // 1,000 nodes in 500 ways; members shuffled, every other way reversed.
+    let mut xml =
+        String::from("<?xml version=\"1.0\"?>\n<osm version=\"0.6\" generator=\"test\">\n");
+    let mut ways: Vec<(i64, Vec<i64>, &str)> = Vec::new();
+    let mut way_id = 1_000_000i64;
+    for (base, n, r, role) in [
+        (0i64, 4000i64, 0.004, "outer"),
+        (100_000, 1000, 0.001, "inner"),
+    ] {
+        for k in 0..n {
+            let a = std::f64::consts::TAU * k as f64 / n as f64;
+            xml.push_str(&format!(
+                "<node id=\"{}\" lat=\"{:.7}\" lon=\"{:.7}\"/>\n",
+                base + k + 1,
+                50.93 + r * a.sin(),
+                11.59 + 1.6 * r * a.cos()
+            ));
+        }
+        for w in 0..n / 2 {
+            let mut nodes: Vec<i64> = (0..=2).map(|j| base + (2 * w + j) % n + 1).collect();
+            if w % 2 == 1 {
+                nodes.reverse();
+            }
+            way_id += 1;
+            ways.push((way_id, nodes, role));
+        }
+    }
+    for (id, nodes, _) in &ways {
+        xml.push_str(&format!("<way id=\"{id}\">"));
+        for n in nodes {
+            xml.push_str(&format!("<nd ref=\"{n}\"/>"));
+        }
+        xml.push_str("</way>\n");
+    }
+    let mut order: Vec<usize> = (0..ways.len()).collect();
+    let mut s: u64 = 11;
+    for i in (1..order.len()).rev() {
+        s = s
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        order.swap(i, (s >> 33) as usize % (i + 1));
+    }
+    xml.push_str("<relation id=\"77\">");
+    for i in order {
+        let (id, _, role) = &ways[i];
+        xml.push_str(&format!(
+            "<member type=\"way\" ref=\"{id}\" role=\"{role}\"/>"
+        ));
+    }
+    xml.push_str(
+        "<tag k=\"type\" v=\"multipolygon\"/><tag k=\"building\" v=\"yes\"/></relation>\n</osm>\n",
+    );
+    let osm = tmp.path().join("ring.osm");
+    std::fs::write(&osm, xml).unwrap();
+    saale_ok(&["-p", ps, "import", osm.to_str().unwrap(), "-q"]);
+    let b = layer(&p, "osm_buildings");
+    assert_eq!(b.features.len(), 1);
+    let ours = match b.features[0].geometry.as_ref().unwrap() {
+        saale_model::Geometry::MultiPolygon(mp) => {
+            assert_eq!(mp.0.len(), 1);
+            assert_eq!(mp.0[0].interiors().len(), 1);
+            assert_eq!(mp.0[0].exterior().0.len(), 4001);
+            mp.unsigned_area()
+        }
+        g => panic!("{g:?}"),
+    };
+    // GDAL's OSM driver assembles the same relation; its area in EPSG:25832.
+    let gj = tmp.path().join("gdal.geojson");
+    let out = Command::new("ogr2ogr")
+        .args(["-f", "GeoJSON", "-t_srs", "EPSG:25832"])
+        .arg(&gj)
+        .arg(&osm)
+        .arg("multipolygons")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&gj).unwrap()).unwrap();
+    let feats = v["features"].as_array().unwrap();
+    assert_eq!(feats.len(), 1);
+    let ring = |r: &serde_json::Value| {
+        saale_model::geo_types::LineString::from(
+            r.as_array()
+                .unwrap()
+                .iter()
+                .map(|c| (c[0].as_f64().unwrap(), c[1].as_f64().unwrap()))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let polygon = |rings: &serde_json::Value| {
+        let rings = rings.as_array().unwrap();
+        saale_model::geo_types::Polygon::new(ring(&rings[0]), rings[1..].iter().map(ring).collect())
+    };
+    let geom = &feats[0]["geometry"];
+    let theirs = match geom["type"].as_str().unwrap() {
+        "MultiPolygon" => geom["coordinates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| polygon(p).unsigned_area())
+            .sum::<f64>(),
+        "Polygon" => polygon(&geom["coordinates"]).unsigned_area(),
+        t => panic!("{t}"),
+    };
+    assert!((ours - theirs).abs() / theirs < 1e-9, "{ours} vs {theirs}");
+}

@@ -10,13 +10,31 @@ use crate::{Error, Result};
 /// `urn:ogc:def:crs:EPSG:6.9:25832`, `http://www.opengis.net/def/crs/EPSG/0/25832`,
 /// `urn:ogc:def:crs:OGC:1.3:CRS84` / `OGC:CRS84` / `CRS84` (lon/lat WGS 84, as EPSG:4326),
 /// the AdV URNs `urn:adv:crs:ETRS89_UTM32` (also with `*DE_DHHN2016_NH...` height parts),
-/// `ETRS89_UTM33`, `DE_DHDN_3GK2`..`DE_DHDN_3GK5`, and WKT or PROJJSON definitions.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `ETRS89_UTM33`, `DE_DHDN_3GK2`..`DE_DHDN_3GK5`, any other authority PROJ knows
+/// (`ESRI:102329`, `urn:ogc:def:crs:ESRI::102329`, `IGNF:LAMB93`), and WKT, PROJJSON or
+/// PROJ strings.
+///
+/// An EPSG code PROJ does not know is tried as the ESRI code of the same number (ArcGIS
+/// services write `urn:ogc:def:crs:EPSG::102329` for ESRI:102329); [`Crs::note`] then says so.
+#[derive(Debug, Clone)]
 pub struct Crs {
     epsg: Option<u32>,
     /// WKT for CRSs without an EPSG code.
     wkt: Option<String>,
+    /// `AUTHORITY:CODE` for CRSs of another authority (`ESRI:102329`).
+    auth: Option<String>,
+    /// An assumption made while parsing (an EPSG code taken as ESRI).
+    note: Option<String>,
 }
+
+impl PartialEq for Crs {
+    /// Two CRSs are equal when they have the same code or definition (notes aside).
+    fn eq(&self, other: &Self) -> bool {
+        (self.epsg, &self.auth, &self.wkt) == (other.epsg, &other.auth, &other.wkt)
+    }
+}
+
+impl Eq for Crs {}
 
 impl Crs {
     /// The CRS with this EPSG code.
@@ -25,6 +43,8 @@ impl Crs {
         Self {
             epsg: Some(code),
             wkt: None,
+            auth: None,
+            note: None,
         }
     }
 
@@ -47,23 +67,52 @@ impl Crs {
         } else if lower.ends_with("crs84") || lower == "wgs84" {
             Crs::epsg(4326)
         } else if let Some(code) = epsg_code(&lower) {
-            Crs::epsg(code)
-        } else if s.starts_with('{') || lower.contains('[') {
-            let sr = SpatialRef::from_definition(s).map_err(|e| unknown(&e.to_string()))?;
-            let code = sr.auth_code().ok().filter(|_| {
-                sr.auth_name()
-                    .is_some_and(|a| a.eq_ignore_ascii_case("EPSG"))
-            });
-            match code.and_then(|c| u32::try_from(c).ok()) {
-                Some(c) => Crs::epsg(c),
-                None => Crs {
+            if SpatialRef::from_epsg(code).is_ok() {
+                Crs::epsg(code)
+            } else {
+                // Not an EPSG code: ArcGIS writes its own codes under the EPSG authority.
+                let esri = format!("ESRI:{code}");
+                let sr = SpatialRef::from_definition(&esri).map_err(|_| {
+                    unknown(&format!(
+                        "EPSG has no code {code}, and neither has ESRI (is the code right?)"
+                    ))
+                })?;
+                Crs {
                     epsg: None,
-                    wkt: Some(sr.to_wkt().map_err(|e| unknown(&e.to_string()))?),
-                },
+                    wkt: None,
+                    note: Some(format!(
+                        "'{s}': EPSG has no code {code}; taken as {esri} ({})",
+                        sr.name().unwrap_or_default()
+                    )),
+                    auth: Some(esri),
+                }
+            }
+        } else if s.starts_with('{') || lower.contains('[') || lower.starts_with("+proj") {
+            let sr = SpatialRef::from_definition(s).map_err(|e| unknown(&e.to_string()))?;
+            Self::from_spatial_ref(&sr).map_err(|e| unknown(&e.to_string()))?
+        } else if let Some(auth) = authority_code(s) {
+            let sr = SpatialRef::from_definition(&auth)
+                .map_err(|_| unknown(&format!("PROJ does not know {auth}")))?;
+            if sr
+                .auth_name()
+                .is_some_and(|a| a.eq_ignore_ascii_case("EPSG"))
+            {
+                match sr.auth_code().ok().and_then(|c| u32::try_from(c).ok()) {
+                    Some(c) => Crs::epsg(c),
+                    None => Self::from_spatial_ref(&sr).map_err(|e| unknown(&e.to_string()))?,
+                }
+            } else {
+                Crs {
+                    epsg: None,
+                    wkt: None,
+                    auth: Some(auth),
+                    note: None,
+                }
             }
         } else {
             return Err(unknown(
-                "expected e.g. EPSG:25832, urn:ogc:def:crs:EPSG::4326, OGC:CRS84 or a WKT definition",
+                "expected e.g. EPSG:25832, ESRI:102329, urn:ogc:def:crs:EPSG::4326, OGC:CRS84 or \
+                 a WKT or PROJJSON definition",
             ));
         };
         // Check PROJ knows it.
@@ -72,6 +121,42 @@ impl Crs {
             other => other,
         })?;
         Ok(crs)
+    }
+
+    /// The CRS of a GDAL spatial reference: its EPSG code when it has one, else its
+    /// `AUTHORITY:CODE`, else its WKT.
+    ///
+    /// # Errors
+    /// [`Error::UnknownCrs`] when GDAL cannot write the definition.
+    pub fn from_spatial_ref(sr: &SpatialRef) -> Result<Self> {
+        let code = sr.auth_code().ok().and_then(|c| u32::try_from(c).ok());
+        match (sr.auth_name(), code) {
+            (Some(a), Some(c)) if a.eq_ignore_ascii_case("EPSG") => Ok(Crs::epsg(c)),
+            (Some(a), Some(c)) if SpatialRef::from_definition(&format!("{a}:{c}")).is_ok() => {
+                Ok(Crs {
+                    epsg: None,
+                    wkt: None,
+                    auth: Some(format!("{}:{c}", a.to_ascii_uppercase())),
+                    note: None,
+                })
+            }
+            _ => Ok(Crs {
+                epsg: None,
+                wkt: Some(sr.to_wkt().map_err(|e| Error::UnknownCrs {
+                    name: sr.name().unwrap_or_default(),
+                    reason: e.to_string(),
+                })?),
+                auth: None,
+                note: None,
+            }),
+        }
+    }
+
+    /// An assumption made while parsing the name (an unknown EPSG code taken as the ESRI code
+    /// of the same number), for the import report.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
     }
 
     /// The EPSG code, if the CRS has one.
@@ -116,10 +201,11 @@ impl Crs {
     /// # Errors
     /// [`Error::UnknownCrs`] when PROJ does not know the CRS.
     pub fn spatial_ref(&self) -> Result<SpatialRef> {
-        let sr = match (self.epsg, &self.wkt) {
-            (Some(code), _) => SpatialRef::from_epsg(code),
-            (None, Some(w)) => SpatialRef::from_wkt(w),
-            (None, None) => {
+        let sr = match (self.epsg, &self.auth, &self.wkt) {
+            (Some(code), ..) => SpatialRef::from_epsg(code),
+            (None, Some(a), _) => SpatialRef::from_definition(a),
+            (None, None, Some(w)) => SpatialRef::from_wkt(w),
+            (None, None, None) => {
                 return Err(Error::UnknownCrs {
                     name: String::new(),
                     reason: "CRS without code or definition".into(),
@@ -140,6 +226,7 @@ impl fmt::Display for Crs {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.epsg, &self.wkt) {
             (Some(c), _) => write!(f, "EPSG:{c}"),
+            (None, _) if self.auth.is_some() => f.write_str(self.auth.as_deref().unwrap_or("")),
             (None, Some(w)) => {
                 let name = w.split('"').nth(1).unwrap_or("custom CRS");
                 write!(f, "{name}")
@@ -162,6 +249,27 @@ fn epsg_code(s: &str) -> Option<u32> {
         s
     };
     tail.trim().parse().ok().filter(|c| *c > 0)
+}
+
+/// `AUTHORITY:CODE` from `AUTH:CODE`, `urn:ogc:def:crs:AUTH:[version]:CODE` or
+/// `http(s)://www.opengis.net/def/crs/AUTH/0/CODE` (authority upper-cased).
+fn authority_code(s: &str) -> Option<String> {
+    let lower = s.to_ascii_lowercase();
+    let (auth, code) = if lower.starts_with("urn:ogc:def:crs:") {
+        let rest = &s["urn:ogc:def:crs:".len()..];
+        let auth = rest.split(':').next()?;
+        (auth, rest.rsplit(':').next()?)
+    } else if let Some(pos) = lower.find("/def/crs/") {
+        let mut parts = s[pos + "/def/crs/".len()..].split('/');
+        let auth = parts.next()?;
+        (auth, parts.next_back()?)
+    } else {
+        let (a, c) = s.split_once(':')?;
+        (a, c)
+    };
+    let ok = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (ok(auth) && ok(code) && auth.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| format!("{}:{code}", auth.to_ascii_uppercase()))
 }
 
 /// EPSG code for the AdV CRS URNs used in NAS and German CityGML. Height parts after `*` are
@@ -202,6 +310,45 @@ mod tests {
         ] {
             assert_eq!(Crs::parse(s).expect(s).epsg_code(), Some(code), "{s}");
         }
+    }
+
+    #[test]
+    fn other_authorities_and_esri_codes_under_epsg() {
+        let esri = Crs::parse("ESRI:102329").expect("ESRI:102329");
+        assert_eq!(esri.to_string(), "ESRI:102329");
+        assert_eq!(esri.epsg_code(), None);
+        assert!(esri.note().is_none());
+        let urn = Crs::parse("urn:ogc:def:crs:ESRI::102329").expect("urn");
+        assert_eq!(urn, esri);
+        // An ArcGIS service's srsName: not an EPSG code, taken as ESRI with a note.
+        let arc = Crs::parse("urn:ogc:def:crs:EPSG::102329").expect("fallback");
+        assert_eq!(arc, esri);
+        assert!(
+            arc.note()
+                .is_some_and(|n| n.contains("EPSG has no code 102329; taken as ESRI:102329")),
+            "{:?}",
+            arc.note()
+        );
+        // Zone-prefixed eastings: EPSG:4647 (32 before the easting) is a plain EPSG code.
+        assert_eq!(
+            Crs::parse("EPSG:4647").expect("4647").epsg_code(),
+            Some(4647)
+        );
+        // WKT and PROJJSON of an ESRI CRS keep its code.
+        let wkt = esri.wkt();
+        assert_eq!(Crs::parse(&wkt).expect("wkt").to_string(), "ESRI:102329");
+        let json = esri.projjson().expect("projjson");
+        assert_eq!(
+            Crs::parse(&json).expect("projjson").to_string(),
+            "ESRI:102329"
+        );
+        // The transformation uses the definition: 32,680,000 m E in zone 32 with prefix.
+        let t = crate::Transformer::new(&esri, &Crs::epsg(25832)).expect("t");
+        let (mut x, mut y) = ([32_680_000.0], [5_640_000.0]);
+        t.transform_coords(&mut x, &mut y).expect("transform");
+        assert!((x[0] - 680_000.0).abs() < 1e-3 && (y[0] - 5_640_000.0).abs() < 1e-3);
+        assert!(Crs::parse("ESRI:999999999").is_err());
+        assert!(Crs::parse("EPSG:999999999").is_err());
     }
 
     #[test]

@@ -404,9 +404,14 @@ pub fn read_dataset(
                 .map(|s| parse_crs(&path, s))
                 .collect::<Result<_>>()?,
         };
+        for c in default.iter().chain(&crs_table) {
+            if let Some(n) = c.note() {
+                report.note(&format!("{file}: {n}"));
+            }
+        }
         for (name, buf) in part.layers {
             count += buf.features.len() as u64;
-            let layer = to_target(
+            let (layer, notes) = to_target(
                 &path,
                 buf.schema,
                 buf.features,
@@ -415,6 +420,9 @@ pub fn read_dataset(
                 default.as_ref(),
                 opts,
             )?;
+            for n in notes {
+                report.note(&format!("{file}: {n}"));
+            }
             let e = per_layer.entry(name).or_insert_with(|| (Vec::new(), false));
             e.0.push(layer);
             e.1 |= buf.internal;
@@ -465,7 +473,8 @@ fn to_target(
     table: &[Crs],
     default: Option<&Crs>,
     opts: &DatasetOptions,
-) -> Result<Layer> {
+) -> Result<(Layer, Vec<String>)> {
+    let mut notes = Vec::new();
     let (target, bounds) = (&opts.target_crs, opts.bounds);
     let has_geom = features.iter().any(|f| f.geometry.is_some());
     if has_geom {
@@ -480,7 +489,7 @@ fn to_target(
         if distinct.len() == 1 {
             let k = *distinct.iter().next().unwrap_or(&u32::MAX);
             let crs = resolve(k).ok_or_else(|| no_crs(path))?;
-            check_bounds(path, &features, crs, bounds, &|i| i)?;
+            notes.extend(check_bounds(path, &mut features, crs, bounds, &|i| i)?);
             transform_all(path, &mut features, crs, target)?;
         } else {
             for k in distinct {
@@ -490,7 +499,7 @@ fn to_target(
                     .iter()
                     .map(|&i| std::mem::replace(&mut features[i], empty()))
                     .collect();
-                check_bounds(path, &group, crs, bounds, &|i| idx[i])?;
+                notes.extend(check_bounds(path, &mut group, crs, bounds, &|i| idx[i])?);
                 transform_all(path, &mut group, crs, target)?;
                 for (i, f) in idx.into_iter().zip(group) {
                     features[i] = f;
@@ -498,7 +507,7 @@ fn to_target(
             }
         }
     }
-    Ok(Layer { schema, features })
+    Ok((Layer { schema, features }, notes))
 }
 
 fn empty() -> Feature {

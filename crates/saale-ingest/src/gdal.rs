@@ -38,10 +38,14 @@ static HANDLER: Once = Once::new();
 /// Install the process-wide GDAL error handler once. Messages raised on a thread that is
 /// reading a source are collected for that read; others are printed as GDAL's default handler
 /// prints them, so nothing changes for other GDAL users.
-fn install_handler() {
+pub(crate) fn install_handler() {
     HANDLER.call_once(|| {
         gdal::config::set_error_handler(|class, no, msg| {
-            if matches!(class, CplErrType::None | CplErrType::Debug) {
+            // PROJ reporting a code it does not know while a CRS is resolved: saale's CRS
+            // parsing tries the alternatives and says what it assumed.
+            if matches!(class, CplErrType::None | CplErrType::Debug)
+                || msg.starts_with("PROJ: proj_create")
+            {
                 return;
             }
             let kept = COLLECT.with(|c| {
@@ -131,11 +135,32 @@ fn value(v: Option<FieldValue>) -> Value {
     }
 }
 
+/// The first `srsName="..."` in the first 64 KB of an XML file (GML, WFS responses).
+fn named_srs(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(65_536);
+    std::fs::File::open(path)
+        .ok()?
+        .take(65_536)
+        .read_to_end(&mut head)
+        .ok()?;
+    let text = String::from_utf8_lossy(&head);
+    let at = text.find("srsName=")? + "srsName=".len();
+    let quote = text[at..]
+        .chars()
+        .next()
+        .filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &text[at + 1..];
+    Some(rest[..rest.find(quote)?].to_string())
+}
+
 /// The vector layers of a GDAL dataset, in order.
 ///
 /// # Errors
 /// [`Error::UnknownFormat`] when GDAL cannot open the file as a vector dataset.
 pub(crate) fn layer_names(path: &Path) -> Result<Vec<String>> {
+    // Opening may raise warnings (read again, and reported, by the read itself).
+    let _quiet = Collector::start();
     let ds = open(path)?;
     Ok(ds.layers().map(|l| l.name()).collect())
 }
@@ -193,23 +218,16 @@ pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
         })?,
         None => ds.layer(0).map_err(gdal_err)?,
     };
-    let crs = layer
-        .spatial_ref()
-        .map(|sr| match (sr.auth_name(), sr.auth_code()) {
-            (Some(a), Ok(c)) if a.eq_ignore_ascii_case("EPSG") => {
-                Ok(Crs::epsg(u32::try_from(c).unwrap_or(0)))
-            }
-            _ => sr
-                .to_wkt()
-                .map_err(|e| saale_crs::Error::UnknownCrs {
-                    name: "layer CRS".into(),
-                    reason: e.to_string(),
-                })
-                .and_then(|w| Crs::parse(&w)),
-        });
-    let crs = match crs {
-        Some(r) => Some(r.map_err(|e| Error::crs(path, String::new(), e))?),
-        None => None,
+    let crs = match layer.spatial_ref() {
+        Some(sr) => {
+            Some(Crs::from_spatial_ref(&sr).map_err(|e| Error::crs(path, String::new(), e))?)
+        }
+        // GDAL could not resolve the CRS the file names (an ESRI code under the EPSG
+        // authority, as ArcGIS services write): saale's parsing may.
+        None => match named_srs(path) {
+            Some(name) => Some(Crs::parse(&name).map_err(|e| Error::crs(path, String::new(), e))?),
+            None => None,
+        },
     };
     let schema = Schema::from_fields(layer.defn().fields().map(|f| Field {
         name: f.name(),

@@ -43,8 +43,8 @@ pub use error::{Error, Result};
 pub use format::Format;
 /// Reading many files into one layer.
 pub use read::{
-    merge_layers, read_source, read_sources, source_layers, BoundsCheck, ImportOptions, Imported,
-    Progress, SourceInfo,
+    merge_layers, parse_crs, read_source, read_sources, source_layers, BoundsCheck, ImportOptions,
+    Imported, Progress, SourceInfo,
 };
 /// Geometry checks and the import report.
 pub use validate::{check_geometry, ReadReport};

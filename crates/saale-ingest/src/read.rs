@@ -126,6 +126,16 @@ pub fn source_layers(path: &Path) -> Result<Vec<String>> {
     }
 }
 
+/// Parse a CRS name as [`Crs::parse`] does, without GDAL printing PROJ's lookups of codes it
+/// does not know (an EPSG code tried as ESRI); [`Crs::note`] records such an assumption.
+///
+/// # Errors
+/// [`saale_crs::Error::UnknownCrs`] when neither saale nor PROJ knows the name.
+pub fn parse_crs(name: &str) -> saale_crs::Result<Crs> {
+    crate::gdal::install_handler();
+    Crs::parse(name)
+}
+
 /// Read one source file into the target CRS (see [`read_sources`]).
 ///
 /// # Errors
@@ -178,15 +188,24 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         }
     };
 
-    // Check geometries in source coordinates, so messages quote what the file says.
+    let name = path.display().to_string();
+    let mut notes = Vec::new();
     if let Some(src) = &source_crs {
-        check_bounds(path, &layer.features, src, opts.bounds, &|i| i)?;
+        if let Some(n) = src.note() {
+            notes.push(format!("{name}: {n}"));
+        }
+        if let Some(n) = check_bounds(path, &mut layer.features, src, opts.bounds, &|i| i)? {
+            notes.push(format!("{name}: {n}"));
+        }
     }
+    // Check geometries in source coordinates, so messages quote what the file says.
     let mut report = ReadReport {
         read: layer.features.len() as u64,
         ..ReadReport::default()
     };
-    let name = path.display().to_string();
+    for n in notes {
+        report.note(n);
+    }
     for w in warnings {
         report.note(format!("{name}: {w}"));
     }
@@ -235,36 +254,57 @@ fn looks_geographic(layer: &Layer) -> bool {
 }
 
 /// Check that every coordinate of `features` lies inside the area of use of `crs` (widened);
-/// CRSs without a recorded area of use are not checked.
+/// CRSs without a recorded area of use are not checked. When every coordinate lies outside
+/// as (x, y) but inside as (y, x), the file gives northing first: the axes are swapped in
+/// place and the returned note says so.
 pub(crate) fn check_bounds(
     path: &Path,
-    features: &[Feature],
+    features: &mut [Feature],
     crs: &Crs,
     bounds: BoundsCheck,
     index: &dyn Fn(usize) -> usize,
-) -> Result<()> {
+) -> Result<Option<String>> {
     if bounds == BoundsCheck::Off {
-        return Ok(());
+        return Ok(None);
     }
     let margin = saale_crs::AREA_OF_USE_MARGIN_DEG;
     let Some(ext) = crs.valid_extent(margin) else {
-        return Ok(());
+        return Ok(None);
     };
-    let outside = |f: &Feature| {
+    let first_outside = |f: &Feature, swapped: bool| {
         let mut bad = None;
         if let Some(g) = &f.geometry {
             saale_model::for_each_coord(g, &mut |c| {
-                if bad.is_none() && !ext.contains(c.x, c.y) {
+                let (x, y) = if swapped { (c.y, c.x) } else { (c.x, c.y) };
+                if bad.is_none() && !ext.contains(x, y) {
                     bad = Some((c.x, c.y));
                 }
             });
         }
         bad
     };
-    let Some(i) = features.par_iter().position_first(|f| outside(f).is_some()) else {
-        return Ok(());
+    let Some(i) = features
+        .par_iter()
+        .position_first(|f| first_outside(f, false).is_some())
+    else {
+        return Ok(None);
     };
-    let (x, y) = outside(&features[i]).unwrap_or_default();
+    if features.iter().any(|f| f.geometry.is_some())
+        && features
+            .par_iter()
+            .all(|f| first_outside(f, true).is_none())
+    {
+        features.par_iter_mut().for_each(|f| {
+            if let Some(g) = &mut f.geometry {
+                saale_model::for_each_coord_mut(g, &mut |c| std::mem::swap(&mut c.x, &mut c.y));
+            }
+        });
+        return Ok(Some(format!(
+            "axes swapped: the coordinates lie outside the area of use of {crs} as (x, y) and \
+             inside as (y, x), so the file gives northing first; read as (y, x)"
+        )));
+    }
+    let (x, y) = first_outside(&features[i], false).unwrap_or_default();
     let [w, s, e, n] = ext.lon_lat;
     Err(Error::OutOfBounds {
         path: path.to_path_buf(),

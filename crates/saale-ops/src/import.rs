@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use saale_crs::Crs;
 use saale_ingest::{
     nas_object_id as oid, read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions,
     Family, ImportOptions,
@@ -487,7 +486,11 @@ fn read_layer(
         }
     }
     let mut opts = ImportOptions::new(project.crs().clone());
-    opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
+    opts.source_crs = a
+        .source_crs
+        .as_deref()
+        .map(saale_ingest::parse_crs)
+        .transpose()?;
     opts.skip_invalid = a.skip_invalid;
     opts.csv = CsvOptions {
         x: a.x.clone(),
@@ -582,7 +585,11 @@ fn import_dataset(
         .map(|p| format!("{p}_"))
         .unwrap_or_default();
     let mut opts = DatasetOptions::new(project.crs().clone());
-    opts.source_crs = a.source_crs.as_deref().map(Crs::parse).transpose()?;
+    opts.source_crs = a
+        .source_crs
+        .as_deref()
+        .map(saale_ingest::parse_crs)
+        .transpose()?;
     opts.history = a.history;
     opts.arc_tolerance = a.arc_tolerance;
     opts.osm_poi_tags.clone_from(&a.poi_tags);
