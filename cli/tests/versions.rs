@@ -274,6 +274,14 @@ fn diff_by_key_lists_one_added_one_removed_one_changed_and_writes_them_as_a_laye
         (Some(1), Some(1), Some(1))
     );
     assert_eq!(diff_rows(&proj, "geom_changes", "nr"), by_geom);
+    // The diff cannot replace the layer it compares.
+    let own = saale(&["-p", ps, "diff", "pois", "--out", "pois", "--replace"]);
+    assert!(!own.status.success());
+    assert!(String::from_utf8_lossy(&own.stderr).contains("itself"));
+    assert_eq!(
+        Project::open(&proj).unwrap().entry("pois").unwrap().file,
+        new
+    );
     // A key field the layer lacks is refused, naming it.
     let bad = saale(&["-p", ps, "diff", "pois", "--key", "nope"]);
     assert!(!bad.status.success());

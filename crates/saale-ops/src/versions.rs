@@ -206,7 +206,7 @@ pub fn diff(project: &Project, p: &DiffParams) -> Result<Diff> {
 ///
 /// # Errors
 /// As [`diff`]; [`Error::Invalid`] when the layer has a field named `change` or
-/// `changed_fields`; the errors of writing the target.
+/// `changed_fields`, or the target is the layer itself; the errors of writing the target.
 pub fn diff_into(project: &mut Project, p: &DiffParams, target: &Target) -> Result<Diff> {
     crate::write::check_target(project, target)?;
     let step = Step::Diff(p.clone());
@@ -233,6 +233,12 @@ fn write_diff(
     rows: &Layer,
     target: &Target,
 ) -> Result<Outcome> {
+    if matches!(target, Target::Layer { name, .. } if *name == d.layer) {
+        return Err(Error::Invalid(format!(
+            "the diff of layer '{}' cannot replace the layer itself",
+            d.layer
+        )));
+    }
     let note = format!(
         "features of version {} ({}) against version {} ({}) matched by {}",
         d.from.index,
