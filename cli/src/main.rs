@@ -10,6 +10,7 @@ mod refresh;
 mod report;
 mod serve;
 mod show;
+mod versions;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -224,6 +225,18 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// List the kept versions of a layer (0 is the current one, 1 the previous one, ...).
+    #[command(after_help = "Examples:\n  saale versions statbez\n  saale versions statbez --json")]
+    Versions(versions::VersionsArgs),
+    /// List the features added, removed and changed between two versions of a layer (by a
+    /// key field, else by geometry), and write them as a layer with --out.
+    #[command(
+        after_help = "Examples:\n  saale diff statbez                      # previous version -> current\n  saale diff parcels --from 2 --key flstkennz --out parcel_changes"
+    )]
+    Diff(versions::DiffArgs),
+    /// Make an earlier version of a layer current again (the current one becomes version 1).
+    #[command(after_help = "Examples:\n  saale rollback statbez 1   # undo the last rewrite")]
+    Rollback(versions::RollbackArgs),
 }
 
 fn main() -> ExitCode {
@@ -453,6 +466,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Refresh { layers, dry_run } => {
             refresh::refresh(&cli.project, &layers, dry_run, &out)
         }
+        Command::Versions(a) => versions::list(&cli.project, &a, &out),
+        Command::Diff(a) => versions::diff(&cli.project, &a, &out),
+        Command::Rollback(a) => versions::rollback(&cli.project, &a, &out),
         Command::Analysis(v) => analysis::run(&cli.project, v, &out),
         Command::Indicator { indicator } => indicator::run(&cli.project, indicator, &out),
         Command::Check { plan } => check_plan(&plan, &out),

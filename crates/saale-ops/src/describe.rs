@@ -63,7 +63,7 @@ mod tests {
         let f = dir.join("statbez.geojson");
         std::fs::write(
             &f,
-            r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:25832"}},"features":[{"type":"Feature","properties":{"name":"Mitte"},"geometry":{"type":"Point","coordinates":[1,2]}}]}"#,
+            r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:25832"}},"features":[{"type":"Feature","properties":{"name":"Mitte"},"geometry":{"type":"Point","coordinates":[681000,5644000]}}]}"#,
         )
         .expect("write");
         let mut a = crate::ImportParams::new(vec![f]);

@@ -8,6 +8,8 @@
 //! - [`import()`] files into layers, [`export()`] a layer to a file, [`report`] districts.
 //! - [`status`] of every layer (current, stale, outdated, broken) and [`refresh`]: re-import
 //!   changed sources and replay what depends on them.
+//! - [`versions`]: list the kept versions of a layer, [`versions::diff`] two of them,
+//!   [`versions::rollback`] to an earlier one.
 //! - [`gate`]: the one access gate every output passes (export, report, files of steps, tile
 //!   archives, the server); the rule itself is [`saale_privacy::Access::release`].
 //!
@@ -71,6 +73,7 @@ pub mod refresh;
 pub mod report;
 pub mod step;
 pub mod tiles;
+pub mod versions;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -84,6 +87,7 @@ pub use refresh::{refresh, status, LayerStatus, Refreshed, State};
 pub use saale_privacy::{Access, Level, View, Withheld};
 pub use saale_store::Project;
 pub use step::*;
+pub use versions::DiffParams;
 
 /// Run a step into a target: read its inputs, compute, write the result (a layer with its
 /// catalog entry and provenance, or a file through the gate).
@@ -112,6 +116,7 @@ pub fn run(project: &mut Project, step: &Step, target: &Target) -> Result<Outcom
         Step::IndicatorSolar(a) => indicator::solar(project, step, a, target),
         Step::IndicatorDensity(a) => indicator::density(project, step, a, target),
         Step::IndicatorInfill(a) => indicator::infill(project, step, a, target),
+        Step::Diff(a) => versions::run(project, step, a, target),
     }
 }
 

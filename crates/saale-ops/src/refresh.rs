@@ -8,7 +8,8 @@
 //! layer is
 //! - **broken** when a source file or an input layer is missing, or its step cannot be replayed;
 //! - **outdated** when a source file's content changed since the import, or an input layer has
-//!   a newer version than the one it was made from, or an input is outdated itself;
+//!   another version than the one it was made from (a newer one, or an older one it was rolled
+//!   back to), or an input is outdated itself;
 //! - **stale** when the date its data describes (`as_of`, else the import date) is older than
 //!   the `max_age` recorded for its source (ISO 8601, `P1M`);
 //! - **current** otherwise.
@@ -289,8 +290,7 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
                     Some(ie) => {
                         if ie.file != input.file {
                             st.state = st.state.max(State::Outdated);
-                            st.reasons
-                                .push(format!("input {} has a newer version", input.layer));
+                            st.reasons.push(other_version(ie, input));
                         }
                         match visit(project, &input.layer, done, path) {
                             State::Outdated => {
@@ -351,8 +351,7 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
                 (Some(ie), s) => {
                     if ie.file != input.file {
                         st.state = st.state.max(State::Outdated);
-                        st.reasons
-                            .push(format!("input {} has a newer version", input.layer));
+                        st.reasons.push(other_version(ie, input));
                     }
                     match s.map(|s| s.state) {
                         Some(State::Outdated) => {
@@ -374,6 +373,23 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
     let mut out: Vec<LayerStatus> = done.into_values().collect();
     out.extend(outputs);
     out
+}
+
+/// Why a layer made from another version of `input` than the current one is outdated: the
+/// input has a newer version, or it was rolled back to one older than the version read.
+fn other_version(ie: &LayerEntry, input: &saale_store::InputVersion) -> String {
+    let rolled_back = ie
+        .versions
+        .iter()
+        .any(|v| v.file == input.file && v.written_at > ie.imported_at);
+    if rolled_back {
+        format!(
+            "input {} was rolled back to a version older than the one read",
+            input.layer
+        )
+    } else {
+        format!("input {} has a newer version", input.layer)
+    }
 }
 
 /// Why an imported layer is stale, if it is.

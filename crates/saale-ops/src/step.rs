@@ -47,6 +47,8 @@ pub enum Step {
     IndicatorDensity(DensityParams),
     /// Infill candidates.
     IndicatorInfill(InfillParams),
+    /// Features added, removed and changed between two versions of a layer.
+    Diff(crate::versions::DiffParams),
 }
 
 impl Step {
@@ -72,6 +74,7 @@ impl Step {
             Step::IndicatorSolar(_) => "indicator-solar",
             Step::IndicatorDensity(_) => "indicator-density",
             Step::IndicatorInfill(_) => "indicator-infill",
+            Step::Diff(_) => "diff",
         }
     }
 }

@@ -22,6 +22,41 @@ pub struct Catalog {
     /// path (relative to the project where it lies inside it), with how they were made.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub outputs: BTreeMap<String, OutputEntry>,
+    /// `[versions]`: how many earlier versions each layer keeps (`keep = 5`).
+    #[serde(default, skip_serializing_if = "VersionsSection::is_default")]
+    pub versions: VersionsSection,
+}
+
+/// `[versions]`: how many earlier versions of each layer the project keeps. Every rewrite of
+/// a layer makes its current file the newest earlier version and deletes the oldest beyond
+/// `keep`; `keep = 0` keeps none.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct VersionsSection {
+    /// Earlier versions kept per layer (default 5).
+    #[serde(default = "VersionsSection::default_keep")]
+    pub keep: usize,
+}
+
+impl Default for VersionsSection {
+    fn default() -> Self {
+        VersionsSection {
+            keep: Self::default_keep(),
+        }
+    }
+}
+
+impl VersionsSection {
+    /// Earlier versions a layer keeps when `[versions]` does not say.
+    pub const DEFAULT_KEEP: usize = 5;
+
+    fn default_keep() -> usize {
+        Self::DEFAULT_KEEP
+    }
+
+    fn is_default(&self) -> bool {
+        *self == VersionsSection::default()
+    }
 }
 
 /// A file saale wrote outside the layers: what kind, when, and how (the step and the input
@@ -167,6 +202,11 @@ pub struct LayerEntry {
     /// (objects read per type, written per layer, repaired and skipped with reasons).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<saale_model::DatasetReport>,
+    /// Earlier versions of the layer, newest first (version 1 is the previous one; the
+    /// current one is version 0): their files stay in `layers/` until they fall out of the
+    /// number `[versions] keep` says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<LayerVersion>,
     /// Keys the catalog does not know: an error when the project is opened (kept here
     /// because the access keys are read beside the others).
     #[serde(flatten, skip_serializing)]
@@ -363,4 +403,186 @@ fn read_provenance<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Provenance,
         },
         Repr::Record(p) => p,
     })
+}
+
+/// An earlier version of a layer: its file and what the catalog said of it when it was
+/// current, so that it can be read, compared and made current again. Access marks and tile
+/// fields are not part of a version: they are the layer's current policy.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LayerVersion {
+    /// The layer file of this version (`layers/NAME.GEN.fgb`).
+    pub file: String,
+    /// RFC 3339 time this version was written.
+    pub written_at: String,
+    /// Number of features (rows).
+    pub features: u64,
+    /// How it was made, in words (the provenance's step and inputs).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub made_by: String,
+    /// Vector layer or attribute table.
+    pub kind: LayerKind,
+    /// Source CRS(s).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_crs: String,
+    /// Licence of the data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub licence: String,
+    /// Attribution line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub attribution: String,
+    /// Date the data describes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub as_of: String,
+    /// Extent in the working CRS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<[f64; 4]>,
+    /// Count per geometry type.
+    #[serde(default)]
+    pub geometry_types: BTreeMap<String, u64>,
+    /// Features whose geometry is invalid.
+    #[serde(default)]
+    pub invalid_geometries: u64,
+    /// Features skipped on import.
+    #[serde(default)]
+    pub skipped: u64,
+    /// The provenance of this version.
+    #[serde(
+        default,
+        deserialize_with = "read_provenance",
+        skip_serializing_if = "Provenance::is_empty"
+    )]
+    pub provenance: Provenance,
+    /// Attribute fields in order.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    /// The source files.
+    #[serde(default)]
+    pub sources: Vec<SourceEntry>,
+    /// The import report of a city-format delivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<saale_model::DatasetReport>,
+}
+
+impl LayerVersion {
+    /// The version an entry describes (its current file and what the catalog says of it).
+    #[must_use]
+    pub fn of(e: &LayerEntry) -> Self {
+        LayerVersion {
+            file: e.file.clone(),
+            written_at: e.imported_at.clone(),
+            features: e.feature_count,
+            made_by: e.provenance.to_string(),
+            kind: e.kind,
+            source_crs: e.source_crs.clone(),
+            licence: e.licence.clone(),
+            attribution: e.attribution.clone(),
+            as_of: e.as_of.clone(),
+            bbox: e.bbox,
+            geometry_types: e.geometry_types.clone(),
+            invalid_geometries: e.invalid_geometries,
+            skipped: e.skipped,
+            provenance: e.provenance.clone(),
+            fields: e.fields.clone(),
+            sources: e.sources.clone(),
+            report: e.report.clone(),
+        }
+    }
+}
+
+impl LayerEntry {
+    /// The earlier versions after `new` replaces this entry: this entry's current file
+    /// first, then its earlier versions, at most `keep` of them; and the files of the
+    /// versions that fall out. The one place where versions are pushed and dropped.
+    #[must_use]
+    pub fn versions_after_rewrite(&self, keep: usize) -> (Vec<LayerVersion>, Vec<String>) {
+        let mut all = Vec::with_capacity(self.versions.len() + 1);
+        all.push(LayerVersion::of(self));
+        all.extend(self.versions.iter().cloned());
+        let dropped = all
+            .split_off(keep.min(all.len()))
+            .into_iter()
+            .map(|v| v.file)
+            .collect();
+        (all, dropped)
+    }
+
+    /// The index of a version named by `v`: `0` (or `current`) for the current one, `1` for
+    /// the previous one and so on, or the name of its file (`layers/NAME.GEN.fgb` or
+    /// `NAME.GEN.fgb`). `None` when no version matches.
+    #[must_use]
+    pub fn version_index(&self, v: &str) -> Option<usize> {
+        let v = v.trim();
+        if v == "current" {
+            return Some(0);
+        }
+        if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+            return v
+                .parse::<usize>()
+                .ok()
+                .filter(|i| *i <= self.versions.len());
+        }
+        let same = |file: &str| file == v || file.rsplit('/').next() == Some(v);
+        if same(&self.file) {
+            return Some(0);
+        }
+        self.versions
+            .iter()
+            .position(|x| same(&x.file))
+            .map(|i| i + 1)
+    }
+
+    /// The file of version `i` (0: the current one).
+    #[must_use]
+    pub fn version_file(&self, i: usize) -> Option<&str> {
+        if i == 0 {
+            Some(&self.file)
+        } else {
+            self.versions.get(i - 1).map(|v| v.file.as_str())
+        }
+    }
+
+    /// The fields of version `i` (0: the current one).
+    #[must_use]
+    pub fn version_fields(&self, i: usize) -> Option<&[Field]> {
+        if i == 0 {
+            Some(&self.fields)
+        } else {
+            self.versions.get(i - 1).map(|v| v.fields.as_slice())
+        }
+    }
+
+    /// The layer files this entry references: the current one and those of its versions.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.file.as_str()).chain(self.versions.iter().map(|v| v.file.as_str()))
+    }
+
+    /// Make earlier version `i` (1: the previous one) current again; the current one becomes
+    /// version 1, and the versions between move down by one. Access marks and tile fields
+    /// stay. `false` when there is no version `i`.
+    pub fn roll_back(&mut self, i: usize) -> bool {
+        if i == 0 || i > self.versions.len() {
+            return false;
+        }
+        let v = self.versions.remove(i - 1);
+        let current = LayerVersion::of(self);
+        self.file = v.file;
+        self.imported_at = v.written_at;
+        self.feature_count = v.features;
+        self.kind = v.kind;
+        self.source_crs = v.source_crs;
+        self.licence = v.licence;
+        self.attribution = v.attribution;
+        self.as_of = v.as_of;
+        self.bbox = v.bbox;
+        self.geometry_types = v.geometry_types;
+        self.invalid_geometries = v.invalid_geometries;
+        self.skipped = v.skipped;
+        self.provenance = v.provenance;
+        self.fields = v.fields;
+        self.sources = v.sources;
+        self.report = v.report;
+        self.versions.insert(0, current);
+        true
+    }
 }

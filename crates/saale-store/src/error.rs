@@ -44,6 +44,16 @@ pub enum Error {
         /// The layer's fields.
         known: String,
     },
+    /// A layer has no version of the name or index asked for.
+    #[error("layer '{layer}' has no version '{version}' (versions: {known})")]
+    NoSuchVersion {
+        /// The layer.
+        layer: String,
+        /// The version asked for.
+        version: String,
+        /// The versions there are: index and file.
+        known: String,
+    },
     /// A layer exists and replacing it was not asked for.
     #[error("layer '{name}' exists already")]
     LayerExists {

@@ -5,6 +5,11 @@
 //! `layers/` under a fresh name, and only then is the catalog replaced by renaming a synced
 //! temporary file over `saale.toml`. A failed or killed write leaves the catalog, and every
 //! file it references, exactly as they were; leftovers are removed by the next write.
+//!
+//! A rewrite keeps the previous file as an earlier version of the layer (listed in its
+//! catalog entry, at most `[versions] keep` of them, 5 unless set): versions can be read
+//! ([`Project::read_version`]) and made current again ([`Project::rollback_layer`]), and
+//! garbage collection keeps every file the catalog lists, current or earlier.
 
 mod catalog;
 mod error;
@@ -16,8 +21,8 @@ pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
 pub use catalog::{
-    Catalog, InputVersion, LayerEntry, LayerKind, OutputEntry, ProjectSection, Provenance,
-    ServerSection, SourceEntry,
+    Catalog, InputVersion, LayerEntry, LayerKind, LayerVersion, OutputEntry, ProjectSection,
+    Provenance, ServerSection, SourceEntry, VersionsSection,
 };
 /// Errors with the path and what went wrong.
 pub use error::{Error, Result};

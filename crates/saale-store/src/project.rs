@@ -154,6 +154,7 @@ impl Project {
             server: crate::catalog::ServerSection::default(),
             privacy: None,
             outputs: BTreeMap::new(),
+            versions: crate::catalog::VersionsSection::default(),
         };
         let p = Project {
             dir: dir.to_path_buf(),
@@ -334,16 +335,34 @@ impl Project {
         )
     }
 
-    /// Remove files left by interrupted writes: everything in `.tmp/` and layer files the
-    /// catalog does not reference.
-    fn collect_garbage(&self) {
-        let _ = std::fs::remove_dir_all(self.dir.join(TMP));
-        let referenced: std::collections::HashSet<PathBuf> = self
-            .catalog
+    /// The layer files the catalog references: every layer's current file and those of its
+    /// earlier versions.
+    fn referenced_files(&self) -> std::collections::HashSet<PathBuf> {
+        self.catalog
             .layers
             .values()
-            .map(|e| self.dir.join(&e.file))
-            .collect();
+            .flat_map(LayerEntry::files)
+            .map(|f| self.dir.join(f))
+            .collect()
+    }
+
+    /// Delete layer files unless the catalog still references them (as a current file or a
+    /// version of any layer).
+    fn remove_unreferenced(&self, files: &[String]) {
+        let referenced = self.referenced_files();
+        for f in files {
+            let p = self.dir.join(f);
+            if !referenced.contains(&p) {
+                let _ = std::fs::remove_file(p);
+            }
+        }
+    }
+
+    /// Remove files left by interrupted writes: everything in `.tmp/` and layer files the
+    /// catalog does not reference (neither as a current file nor as a kept version).
+    fn collect_garbage(&self) {
+        let _ = std::fs::remove_dir_all(self.dir.join(TMP));
+        let referenced = self.referenced_files();
         if let Ok(rd) = std::fs::read_dir(self.dir.join(LAYERS)) {
             for ent in rd.flatten() {
                 let p = ent.path();
@@ -482,20 +501,26 @@ impl Project {
         }
         let staged = entries;
         let before = self.catalog.clone();
+        let keep = self.catalog.versions.keep;
         let mut old_files = Vec::new();
         for (name, mut entry) in staged {
-            // Titles are set by hand (`describe`): a new version keeps them.
-            if let Some(o) = self.catalog.layers.get(&name) {
-                if entry.title.is_none() {
-                    entry.title.clone_from(&o.title);
+            // Titles are set by hand (`describe`): a new version keeps them. A rewrite keeps
+            // the previous file as the newest earlier version.
+            entry.versions = match self.catalog.layers.get(&name) {
+                Some(old) => {
+                    if entry.title.is_none() {
+                        entry.title.clone_from(&old.title);
+                    }
+                    if entry.description.is_none() {
+                        entry.description.clone_from(&old.description);
+                    }
+                    let (versions, dropped) = old.versions_after_rewrite(keep);
+                    old_files.extend(dropped);
+                    versions
                 }
-                if entry.description.is_none() {
-                    entry.description.clone_from(&o.description);
-                }
-            }
-            if let Some(o) = self.catalog.layers.insert(name, entry) {
-                old_files.push(o.file);
-            }
+                None => Vec::new(),
+            };
+            self.catalog.layers.insert(name, entry);
         }
         if let Err(e) = self.save_catalog() {
             // Roll back the in-memory catalog; the file on disk was not replaced.
@@ -503,9 +528,7 @@ impl Project {
             cleanup(&written);
             return Err(e);
         }
-        for f in old_files {
-            let _ = std::fs::remove_file(self.dir.join(f));
-        }
+        self.remove_unreferenced(&old_files);
         Ok(())
     }
 
@@ -570,15 +593,85 @@ impl Project {
         self.update_catalog_unlocked(|c| {
             for n in names {
                 if let Some(e) = c.layers.remove(*n) {
-                    files.push(e.file);
+                    files.extend(e.files().map(String::from));
                 }
             }
             Ok(())
         })?;
-        for f in files {
-            let _ = std::fs::remove_file(self.dir.join(f));
-        }
+        self.remove_unreferenced(&files);
         Ok(())
+    }
+
+    /// The index of the version of layer `name` that `v` names (see
+    /// [`LayerEntry::version_index`]: `0` is the current one, `1` the previous one, or a file
+    /// name).
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`]; [`Error::NoSuchVersion`] listing the versions there are.
+    pub fn version_index(&self, name: &str, v: &str) -> Result<usize> {
+        let e = self.entry(name)?;
+        e.version_index(v)
+            .ok_or_else(|| no_such_version(name, e, v))
+    }
+
+    /// Read version `i` of a layer (0: the current one, 1: the previous one).
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`], [`Error::NoSuchVersion`], or a read error naming the file.
+    pub fn read_version(&self, name: &str, i: usize) -> Result<Layer> {
+        let e = self.entry(name)?;
+        let (Some(file), Some(fields)) = (e.version_file(i), e.version_fields(i)) else {
+            return Err(no_such_version(name, e, &i.to_string()));
+        };
+        crate::fgb::read_layer_file(&self.dir.join(file), fields, None)
+    }
+
+    /// Make the version of layer `name` that `v` names current again (see
+    /// [`Project::version_index`]); the current one becomes version 1. Atomic and under the
+    /// write lock: only the catalog changes, in one rename; on error nothing does. Returns
+    /// the index the version had.
+    ///
+    /// # Errors
+    /// [`Error::NoSuchLayer`]; [`Error::NoSuchVersion`] for an unknown version;
+    /// [`Error::Invalid`] for version 0 (it is current) or when the version's file is gone.
+    pub fn rollback_layer(&mut self, name: &str, v: &str) -> Result<usize> {
+        self.locked(|p| {
+            let i = p.version_index(name, v)?;
+            if i == 0 {
+                return Err(Error::Invalid(format!(
+                    "version {v} of layer '{name}' is the current one"
+                )));
+            }
+            let e = p.entry(name)?;
+            let file = e.version_file(i).unwrap_or_default().to_string();
+            if !p.dir.join(&file).is_file() {
+                return Err(Error::Invalid(format!(
+                    "version {i} of layer '{name}': its file {file} is missing"
+                )));
+            }
+            p.update_catalog_unlocked(|c| {
+                if c.layers.get_mut(name).is_some_and(|e| e.roll_back(i)) {
+                    Ok(())
+                } else {
+                    Err(Error::Invalid(format!("layer '{name}' has no version {i}")))
+                }
+            })?;
+            Ok(i)
+        })
+    }
+}
+
+/// [`Error::NoSuchVersion`] for `v` of layer `name`, listing the versions there are.
+fn no_such_version(name: &str, e: &LayerEntry, v: &str) -> Error {
+    Error::NoSuchVersion {
+        layer: name.to_string(),
+        version: v.to_string(),
+        known: e
+            .files()
+            .enumerate()
+            .map(|(i, f)| format!("{i} ({f})"))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -609,7 +702,147 @@ impl LayerEntry {
             fields: Vec::new(),
             sources: Vec::new(),
             report: None,
+            versions: Vec::new(),
             unknown: BTreeMap::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use saale_model::{Feature, Field, FieldType, Schema, Value};
+
+    fn points(n: i64) -> Layer {
+        Layer {
+            schema: Schema::from_fields([Field {
+                name: "n".into(),
+                ty: FieldType::Int,
+            }]),
+            features: (0..n)
+                .map(|i| Feature {
+                    #[expect(clippy::cast_precision_loss, reason = "small test values")]
+                    geometry: Some(saale_model::geo_types::Point::new(i as f64, 0.0).into()),
+                    values: vec![Value::Int(i)],
+                })
+                .collect(),
+        }
+    }
+
+    fn layer_files(dir: &Path) -> usize {
+        std::fs::read_dir(dir.join(LAYERS))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "fgb"))
+            .count()
+    }
+
+    #[test]
+    fn rewrites_keep_the_configured_number_of_versions_and_delete_older_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        p.update_catalog(|c| {
+            c.versions.keep = 2;
+            Ok(())
+        })
+        .unwrap();
+        let mut files = Vec::new();
+        for n in 1..=4 {
+            p.write_layer("pts", &points(n), LayerEntry::new(LayerKind::Vector), true)
+                .unwrap();
+            files.push(p.entry("pts").unwrap().file.clone());
+        }
+        let e = p.entry("pts").unwrap();
+        let kept: Vec<&str> = e.versions.iter().map(|v| v.file.as_str()).collect();
+        assert_eq!(kept, vec![files[2].as_str(), files[1].as_str()]);
+        assert_eq!(e.versions[0].features, 3);
+        assert!(
+            !dir.path().join(&files[0]).exists(),
+            "the oldest file is deleted"
+        );
+        assert_eq!(layer_files(dir.path()), 3);
+        // Garbage collection on the next write keeps the versions.
+        p.write_layer(
+            "other",
+            &points(1),
+            LayerEntry::new(LayerKind::Vector),
+            false,
+        )
+        .unwrap();
+        assert_eq!(layer_files(dir.path()), 4);
+        assert_eq!(p.read_version("pts", 2).unwrap().features.len(), 2);
+        // Rolling back to version 2 makes it current, the current one version 1.
+        assert_eq!(p.rollback_layer("pts", "2").unwrap(), 2);
+        let e = p.entry("pts").unwrap();
+        assert_eq!(e.file, files[1]);
+        assert_eq!(e.feature_count, 2);
+        let kept: Vec<&str> = e.versions.iter().map(|v| v.file.as_str()).collect();
+        assert_eq!(kept, vec![files[3].as_str(), files[2].as_str()]);
+        assert_eq!(p.read_layer("pts").unwrap().features.len(), 2);
+        // Removing the layer deletes its versions too.
+        p.remove_layer("pts").unwrap();
+        assert_eq!(layer_files(dir.path()), 1);
+    }
+
+    #[test]
+    fn versions_are_named_by_index_or_file_and_unknown_ones_change_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        p.write_layer("pts", &points(1), LayerEntry::new(LayerKind::Vector), false)
+            .unwrap();
+        p.write_layer("pts", &points(2), LayerEntry::new(LayerKind::Vector), true)
+            .unwrap();
+        let e = p.entry("pts").unwrap().clone();
+        let base = e.versions[0].file.rsplit('/').next().unwrap().to_string();
+        assert_eq!(p.version_index("pts", "1").unwrap(), 1);
+        assert_eq!(p.version_index("pts", "current").unwrap(), 0);
+        assert_eq!(p.version_index("pts", &e.versions[0].file).unwrap(), 1);
+        assert_eq!(p.version_index("pts", &base).unwrap(), 1);
+        assert_eq!(p.version_index("pts", &e.file).unwrap(), 0);
+        let before = std::fs::read(dir.path().join(CATALOG)).unwrap();
+        for bad in ["2", "x.fgb", "", "-1"] {
+            let err = p.rollback_layer("pts", bad).unwrap_err();
+            assert!(matches!(err, Error::NoSuchVersion { .. }), "{bad}: {err}");
+        }
+        assert!(matches!(
+            p.rollback_layer("pts", "0").unwrap_err(),
+            Error::Invalid(_)
+        ));
+        assert_eq!(std::fs::read(dir.path().join(CATALOG)).unwrap(), before);
+        assert_eq!(p.entry("pts").unwrap(), &e);
+    }
+
+    #[test]
+    fn keep_zero_keeps_no_versions() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        p.update_catalog(|c| {
+            c.versions.keep = 0;
+            Ok(())
+        })
+        .unwrap();
+        for n in 1..=2 {
+            p.write_layer("pts", &points(n), LayerEntry::new(LayerKind::Vector), true)
+                .unwrap();
+        }
+        assert!(p.entry("pts").unwrap().versions.is_empty());
+        assert_eq!(layer_files(dir.path()), 1);
+    }
+
+    #[test]
+    fn unknown_keys_of_the_versions_section_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        let cat = dir.path().join(CATALOG);
+        let text = std::fs::read_to_string(&cat).unwrap();
+        std::fs::write(&cat, format!("{text}\n[versions]\nkeep = 3\n")).unwrap();
+        assert_eq!(
+            Project::open(dir.path()).unwrap().catalog().versions.keep,
+            3
+        );
+        std::fs::write(&cat, format!("{text}\n[versions]\nkepe = 3\n")).unwrap();
+        let err = Project::open(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("kepe"), "{err}");
     }
 }
