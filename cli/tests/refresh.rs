@@ -68,6 +68,22 @@ fn edit_households(csv: &Path, id: &str, delta: i64) {
     std::fs::write(csv, lines.join("\n") + "\n").unwrap();
 }
 
+/// (first layer, verb, result) of every action of a `refresh --json`.
+fn actions(r: &serde_json::Value) -> Vec<(String, String, String)> {
+    r["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["layers"][0].as_str().unwrap().to_string(),
+                a["verb"].as_str().unwrap().to_string(),
+                a["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// `hh_total` of stop_cov per district id.
 fn hh_total(p: &Path) -> BTreeMap<i64, f64> {
     let l = Project::open(p).unwrap().read_layer("stop_cov").unwrap();
@@ -174,18 +190,7 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
     // The plan, and nothing written.
     let catalog = std::fs::read(proj.join("saale.toml")).unwrap();
     let plan = json(&["-p", ps, "refresh", "--dry-run", "--json"]);
-    let steps: Vec<(String, String, String)> = plan["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            (
-                a["layers"][0].as_str().unwrap().to_string(),
-                a["verb"].as_str().unwrap().to_string(),
-                a["result"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let steps = actions(&plan);
     let expect = |r: &str| {
         [
             ("hh_priv", "import"),
@@ -201,18 +206,7 @@ fn refresh_replays_only_what_a_changed_table_reaches() {
     assert_eq!(std::fs::read(proj.join("saale.toml")).unwrap(), catalog);
 
     let done = json(&["-p", ps, "refresh", "--json"]);
-    let steps: Vec<(String, String, String)> = done["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            (
-                a["layers"][0].as_str().unwrap().to_string(),
-                a["verb"].as_str().unwrap().to_string(),
-                a["result"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let steps = actions(&done);
     assert_eq!(steps, expect("done"));
     // The new values: district 11 has 100 more households, every other district the same.
     let after = hh_total(&proj);

@@ -599,20 +599,7 @@ pub fn refresh(
             continue;
         }
         // Replay when an input has a newer version than the one read, or changes in this run.
-        let newer: Vec<String> = e
-            .provenance
-            .inputs
-            .iter()
-            .filter(|i| {
-                changed.contains(&i.layer)
-                    || project
-                        .catalog()
-                        .layers
-                        .get(&i.layer)
-                        .is_some_and(|ie| ie.file != i.file)
-            })
-            .map(|i| i.layer.clone())
-            .collect();
+        let newer = changed_inputs(project, &e.provenance, &changed);
         if newer.is_empty() {
             out.unchanged.push(name.clone());
             continue;
@@ -666,19 +653,9 @@ pub fn refresh(
             });
             continue;
         }
-        let mut reasons: Vec<String> = e
-            .provenance
-            .inputs
+        let mut reasons: Vec<String> = changed_inputs(project, &e.provenance, &changed)
             .iter()
-            .filter(|i| {
-                changed.contains(&i.layer)
-                    || project
-                        .catalog()
-                        .layers
-                        .get(&i.layer)
-                        .is_some_and(|ie| ie.file != i.file)
-            })
-            .map(|i| format!("input {} changed", i.layer))
+            .map(|l| format!("input {l} changed"))
             .collect();
         if !crate::outputs::path_of(project, &key).exists() {
             reasons.push("the file is missing".into());
@@ -706,6 +683,27 @@ pub fn refresh(
         out.actions.push(action);
     }
     Ok(out)
+}
+
+/// The inputs of a step whose current version is not the one it read, or that change in this
+/// run.
+fn changed_inputs(
+    project: &Project,
+    prov: &saale_store::Provenance,
+    changed: &BTreeSet<String>,
+) -> Vec<String> {
+    prov.inputs
+        .iter()
+        .filter(|i| {
+            changed.contains(&i.layer)
+                || project
+                    .catalog()
+                    .layers
+                    .get(&i.layer)
+                    .is_some_and(|ie| ie.file != i.file)
+        })
+        .map(|i| i.layer.clone())
+        .collect()
 }
 
 /// Import a layer's recorded step again, replacing the layers it wrote, and keep the access
