@@ -24,7 +24,9 @@ pub(crate) struct ImportArgs {
     /// Attribution required by the licence.
     #[arg(long, default_value = "")]
     pub attribution: String,
-    /// Date the data describes (YYYY-MM-DD).
+    /// Date the data describes: YYYY-MM-DD, `file` (the newest modification date of the
+    /// source files) or `field:NAME` (the latest date in that field); `file` and `field:` are
+    /// applied again on every refresh.
     #[arg(long)]
     pub as_of: Option<String>,
     /// How old the data may get before `saale status` calls the layer stale (ISO 8601

@@ -304,3 +304,89 @@ fn a_layer_older_than_its_max_age_is_stale() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("ISO 8601"));
 }
+
+/// `--as-of field:NAME` and `--as-of file` (issue 16, item 1): the date follows the data, also
+/// on a refresh, and decides staleness with `--max-age`.
+#[test]
+fn as_of_from_a_field_or_the_file_date_follows_the_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let src = tmp.path().join("pts.geojson");
+    let write = |dates: &[&str]| {
+        let f: Vec<String> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                format!(
+                    r#"{{"type":"Feature","properties":{{"datum":"{d}"}},"geometry":{{"type":"Point","coordinates":[{},5644000]}}}}"#,
+                    681000 + i
+                )
+            })
+            .collect();
+        std::fs::write(
+            &src,
+            format!(
+                r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"EPSG:25832"}}}},"features":[{}]}}"#,
+                f.join(",")
+            ),
+        )
+        .unwrap();
+    };
+    write(&["2019-05-01", "2020-03-15T10:00:00", "2018-01-01"]);
+    let s = src.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        s,
+        "--layer",
+        "pts",
+        "--as-of",
+        "field:datum",
+        "--max-age",
+        "P1Y",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        s,
+        "--layer",
+        "pts_file",
+        "--as-of",
+        "file",
+        "--max-age",
+        "P30D",
+        "-q",
+    ]);
+    let p = Project::open(&proj).unwrap();
+    assert_eq!(p.entry("pts").unwrap().as_of, "2020-03-15");
+    assert_eq!(p.entry("pts_file").unwrap().as_of, saale_store::today());
+    let st = states(ps);
+    assert_eq!(st["pts"], "stale");
+    assert_eq!(st["pts_file"], "current");
+    // New data with a new date: outdated, and after the refresh current with the new date.
+    write(&["2099-01-01", "2020-03-15"]);
+    assert_eq!(states(ps)["pts"], "outdated");
+    saale_ok(&["-p", ps, "refresh", "-q"]);
+    assert_eq!(
+        Project::open(&proj).unwrap().entry("pts").unwrap().as_of,
+        "2099-01-01"
+    );
+    assert_eq!(states(ps)["pts"], "current");
+    // A field without dates, or an unknown one, is an error naming it.
+    let bad = saale(&[
+        "-p",
+        ps,
+        "import",
+        s,
+        "--layer",
+        "x",
+        "--as-of",
+        "field:nope",
+    ]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("'nope'"));
+}

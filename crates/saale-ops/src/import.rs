@@ -53,7 +53,7 @@ pub struct ImportParams {
     /// Attribution required by the licence.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub attribution: String,
-    /// Date the data describes (`YYYY-MM-DD`).
+    /// Date the data describes: `YYYY-MM-DD`, `file` or `field:NAME` ([`resolve_as_of`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     /// How old the data may get before the layer is stale (ISO 8601 duration, `P1M`).
@@ -356,11 +356,70 @@ fn bounds(a: &ImportParams) -> BoundsCheck {
     }
 }
 
+/// The date the data describes, by the rule given with the import: a date as given (checked),
+/// `file` (the newest modification date of the source files, UTC), or `field:NAME` (the latest
+/// `YYYY-MM-DD` date in that field of the layer); empty without a rule. On a refresh the rule is
+/// applied again, so the date follows the data.
+///
+/// # Errors
+/// [`Error::Invalid`] for a malformed date, an unknown field or a field without dates.
+pub fn resolve_as_of(rule: Option<&str>, layer: &Layer, files: &[PathBuf]) -> Result<String> {
+    match rule {
+        None => Ok(String::new()),
+        Some("file") => {
+            let newest = files
+                .iter()
+                .filter_map(|f| std::fs::metadata(f).ok()?.modified().ok())
+                .max()
+                .ok_or_else(|| {
+                    Error::Invalid("the source files have no modification date".into())
+                })?;
+            let t = time::OffsetDateTime::from(newest);
+            Ok(format!(
+                "{:04}-{:02}-{:02}",
+                t.year(),
+                u8::from(t.month()),
+                t.day()
+            ))
+        }
+        Some(r) if r.starts_with("field:") => {
+            let field = &r["field:".len()..];
+            let i = layer.schema.index_of(field).ok_or_else(|| {
+                Error::Invalid(format!("as-of field '{field}' is not a field of the layer"))
+            })?;
+            layer
+                .features
+                .iter()
+                .filter_map(|f| {
+                    let v = f.value(i);
+                    let text = match v {
+                        saale_model::Value::Null => return None,
+                        v => v.to_string(),
+                    };
+                    let d = text.get(..10)?.to_string();
+                    check_date(&d).is_ok().then_some(d)
+                })
+                .max()
+                .ok_or_else(|| {
+                    Error::Invalid(format!("as-of field '{field}' holds no date (YYYY-MM-DD)"))
+                })
+        }
+        Some(d) => {
+            check_date(d)?;
+            Ok(d.to_string())
+        }
+    }
+}
+
 fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
     let mut e = LayerEntry::new(kind);
     e.licence.clone_from(&a.licence);
     e.attribution.clone_from(&a.attribution);
-    e.as_of = a.as_of.clone().unwrap_or_default();
+    e.as_of = a
+        .as_of
+        .clone()
+        .filter(|d| check_date(d).is_ok())
+        .unwrap_or_default();
     if a.internal {
         e.access.level = Level::Internal;
     }
@@ -378,7 +437,9 @@ pub fn import(
     progress: &dyn Progress,
 ) -> Result<Imported> {
     if let Some(d) = &a.as_of {
-        check_date(d)?;
+        if d != "file" && !d.starts_with("field:") {
+            check_date(d)?;
+        }
     }
     if let Some(m) = &a.max_age {
         m.parse::<crate::refresh::MaxAge>()?;
@@ -538,6 +599,7 @@ fn read_layer(
     rec.layer = Some(name.to_string());
     entry.provenance = provenance(project, &rec, paths)?;
     entry.sources = source_entries(project, &imported.sources, hashes);
+    entry.as_of = resolve_as_of(a.as_of.as_deref(), &imported.layer, &files)?;
     let r = &imported.report;
     if !r.notes.is_empty() {
         let mut report = saale_model::DatasetReport::default();
@@ -739,8 +801,12 @@ fn import_dataset(
     }
     let entries: Vec<(String, &dyn Rows, LayerEntry)> = out
         .iter()
-        .map(|(n, (l, level))| (n.clone(), l as &dyn Rows, make_entry(l, *level)))
-        .collect();
+        .map(|(n, (l, level))| {
+            let mut e = make_entry(l, *level);
+            e.as_of = resolve_as_of(a.as_of.as_deref(), l, files)?;
+            Ok((n.clone(), l as &dyn Rows, e))
+        })
+        .collect::<Result<_>>()?;
     let levels: Vec<Level> = entries.iter().map(|(_, _, e)| e.access.level).collect();
     project.write_layers(entries, a.replace || ds.is_update)?;
     Ok(Imported {
