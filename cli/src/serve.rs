@@ -156,6 +156,7 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         queue_queries: args.max_queries.max(1).saturating_mul(8),
         header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
         max_connections: args.max_connections.max(1),
+        layer_states: Some(layer_states(&project_dir)),
         ..ServerConfig::default()
     };
     let spinner = crate::progress_spinner(quiet, "loading layers and building tile indexes");
@@ -345,4 +346,20 @@ pub(crate) fn access(project: &Path, a: &AccessArgs, quiet: bool) -> Result<()> 
         },
     );
     Ok(())
+}
+
+/// `saale status` for the server's `/metrics`, read from the catalog on disk at each request.
+fn layer_states(dir: &Path) -> saale_tile_server::LayerStates {
+    let dir = dir.to_path_buf();
+    saale_tile_server::LayerStates(std::sync::Arc::new(move || {
+        Project::open(&dir)
+            .map(|p| {
+                saale_ops::status(&p)
+                    .into_iter()
+                    .filter(|s| s.kind == "layer")
+                    .map(|s| (s.layer, s.state.name().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }))
 }

@@ -514,3 +514,66 @@ fn access_marks_hide_attributes_from_exports_and_tiles() {
     assert_eq!(st, 401);
     srv.stop();
 }
+
+/// `/metrics` counts the public layers by state, as `saale status` sees the catalog now
+/// (issue 16, item 6): a changed source makes its layer outdated there without a restart.
+#[test]
+fn metrics_report_outdated_layers_while_serving() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("p");
+    let ps = p.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    let src = tmp.path().join("pts.geojson");
+    let write = |x: u32| {
+        std::fs::write(
+            &src,
+            format!(
+                r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"EPSG:25832"}}}},"features":[{{"type":"Feature","properties":{{"n":1}},"geometry":{{"type":"Point","coordinates":[{x},5644000]}}}}]}}"#
+            ),
+        )
+        .unwrap();
+    };
+    write(681_000);
+    for name in ["a", "b"] {
+        saale_ok(&[
+            "-p",
+            ps,
+            "import",
+            src.to_str().unwrap(),
+            "--layer",
+            name,
+            "-q",
+        ]);
+    }
+    // An internal layer is not counted on the public route.
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        src.to_str().unwrap(),
+        "--layer",
+        "c",
+        "--internal",
+        "-q",
+    ]);
+    let srv = Server::start(&p, &[]);
+    let metric = |body: &[u8], state: &str| -> u64 {
+        let text = String::from_utf8_lossy(body);
+        let key = format!("saale_layers{{state=\"{state}\"}} ");
+        text.lines()
+            .find_map(|l| l.strip_prefix(&key))
+            .unwrap_or_else(|| panic!("no {key} in {text}"))
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let (status, _, body) = srv.get("/metrics", &[]);
+    assert_eq!(status, 200);
+    assert_eq!(metric(&body, "current"), 2);
+    assert_eq!(metric(&body, "outdated"), 0);
+    write(681_001);
+    let (_, _, body) = srv.get("/metrics", &[]);
+    assert_eq!(metric(&body, "outdated"), 2);
+    assert_eq!(metric(&body, "current"), 0);
+    srv.stop();
+}

@@ -206,6 +206,27 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
             "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
         );
     }
+    // Layers by state (of the layers this public route may name), for monitoring.
+    if let Some(hook) = st.config.layer_states.clone() {
+        let public: std::collections::BTreeSet<String> =
+            st.visible(false).map(|l| l.name.clone()).collect();
+        if let Ok(states) = tokio::task::spawn_blocking(move || (hook.0)()).await {
+            let mut by: std::collections::BTreeMap<String, u64> =
+                ["current", "stale", "outdated", "broken"]
+                    .iter()
+                    .map(|s| ((*s).to_string(), 0))
+                    .collect();
+            for (layer, state) in states {
+                if public.contains(&layer) {
+                    *by.entry(state).or_insert(0) += 1;
+                }
+            }
+            out.push_str("# HELP saale_layers Public layers by state (current, stale, outdated, broken; saale status).\n# TYPE saale_layers gauge\n");
+            for (state, n) in by {
+                let _ = writeln!(out, "saale_layers{{state=\"{state}\"}} {n}");
+            }
+        }
+    }
     let secs = m.tile_render_us.load(Ordering::Relaxed) as f64 / 1e6;
     let _ = writeln!(
         out,

@@ -41,7 +41,9 @@ use tower::ServiceBuilder;
 
 pub use error::{ApiError, ApiResult};
 pub use pool::QueryPool;
-pub use state::{AppState, Archive, CachedTile, Live, Metrics, ServedLayer, ServerConfig};
+pub use state::{
+    AppState, Archive, CachedTile, LayerStates, Live, Metrics, ServedLayer, ServerConfig,
+};
 pub use tiles::{source, Grid, LiveTiles, TileData, TileFuture, TileSource, MAX_LAYERS};
 
 /// Errors of building the server state or serving.

@@ -50,6 +50,19 @@ pub struct ServerConfig {
     pub max_connections: usize,
     /// How often the catalog (`saale.toml`) is checked for changes.
     pub reload_interval: Duration,
+    /// The state of every layer (`current`, `stale`, `outdated`, `broken`) for `/metrics`;
+    /// given by the program (the project-level library knows the dependency graph).
+    pub layer_states: Option<LayerStates>,
+}
+
+/// A function giving `(layer, state)` for every layer of the project, for `/metrics`.
+#[derive(Clone)]
+pub struct LayerStates(pub Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>);
+
+impl std::fmt::Debug for LayerStates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LayerStates(..)")
+    }
 }
 
 impl Default for ServerConfig {
@@ -69,6 +82,7 @@ impl Default for ServerConfig {
             header_timeout: Duration::from_secs(10),
             max_connections: 1024,
             reload_interval: Duration::from_secs(1),
+            layer_states: None,
         }
     }
 }
