@@ -132,27 +132,8 @@ impl ChunkReader for PositionedFile {
     }
 }
 
-pub(crate) fn read(path: &Path) -> Result<RawSource> {
-    let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
-        Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
-    })?;
-    let meta = reader.metadata().file_metadata();
-    let geo: Option<serde_json::Value> = meta
-        .key_value_metadata()
-        .and_then(|kv| kv.iter().find(|k| k.key == "geo"))
-        .and_then(|k| k.value.as_deref())
-        .map(|v| {
-            serde_json::from_str(v)
-                .map_err(|e| Error::malformed(path, "'geo' metadata", e.to_string()))
-        })
-        .transpose()?;
-    let Some(geo) = geo else {
-        return Err(Error::UnknownFormat {
-            path: path.to_path_buf(),
-            reason: "Parquet file without GeoParquet 'geo' metadata".into(),
-        });
-    };
+/// The primary geometry column and its CRS from GeoParquet 'geo' metadata.
+fn geo_column(path: &Path, geo: &serde_json::Value) -> Result<(String, Crs)> {
     let primary = geo
         .get("primary_column")
         .and_then(serde_json::Value::as_str)
@@ -188,10 +169,37 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
             }
         }
     };
+    Ok((primary, crs))
+}
+
+pub(crate) fn read(path: &Path) -> Result<RawSource> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
+        Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
+    })?;
+    let meta = reader.metadata().file_metadata();
+    let geo: Option<serde_json::Value> = meta
+        .key_value_metadata()
+        .and_then(|kv| kv.iter().find(|k| k.key == "geo"))
+        .and_then(|k| k.value.as_deref())
+        .map(|v| {
+            serde_json::from_str(v)
+                .map_err(|e| Error::malformed(path, "'geo' metadata", e.to_string()))
+        })
+        .transpose()?;
+    // Without 'geo' metadata the file is a plain Parquet table (what the GeoParquet export
+    // writes for a layer without geometry): every column is an attribute.
+    let (primary, crs) = match geo {
+        None => (None, None),
+        Some(geo) => {
+            let (primary, crs) = geo_column(path, &geo)?;
+            (Some(primary), Some(crs))
+        }
+    };
     let root = meta.schema_descr().root_schema();
     let mut fields = Vec::new();
     for t in root.get_fields() {
-        if t.name() != primary {
+        if Some(t.name()) != primary.as_deref() {
             fields.push(Field {
                 name: t.name().to_string(),
                 ty: field_type(t),
@@ -245,7 +253,7 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
                 let mut values = vec![Value::Null; schema.len()];
                 let mut geometry = None;
                 for (name, f) in row.get_column_iter() {
-                    if *name == primary {
+                    if Some(name.as_str()) == primary.as_deref() {
                         match f {
                             PqField::Bytes(b) => {
                                 geometry = Some(saale_model::geometry_from_wkb(b.data()).map_err(
@@ -284,8 +292,13 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         })?;
     Ok(RawSource {
         layer: Layer { schema, features },
-        crs: Some(crs),
-        detail: "GeoParquet".into(),
+        detail: if crs.is_some() {
+            "GeoParquet"
+        } else {
+            "Parquet"
+        }
+        .into(),
+        crs,
     })
 }
 
