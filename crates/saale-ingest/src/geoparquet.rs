@@ -172,7 +172,29 @@ fn geo_column(path: &Path, geo: &serde_json::Value) -> Result<(String, Crs)> {
     Ok((primary, crs))
 }
 
+/// Read a GeoParquet file (or a plain Parquet table).
+///
+/// The `parquet` crate asserts on some malformed pages instead of returning an error (a
+/// dictionary page shorter than its header says panicked in `bit_util`); such a panic becomes
+/// an error naming the file, so a bad file cannot take the process down.
 pub(crate) fn read(path: &Path) -> Result<RawSource> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_file(path))).unwrap_or_else(
+        |panic| {
+            let msg = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("no message");
+            Err(Error::malformed(
+                path,
+                "data",
+                format!("not a readable Parquet file: the decoder failed ({msg})"),
+            ))
+        },
+    )
+}
+
+fn read_file(path: &Path) -> Result<RawSource> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
         Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
@@ -305,6 +327,19 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fuzzing (target `geoparquet`, fuzz/regressions/geoparquet/parquet_decoder_panic.parquet):
+    /// a malformed dictionary page made the `parquet` crate panic ("assertion failed: size <=
+    /// src.len()" in bit_util) and took the process down.
+    #[test]
+    fn parquet_decoder_panic_is_an_error_naming_the_file() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/regressions/geoparquet/parquet_decoder_panic.parquet");
+        let e = read(&path).expect_err("malformed");
+        let msg = e.to_string();
+        assert!(msg.contains("parquet_decoder_panic.parquet"), "{msg}");
+        assert!(msg.contains("not a readable Parquet file"), "{msg}");
+    }
 
     #[test]
     fn dates() {
