@@ -71,6 +71,30 @@ fn named(path: &Path, headers: &[String], name: &str) -> Result<usize> {
     })
 }
 
+/// Column names made unique: a repeated header gets `_2`, `_3`, ..., so every column keeps
+/// its values (a layer's field names are unique; GDAL would keep the name twice).
+fn unique_names(names: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for name in names {
+        if seen.insert(name.clone()) {
+            out.push(name);
+            continue;
+        }
+        let k = next.entry(name.clone()).or_insert(2);
+        let unique = loop {
+            let candidate = format!("{name}_{k}");
+            *k += 1;
+            if seen.insert(candidate.clone()) {
+                break candidate;
+            }
+        };
+        out.push(unique);
+    }
+    out
+}
+
 /// Read a CSV file; `xy_is_geographic` is set when the coordinate columns are lon/lat.
 pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKind)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -127,14 +151,19 @@ pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKin
         .iter()
         .map(|&c| infer(rows.iter().map(|(_, r)| r[c].as_str()), decimal_comma))
         .collect();
-    let schema = Schema::from_fields(attr_cols.iter().zip(&types).map(|(&c, &ty)| Field {
-        name: if headers[c].trim().is_empty() {
+    let names = unique_names(attr_cols.iter().map(|&c| {
+        if headers[c].trim().is_empty() {
             format!("field_{}", c + 1)
         } else {
             headers[c].trim().to_string()
-        },
-        ty,
+        }
     }));
+    let schema = Schema::from_fields(
+        names
+            .into_iter()
+            .zip(&types)
+            .map(|(name, &ty)| Field { name, ty }),
+    );
 
     let mut features = Vec::with_capacity(rows.len());
     for (line, r) in &rows {
@@ -268,6 +297,25 @@ mod tests {
             .expect("tmp");
         f.write_all(text).expect("write");
         f
+    }
+
+    /// Fuzzing (target `csv`, fuzz/regressions/csv/duplicate_header.csv): a header naming a
+    /// column twice gave one field for two columns, so rows had more values than fields and
+    /// the second column's values took the first's place.
+    #[test]
+    fn duplicate_header_keeps_both_columns() {
+        let f = write(b"a,b,a,a_2,,\n1,2,3,4,5,6\n");
+        let l = read(f.path(), &CsvOptions::default())
+            .expect("read")
+            .0
+            .layer;
+        let names: Vec<&str> = l.schema.fields().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a", "b", "a_2", "a_2_2", "field_5", "field_6"]);
+        assert!(l.features[0].values.len() <= names.len());
+        assert_eq!(l.value(0, "a"), Some(&Value::Int(1)));
+        assert_eq!(l.value(0, "a_2"), Some(&Value::Int(3)));
+        assert_eq!(l.value(0, "a_2_2"), Some(&Value::Int(4)));
+        assert_eq!(l.value(0, "field_6"), Some(&Value::Int(6)));
     }
 
     #[test]

@@ -431,7 +431,11 @@ fn feature(f: RawFeature<'_>, schema: &mut Schema) -> std::result::Result<Featur
     };
     let mut values = Vec::new();
     if let Some(Props(props)) = f.properties {
-        values.resize(schema.len().max(props.len()), Value::Null);
+        // One value per field: a key repeated in one object (`{"a": 1, "a": 2}`) is one field,
+        // and the last value wins, as in JSON.parse (sizing by the number of keys left a
+        // trailing value without a field).
+        values.reserve(schema.len().max(props.len()));
+        values.resize(schema.len(), Value::Null);
         for (k, value) in props {
             let i = schema.observe(&k, value.field_type());
             if i >= values.len() {
@@ -554,6 +558,40 @@ mod tests {
             .expect("tmp");
         f.write_all(text.as_bytes()).expect("write");
         f
+    }
+
+    /// Fuzzing (target `geojson`, fuzz/regressions/geojson/duplicate_property_key.geojson):
+    /// a key repeated in one properties object gave the feature more values than the layer
+    /// has fields.
+    #[test]
+    fn duplicate_property_key_gives_no_value_without_a_field() {
+        let f = write(
+            r#"{"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"a":1,"b":"x","a":2},"geometry":null},
+             {"type":"Feature","properties":{"b":"y"},"geometry":null}]}"#,
+        );
+        let l = read(f.path()).expect("read").layer;
+        assert_eq!(l.schema.len(), 2);
+        assert!(l.features.iter().all(|f| f.values.len() <= 2));
+        assert_eq!(l.value(0, "a"), Some(&Value::Int(2)));
+        assert_eq!(l.value(0, "b"), Some(&Value::String("x".into())));
+        assert_eq!(l.value(1, "a"), Some(&Value::Null));
+    }
+
+    /// Property test (saale-store tests/export_read_props.rs): a coordinate written in its
+    /// shortest form read back one unit in the last place off (serde_json's fast float path).
+    #[test]
+    fn coordinates_and_numbers_read_back_exactly() {
+        let x = 4.967_281_771_800_292e299_f64;
+        let f = write(&format!(
+            r#"{{"type":"Feature","properties":{{"v":{x}}},"geometry":{{"type":"Point","coordinates":[{x},0.0]}}}}"#
+        ));
+        let l = read(f.path()).expect("read").layer;
+        let Some(Geometry::Point(p)) = &l.features[0].geometry else {
+            panic!("not a point")
+        };
+        assert_eq!(p.x().to_bits(), x.to_bits());
+        assert_eq!(l.value(0, "v"), Some(&Value::Float(x)));
     }
 
     #[test]

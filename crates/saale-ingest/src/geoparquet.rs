@@ -132,27 +132,8 @@ impl ChunkReader for PositionedFile {
     }
 }
 
-pub(crate) fn read(path: &Path) -> Result<RawSource> {
-    let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
-        Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
-    })?;
-    let meta = reader.metadata().file_metadata();
-    let geo: Option<serde_json::Value> = meta
-        .key_value_metadata()
-        .and_then(|kv| kv.iter().find(|k| k.key == "geo"))
-        .and_then(|k| k.value.as_deref())
-        .map(|v| {
-            serde_json::from_str(v)
-                .map_err(|e| Error::malformed(path, "'geo' metadata", e.to_string()))
-        })
-        .transpose()?;
-    let Some(geo) = geo else {
-        return Err(Error::UnknownFormat {
-            path: path.to_path_buf(),
-            reason: "Parquet file without GeoParquet 'geo' metadata".into(),
-        });
-    };
+/// The primary geometry column and its CRS from GeoParquet 'geo' metadata.
+fn geo_column(path: &Path, geo: &serde_json::Value) -> Result<(String, Crs)> {
     let primary = geo
         .get("primary_column")
         .and_then(serde_json::Value::as_str)
@@ -188,10 +169,59 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
             }
         }
     };
+    Ok((primary, crs))
+}
+
+/// Read a GeoParquet file (or a plain Parquet table).
+///
+/// The `parquet` crate asserts on some malformed pages instead of returning an error (a
+/// dictionary page shorter than its header says panicked in `bit_util`); such a panic becomes
+/// an error naming the file, so a bad file cannot take the process down.
+pub(crate) fn read(path: &Path) -> Result<RawSource> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_file(path))).unwrap_or_else(
+        |panic| {
+            let msg = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("no message");
+            Err(Error::malformed(
+                path,
+                "data",
+                format!("not a readable Parquet file: the decoder failed ({msg})"),
+            ))
+        },
+    )
+}
+
+fn read_file(path: &Path) -> Result<RawSource> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let reader = SerializedFileReader::new(PositionedFile(Arc::new(file))).map_err(|e| {
+        Error::malformed(path, "footer", format!("not a readable Parquet file: {e}"))
+    })?;
+    let meta = reader.metadata().file_metadata();
+    let geo: Option<serde_json::Value> = meta
+        .key_value_metadata()
+        .and_then(|kv| kv.iter().find(|k| k.key == "geo"))
+        .and_then(|k| k.value.as_deref())
+        .map(|v| {
+            serde_json::from_str(v)
+                .map_err(|e| Error::malformed(path, "'geo' metadata", e.to_string()))
+        })
+        .transpose()?;
+    // Without 'geo' metadata the file is a plain Parquet table (what the GeoParquet export
+    // writes for a layer without geometry): every column is an attribute.
+    let (primary, crs) = match geo {
+        None => (None, None),
+        Some(geo) => {
+            let (primary, crs) = geo_column(path, &geo)?;
+            (Some(primary), Some(crs))
+        }
+    };
     let root = meta.schema_descr().root_schema();
     let mut fields = Vec::new();
     for t in root.get_fields() {
-        if t.name() != primary {
+        if Some(t.name()) != primary.as_deref() {
             fields.push(Field {
                 name: t.name().to_string(),
                 ty: field_type(t),
@@ -245,7 +275,7 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
                 let mut values = vec![Value::Null; schema.len()];
                 let mut geometry = None;
                 for (name, f) in row.get_column_iter() {
-                    if *name == primary {
+                    if Some(name.as_str()) == primary.as_deref() {
                         match f {
                             PqField::Bytes(b) => {
                                 geometry = Some(saale_model::geometry_from_wkb(b.data()).map_err(
@@ -284,8 +314,13 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
         })?;
     Ok(RawSource {
         layer: Layer { schema, features },
-        crs: Some(crs),
-        detail: "GeoParquet".into(),
+        detail: if crs.is_some() {
+            "GeoParquet"
+        } else {
+            "Parquet"
+        }
+        .into(),
+        crs,
         warnings: Vec::new(),
     })
 }
@@ -293,6 +328,19 @@ pub(crate) fn read(path: &Path) -> Result<RawSource> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fuzzing (target `geoparquet`, fuzz/regressions/geoparquet/parquet_decoder_panic.parquet):
+    /// a malformed dictionary page made the `parquet` crate panic ("assertion failed: size <=
+    /// src.len()" in bit_util) and took the process down.
+    #[test]
+    fn parquet_decoder_panic_is_an_error_naming_the_file() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/regressions/geoparquet/parquet_decoder_panic.parquet");
+        let e = read(&path).expect_err("malformed");
+        let msg = e.to_string();
+        assert!(msg.contains("parquet_decoder_panic.parquet"), "{msg}");
+        assert!(msg.contains("not a readable Parquet file"), "{msg}");
+    }
 
     #[test]
     fn dates() {

@@ -18,6 +18,8 @@ mod dataset;
 mod error;
 mod flatgeobuf;
 mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 mod gdal;
 mod geojson;
 mod geoparquet;

@@ -103,7 +103,7 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
     let data = if is_xml {
         read_xml(path)?
     } else {
-        read_pbf(path)?
+        read_pbf_guarded(path)?
     };
     let filter: Vec<(String, Option<String>)> = if opts.osm_poi_tags.is_empty() {
         DEFAULT_POI_TAGS.iter().map(|s| parse_filter(s)).collect()
@@ -205,6 +205,26 @@ fn read_xml(path: &Path) -> Result<OsmData> {
         }
     }
     Ok(d)
+}
+
+/// [`read_pbf`], with a panic of the `osmpbf` crate turned into an error naming the file: its
+/// dense-node coordinates (`offset + granularity * value`) overflow on hostile blocks, which
+/// panics where overflow checks are on (debug builds) and wraps elsewhere.
+fn read_pbf_guarded(path: &Path) -> Result<OsmData> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pbf(path))).unwrap_or_else(
+        |panic| {
+            let msg = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("no message");
+            Err(Error::malformed(
+                path,
+                "data",
+                format!("not a readable OSM PBF file: the decoder failed ({msg})"),
+            ))
+        },
+    )
 }
 
 fn read_pbf(path: &Path) -> Result<OsmData> {
@@ -607,6 +627,22 @@ mod tests {
         assert_eq!(r[0].first(), r[0].last());
         assert_eq!(r[0].len(), 7);
         assert!(assemble_rings(vec![vec![1, 2, 3], vec![3, 4]]).is_none());
+    }
+
+    /// Fuzzing (target `osm_pbf`, fuzz/regressions/osm_pbf/dense_coordinate_overflow_fuzzed.osm.pbf;
+    /// the file read here is a 110-byte hand-made equivalent: one dense node at 2^62 with a
+    /// granularity of 10^9): dense-node coordinates that overflow made the `osmpbf` crate panic
+    /// ("attempt to multiply with overflow") where overflow checks are on.
+    #[test]
+    fn dense_coordinate_overflow_is_no_panic() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/regressions/osm_pbf/dense_coordinate_overflow.osm.pbf");
+        let r = read(&path, &DatasetOptions::new(saale_crs::Crs::epsg(25832)));
+        if cfg!(debug_assertions) {
+            let msg = r.err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(msg.contains("dense_coordinate_overflow.osm.pbf"), "{msg}");
+            assert!(msg.contains("not a readable OSM PBF file"), "{msg}");
+        }
     }
 
     #[test]

@@ -249,8 +249,19 @@ impl<'a> XmlStream<'a> {
         }
     }
 
+    /// Where the next event starts. In memory the tokenizer may drop the whitespace before a
+    /// tag (`trim_text`), so the position is taken after it: node offsets then point at the
+    /// start tag, as they do when streaming, and messages name the element's own line.
     fn pos(&self) -> u64 {
-        (self.reader.buffer_position() as i64 + self.base).max(0) as u64
+        let ws = match &self.reader {
+            Src::Slice(r) => r
+                .get_ref()
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count() as u64,
+            Src::Buffered(..) => 0,
+        };
+        ((self.reader.buffer_position() + ws) as i64 + self.base).max(0) as u64
     }
 
     fn err_pos(&self) -> u64 {
@@ -873,6 +884,26 @@ mod tests {
         }
         let e = err.expect("truncation detected");
         assert!(e.contains("truncated") && e.contains("line 52"), "{e}");
+    }
+
+    /// Fuzzing (target `xml`, the seed fuzz/corpus/xml/AX_Gebaeude.xml): in memory, where the
+    /// tokenizer drops whitespace between elements, a node's offset pointed at the whitespace
+    /// before its start tag, so messages named the end of the previous line.
+    #[test]
+    fn in_memory_offsets_point_at_the_start_tag_as_streamed() {
+        let doc = "<r>\n  <b>\n    <c/>\n  </b>\n</r>";
+        let mut s = XmlStream::from_slice(Path::new("mem.xml"), doc.as_bytes(), 0);
+        let b = s.next(&mut capture_b).expect("ok").expect("some");
+        assert_eq!(b.node.offset, 6);
+        assert_eq!(&doc[6..8], "<b");
+        let c = b.node.child("c").expect("c");
+        assert_eq!(&doc[c.offset as usize..c.offset as usize + 2], "<c");
+        let streamed = XmlStream::from_reader(Path::new("mem.xml"), Box::new(doc.as_bytes()))
+            .next(&mut capture_b)
+            .expect("ok")
+            .expect("some");
+        assert_eq!(streamed.node.offset, b.node.offset);
+        assert_eq!(streamed.node.children[0].offset, c.offset);
     }
 
     #[test]

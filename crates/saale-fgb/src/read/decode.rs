@@ -98,6 +98,14 @@ pub(super) fn geometry(
     if !xy.len().is_multiple_of(2) {
         return Err("odd number of coordinate values".into());
     }
+    // Files come from anywhere: NaN and infinities would poison extents, indexes and tiles.
+    if let Some(k) = xy.iter().position(|v| !v.is_finite()) {
+        return Err(format!(
+            "coordinate {} is not a finite number ({})",
+            k / 2,
+            xy[k]
+        ));
+    }
     let coords = |a: usize, b: usize| -> Vec<Coord<f64>> {
         xy[2 * a..2 * b]
             .chunks_exact(2)
@@ -202,5 +210,28 @@ mod tests {
         let g = flatbuffers::root::<flatgeobuf::Geometry>(fbb.finished_data()).expect("geometry");
         let e = geometry(&g, GeometryType::Point).expect_err("no coordinates");
         assert!(e.contains("without coordinates"), "{e}");
+    }
+
+    /// Fuzzing (target `flatgeobuf`, fuzz/regressions/flatgeobuf/nan_coordinate.fgb): the
+    /// readers returned NaN coordinates (only `read_source`'s geometry check caught them;
+    /// the store and the R-tree reader did not).
+    #[test]
+    fn non_finite_coordinates_are_an_error() {
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let mut fbb = flatbuffers::FlatBufferBuilder::new();
+            let xy = fbb.create_vector(&[11.58, 50.93, 11.59, bad]);
+            let g = flatgeobuf::Geometry::create(
+                &mut fbb,
+                &flatgeobuf::GeometryArgs {
+                    xy: Some(xy),
+                    ..Default::default()
+                },
+            );
+            fbb.finish(g, None);
+            let g =
+                flatbuffers::root::<flatgeobuf::Geometry>(fbb.finished_data()).expect("geometry");
+            let e = geometry(&g, GeometryType::LineString).expect_err("not finite");
+            assert!(e.contains("coordinate 1 is not a finite number"), "{e}");
+        }
     }
 }

@@ -15,17 +15,19 @@ use saale_model::{FieldType, Geometry, Rows, Schema, Value};
 /// Rows encoded by one task, into one buffer.
 const RUN: usize = 512;
 
-/// Whether this writer encodes the geometry: a (multi) point, line string or polygon.
+/// Whether this writer encodes the geometry: a (multi) point, line string or polygon, or a
+/// collection of them.
 pub(crate) fn encodes(g: &Geometry<f64>) -> bool {
-    matches!(
-        g,
+    match g {
         Geometry::Point(_)
-            | Geometry::LineString(_)
-            | Geometry::Polygon(_)
-            | Geometry::MultiPoint(_)
-            | Geometry::MultiLineString(_)
-            | Geometry::MultiPolygon(_)
-    )
+        | Geometry::LineString(_)
+        | Geometry::Polygon(_)
+        | Geometry::MultiPoint(_)
+        | Geometry::MultiLineString(_)
+        | Geometry::MultiPolygon(_) => true,
+        Geometry::GeometryCollection(c) => c.0.iter().all(encodes),
+        _ => false,
+    }
 }
 
 fn props(schema: &Schema, values: &[Cow<'_, Value>], out: &mut Vec<u8>) {
@@ -115,6 +117,7 @@ fn kind(g: &Geometry<f64>) -> GeometryType {
         Geometry::MultiPoint(_) => GeometryType::MultiPoint,
         Geometry::MultiLineString(_) => GeometryType::MultiLineString,
         Geometry::MultiPolygon(_) => GeometryType::MultiPolygon,
+        Geometry::GeometryCollection(_) => GeometryType::GeometryCollection,
         _ => GeometryType::Unknown,
     }
 }
@@ -164,6 +167,23 @@ fn geometry<'a>(
                         pp.polygon(poly, bbox);
                         simple(fbb, &pp, GeometryType::Unknown)
                     })
+                    .collect();
+            let parts = fbb.create_vector(&parts);
+            return FbGeometry::create(
+                fbb,
+                &GeometryArgs {
+                    parts: Some(parts),
+                    type_,
+                    ..Default::default()
+                },
+            );
+        }
+        // Each part a whole geometry with its own type (the `flatgeobuf` crate's writer split
+        // a polygon's holes into polygons of their own and lost multipoints).
+        Geometry::GeometryCollection(c) => {
+            let parts: Vec<WIPOffset<FbGeometry<'a>>> =
+                c.0.iter()
+                    .map(|part| geometry(fbb, part, GeometryType::Unknown, bbox))
                     .collect();
             let parts = fbb.create_vector(&parts);
             return FbGeometry::create(

@@ -22,7 +22,7 @@ use crate::Result;
 pub struct Written {
     /// Features per geometry kind (`Point`, `Polygon`, ...); empty for a table.
     pub types: BTreeMap<String, u64>,
-    /// Extent of all geometries (empty for a table, and for a file written without index).
+    /// Extent of all geometries (empty for a table).
     pub bbox: Bbox,
 }
 
@@ -79,9 +79,18 @@ pub fn write_flatgeobuf_rows(
     // A table (no geometry) has no CRS.
     let crs = crs.filter(|_| with > 0);
     // The parallel writer indexes all features or none; a mix of rows with and without
-    // geometry goes through the crate's writer.
+    // geometry goes through the crate's writer, unless it has geometry collections, which
+    // the crate's writer mis-encodes: then the parallel writer writes it without index.
+    let collections = types.contains_key("GeometryCollection");
     let bbox = if simple && (with == 0 || with == n) {
         parallel::write_parallel(path, name, rows, crs, dataset, with == n && n > 0)?
+    } else if simple && collections {
+        parallel::write_parallel(path, name, rows, crs, dataset, false)?;
+        let mut b = Bbox::empty();
+        for g in (0..rows.len()).filter_map(|i| rows.geometry(i)) {
+            b.merge(&Bbox::of(g));
+        }
+        b
     } else {
         let layer = rows.to_layer();
         crate_writer::write_with_crate(path, name, &layer, crs, dataset)?;
@@ -99,6 +108,49 @@ mod tests {
     use crate::read_flatgeobuf;
     use saale_model::geo_types::{line_string, point};
     use saale_model::{Feature, Field, FieldType, Geometry, Schema, Value};
+
+    /// Property test (tests/write_read_props.rs): the `flatgeobuf` crate's writer, which
+    /// wrote every geometry collection, split a polygon's holes into polygons of their own
+    /// (GDAL read them so too, with an extra empty polygon) and wrote a multipoint inside a
+    /// collection without coordinates. Collections alone and mixed with rows without
+    /// geometry now read back as written.
+    #[test]
+    fn collections_with_holes_and_multipoints_read_back_equal() {
+        use saale_model::geo_types::{polygon, GeometryCollection, MultiPoint};
+        let dir = tempfile::tempdir().expect("tmp");
+        let holed = polygon!(
+            exterior: [(x: 0.0, y: 0.0), (x: 4.0, y: 0.0), (x: 0.0, y: 4.0)],
+            interiors: [[(x: 0.5, y: 0.5), (x: 1.0, y: 0.5), (x: 0.5, y: 1.0)]],
+        );
+        let collection = Geometry::GeometryCollection(GeometryCollection(vec![
+            Geometry::Polygon(holed),
+            Geometry::MultiPoint(MultiPoint(vec![
+                point!(x: 1.0, y: 2.0),
+                point!(x: 3.0, y: 1.0),
+            ])),
+            Geometry::Point(point!(x: 2.0, y: 2.0)),
+        ]));
+        let with = Feature {
+            geometry: Some(collection),
+            values: vec![],
+        };
+        let without = Feature {
+            geometry: None,
+            values: vec![],
+        };
+        for features in [vec![with.clone()], vec![with.clone(), without]] {
+            let layer = Layer {
+                schema: Schema::new(),
+                features,
+            };
+            let p = dir.path().join("c.fgb");
+            let written =
+                write_flatgeobuf(&p, "c", &layer, Some(&Crs::epsg(25832))).expect("write");
+            assert_eq!(written.bbox, layer.bbox());
+            let (back, _) = read_flatgeobuf(&p).expect("read");
+            assert_eq!(back.features, layer.features);
+        }
+    }
 
     /// A layer mixing points and lines goes through the crate's writer, a table through the
     /// parallel one; both read back with their nulls, and `Written` says what was written.

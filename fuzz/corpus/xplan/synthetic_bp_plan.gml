@@ -1,0 +1,18 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/6/0" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:xlink="http://www.w3.org/1999/xlink" gml:id="auszug">
+ <gml:featureMember><xplan:BP_Plan gml:id="plan"><xplan:name>Am Fuzzweg</xplan:name><xplan:nummer>12/3</xplan:nummer>
+  <xplan:gemeinde><xplan:XP_Gemeinde><xplan:ags>16053000</xplan:ags><xplan:gemeindeName>Jena</xplan:gemeindeName></xplan:XP_Gemeinde></xplan:gemeinde>
+  <xplan:planArt>1000</xplan:planArt><xplan:rechtsstand>4000</xplan:rechtsstand><xplan:inkrafttretensDatum>2024-05-01</xplan:inkrafttretensDatum>
+  <xplan:raeumlicherGeltungsbereich><gml:Polygon gml:id="g_plan" srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>681000 5644000 681200 5644000 681200 5644200 681000 5644200 681000 5644000</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></xplan:raeumlicherGeltungsbereich>
+  <xplan:bereich xlink:href="#bereich"/></xplan:BP_Plan></gml:featureMember>
+ <gml:featureMember><xplan:BP_Bereich gml:id="bereich"><xplan:nummer>0</xplan:nummer><xplan:geltungsbereich><gml:Polygon gml:id="g_ber" srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>681000 5644000 681200 5644000 681200 5644200 681000 5644200 681000 5644000</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></xplan:geltungsbereich><xplan:gehoertZuPlan xlink:href="#plan"/></xplan:BP_Bereich></gml:featureMember>
+ <gml:featureMember><xplan:BP_BaugebietsTeilFlaeche gml:id="wa1"><xplan:gehoertZuBereich xlink:href="#bereich"/><xplan:rechtscharakter>1000</xplan:rechtscharakter>
+  <xplan:position><gml:Polygon gml:id="g_wa1" srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>681000 5644000 681100 5644000 681100 5644100 681000 5644100 681000 5644000</gml:posList></gml:LinearRing></gml:exterior><gml:interior><gml:LinearRing><gml:posList>681040 5644040 681040 5644050 681050 5644050 681050 5644040 681040 5644040</gml:posList></gml:LinearRing></gml:interior></gml:Polygon></xplan:position>
+  <xplan:flaechenschluss>true</xplan:flaechenschluss><xplan:GRZ>0.4</xplan:GRZ><xplan:GFZmax>1.2</xplan:GFZmax><xplan:Zmax>3</xplan:Zmax>
+  <xplan:allgArtDerBaulNutzung>1000</xplan:allgArtDerBaulNutzung><xplan:besondereArtDerBaulNutzung>1200</xplan:besondereArtDerBaulNutzung><xplan:bauweise>1000</xplan:bauweise></xplan:BP_BaugebietsTeilFlaeche></gml:featureMember>
+ <gml:featureMember><xplan:BP_BaugebietsTeilFlaeche gml:id="mi1"><xplan:rechtscharakter>1000</xplan:rechtscharakter>
+  <xplan:position><gml:MultiSurface gml:id="g_mi1" srsName="EPSG:25832"><gml:surfaceMember><gml:Polygon gml:id="g_mi1a"><gml:exterior><gml:Ring><gml:curveMember><gml:Curve gml:id="c1"><gml:segments><gml:LineStringSegment><gml:posList>681100 5644000 681200 5644000 681200 5644100</gml:posList></gml:LineStringSegment><gml:Arc><gml:posList>681200 5644100 681150 5644130 681100 5644100</gml:posList></gml:Arc><gml:LineStringSegment><gml:posList>681100 5644100 681100 5644000</gml:posList></gml:LineStringSegment></gml:segments></gml:Curve></gml:curveMember></gml:Ring></gml:exterior></gml:Polygon></gml:surfaceMember>
+  <gml:surfaceMember xlink:href="#g_wa1"/></gml:MultiSurface></xplan:position>
+  <xplan:flaechenschluss>false</xplan:flaechenschluss><xplan:GRZmax>0.6</xplan:GRZmax><xplan:Z>2</xplan:Z><xplan:allgArtDerBaulNutzung>2000</xplan:allgArtDerBaulNutzung></xplan:BP_BaugebietsTeilFlaeche></gml:featureMember>
+ <gml:featureMember><xplan:XP_PPO gml:id="ppo"><xplan:position><gml:Point gml:id="p1" srsName="EPSG:25832"><gml:pos>681050 5644050</gml:pos></gml:Point></xplan:position><xplan:art>GRZ</xplan:art></xplan:XP_PPO></gml:featureMember>
+</xplan:XPlanAuszug>
