@@ -327,6 +327,7 @@ fn source_entries(
             sha256,
             bytes,
             features: s.features,
+            modified_ns: saale_store::modified_ns(&s.path),
         })
         .collect()
 }

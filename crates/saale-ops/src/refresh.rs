@@ -181,6 +181,14 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         if s.sha256.is_empty() {
             continue;
         }
+        // The same size and modification time as when it was read: unchanged (as make and
+        // rsync decide), without reading the file again.
+        let same_stamp = s.modified_ns.is_some()
+            && s.modified_ns == saale_store::modified_ns(&path)
+            && std::fs::metadata(&path).is_ok_and(|m| m.len() == s.bytes);
+        if same_stamp {
+            continue;
+        }
         match saale_store::sha256_file(&path) {
             Ok((hash, _)) if hash == s.sha256 => {}
             Ok(_) => changes.push(format!("source {} changed", s.path)),

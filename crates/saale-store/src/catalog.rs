@@ -135,6 +135,18 @@ pub struct SourceEntry {
     pub bytes: u64,
     /// Features read from it.
     pub features: u64,
+    /// Modification time when it was read (nanoseconds since 1970): a file with the same size
+    /// and time is taken as unchanged without hashing it again (`saale status`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_ns: Option<u64>,
+}
+
+/// The modification time of a file in nanoseconds since 1970, if the file system gives one.
+#[must_use]
+pub fn modified_ns(path: &std::path::Path) -> Option<u64> {
+    let t = std::fs::metadata(path).ok()?.modified().ok()?;
+    let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
+    u64::try_from(d.as_nanos()).ok()
 }
 
 /// `[layers.NAME]`: one layer's file, provenance and summary.
