@@ -53,8 +53,8 @@ pub(crate) enum Verb {
         #[arg(long)]
         replace: bool,
     },
-    /// Count points in polygons (or sum a field of the points); a point on a shared boundary is
-    /// counted once.
+    /// Count points in polygons (or sum a field of the points): a point counts in every polygon
+    /// that holds it (overlapping polygons each), a point on a shared edge once.
     #[command(
         after_help = "Examples:\n  saale count statbez amenity --out amenity_per_district
   saale count statbez addresses --weight residents --to per_district.csv"

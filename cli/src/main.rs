@@ -201,7 +201,8 @@ enum Command {
         #[arg(required = true)]
         layers: Vec<String>,
     },
-    /// List every layer as current, stale (older than its max_age), outdated (a source or
+    /// List every layer and recorded report or tile archive as current, stale (older than its
+    /// max_age), outdated (a source or
     /// input changed after it was made) or broken (a source or input is missing), with the
     /// reason.
     #[command(
