@@ -202,9 +202,8 @@ enum Command {
         layers: Vec<String>,
     },
     /// List every layer and recorded report or tile archive as current, stale (older than its
-    /// max_age), outdated (a source or
-    /// input changed after it was made) or broken (a source or input is missing), with the
-    /// reason.
+    /// max_age), outdated (a source or input changed after it was made) or broken (a source or
+    /// input is missing), with the reason.
     #[command(
         after_help = "Examples:\n  saale status\n  saale status --check   # exit 1 unless every layer is current (monitoring)"
     )]
