@@ -178,20 +178,7 @@ fn geo_column(path: &Path, geo: &serde_json::Value) -> Result<(String, Crs)> {
 /// dictionary page shorter than its header says panicked in `bit_util`); such a panic becomes
 /// an error naming the file, so a bad file cannot take the process down.
 pub(crate) fn read(path: &Path) -> Result<RawSource> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_file(path))).unwrap_or_else(
-        |panic| {
-            let msg = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("no message");
-            Err(Error::malformed(
-                path,
-                "data",
-                format!("not a readable Parquet file: the decoder failed ({msg})"),
-            ))
-        },
-    )
+    Error::guarded(path, "Parquet", || read_file(path))
 }
 
 fn read_file(path: &Path) -> Result<RawSource> {

@@ -211,20 +211,7 @@ fn read_xml(path: &Path) -> Result<OsmData> {
 /// dense-node coordinates (`offset + granularity * value`) overflow on hostile blocks, which
 /// panics where overflow checks are on (debug builds) and wraps elsewhere.
 fn read_pbf_guarded(path: &Path) -> Result<OsmData> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pbf(path))).unwrap_or_else(
-        |panic| {
-            let msg = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("no message");
-            Err(Error::malformed(
-                path,
-                "data",
-                format!("not a readable OSM PBF file: the decoder failed ({msg})"),
-            ))
-        },
-    )
+    Error::guarded(path, "OSM PBF", || read_pbf(path))
 }
 
 fn read_pbf(path: &Path) -> Result<OsmData> {
