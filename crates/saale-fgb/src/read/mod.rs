@@ -106,6 +106,18 @@ fn read_all(mut head: Head) -> Result<(Layer, Option<Crs>)> {
             break;
         }
     }
+    // A count in the header (0: unknown) must be what the file holds: more means garbage after
+    // the features, fewer a file cut at a feature boundary.
+    if head.count > 0 && features.len() != head.count {
+        return Err(head.bad(
+            features.len().min(head.count),
+            format!(
+                "the header announces {} features, the file holds {}",
+                head.count,
+                features.len()
+            ),
+        ));
+    }
     Ok((
         Layer {
             schema: Schema::from_fields(head.fields),
@@ -266,6 +278,57 @@ mod tests {
     use geozero::{ColumnValue, FeatureProperties, PropertyProcessor, ToGeo};
     use saale_model::geo_types::{line_string, point, polygon, MultiLineString, MultiPolygon};
     use saale_model::{Bbox, Geometry};
+
+    /// Fuzzing (target `flatgeobuf`, fuzz/regressions/flatgeobuf/more_features_than_header.fgb):
+    /// the reader read features up to the end of the file whatever the header's count said,
+    /// so bytes after the last feature became a feature (and a file cut at a feature boundary
+    /// read as complete).
+    #[test]
+    fn feature_count_must_match_the_header() {
+        use crate::write_flatgeobuf;
+        use saale_model::{Feature, Layer};
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("p.fgb");
+        let layer = Layer {
+            schema: Schema::new(),
+            features: (0..3)
+                .map(|i| Feature {
+                    geometry: Some(Geometry::Point(point!(x: f64::from(i), y: 1.0))),
+                    values: vec![],
+                })
+                .collect(),
+        };
+        write_flatgeobuf(&path, "p", &layer, None).expect("write");
+        let bytes = std::fs::read(&path).expect("read");
+        assert_eq!(read_flatgeobuf(&path).expect("whole").0.features.len(), 3);
+        // The last feature (size-prefixed) once more at the end.
+        // The last feature: the size prefix that spans exactly to the end of the file.
+        let start = (0..bytes.len() - 4)
+            .rev()
+            .find(|&k| {
+                let n = u32::from_le_bytes([bytes[k], bytes[k + 1], bytes[k + 2], bytes[k + 3]]);
+                k + 4 + n as usize == bytes.len()
+            })
+            .expect("last feature");
+        let last = bytes[start..].to_vec();
+        let mut more = bytes.clone();
+        more.extend_from_slice(&last);
+        std::fs::write(&path, &more).expect("write more");
+        let e = read_flatgeobuf(&path).expect_err("one feature too many");
+        assert!(
+            e.to_string()
+                .contains("announces 3 features, the file holds 4"),
+            "{e}"
+        );
+        let fewer = &bytes[..bytes.len() - last.len()];
+        std::fs::write(&path, fewer).expect("write fewer");
+        let e = read_flatgeobuf(&path).expect_err("one feature missing");
+        assert!(
+            e.to_string()
+                .contains("announces 3 features, the file holds 2"),
+            "{e}"
+        );
+    }
 
     /// A file with every column type the store writes, nulls, holes, multipolygons and a
     /// mixed geometry type, written by the `flatgeobuf` crate.
