@@ -47,9 +47,13 @@ fn scratch_dir() -> &'static Path {
         } else {
             std::env::temp_dir()
         };
-        let dir = base.join(format!("saale-fuzz-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch directory");
-        dir
+        // One directory for all runs (each input file has a unique name and is removed).
+        let dir = base.join("saale-fuzz");
+        if std::fs::create_dir_all(&dir).is_ok() {
+            dir
+        } else {
+            std::env::temp_dir()
+        }
     })
 }
 

@@ -71,30 +71,6 @@ fn named(path: &Path, headers: &[String], name: &str) -> Result<usize> {
     })
 }
 
-/// Column names made unique: a repeated header gets `_2`, `_3`, ..., so every column keeps
-/// its values (a layer's field names are unique; GDAL would keep the name twice).
-fn unique_names(names: impl Iterator<Item = String>) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for name in names {
-        if seen.insert(name.clone()) {
-            out.push(name);
-            continue;
-        }
-        let k = next.entry(name.clone()).or_insert(2);
-        let unique = loop {
-            let candidate = format!("{name}_{k}");
-            *k += 1;
-            if seen.insert(candidate.clone()) {
-                break candidate;
-            }
-        };
-        out.push(unique);
-    }
-    out
-}
-
 /// Read a CSV file; `xy_is_geographic` is set when the coordinate columns are lon/lat.
 pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKind)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -151,7 +127,7 @@ pub(crate) fn read(path: &Path, opts: &CsvOptions) -> Result<(RawSource, GeomKin
         .iter()
         .map(|&c| infer(rows.iter().map(|(_, r)| r[c].as_str()), decimal_comma))
         .collect();
-    let names = unique_names(attr_cols.iter().map(|&c| {
+    let names = saale_model::unique_field_names(attr_cols.iter().map(|&c| {
         if headers[c].trim().is_empty() {
             format!("field_{}", c + 1)
         } else {

@@ -30,7 +30,7 @@ pub use report::DatasetReport;
 /// A layer produced row by row (results the store encodes without building them).
 pub use rows::{Rows, WithColumns};
 /// Attribute fields and their types; merging schemas of several sources.
-pub use schema::{Field, FieldType, Schema};
+pub use schema::{unique_field_names, Field, FieldType, Schema};
 /// One attribute value.
 pub use value::Value;
 /// WKB and WKT encodings of geometries, shared by readers and writers.

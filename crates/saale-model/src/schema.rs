@@ -160,6 +160,32 @@ impl Schema {
     }
 }
 
+/// Field names made unique, in order: a repeated name gets `_2`, `_3`, ... (skipping names
+/// already taken), so that every column of a source keeps its values. The one rule for
+/// readers whose sources may repeat a column name (CSV headers, FlatGeobuf columns).
+#[must_use]
+pub fn unique_field_names(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut next: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for name in names {
+        if seen.insert(name.clone()) {
+            out.push(name);
+            continue;
+        }
+        let k = next.entry(name.clone()).or_insert(2);
+        let unique = loop {
+            let candidate = format!("{name}_{k}");
+            *k += 1;
+            if seen.insert(candidate.clone()) {
+                break candidate;
+            }
+        };
+        out.push(unique);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -194,6 +194,11 @@ impl Head {
                 });
             }
         }
+        // A file may name two columns alike; each keeps its values under its own name.
+        let names = saale_model::unique_field_names(fields.iter().map(|f| f.name.clone()));
+        for (f, name) in fields.iter_mut().zip(names) {
+            f.name = name;
+        }
         let count = usize::try_from(header.features_count()).unwrap_or(usize::MAX);
         let node_size = header.index_node_size();
         let dataset = header.geometry_type();
@@ -388,6 +393,44 @@ mod tests {
         }
         let mut out = std::fs::File::create(path).expect("create");
         w.write(&mut out).expect("write");
+    }
+
+    /// Fuzzing (target `flatgeobuf`, fuzz/regressions/flatgeobuf/duplicate_column_name.fgb):
+    /// two columns of one name gave one field for two columns, so features had more values
+    /// than the layer has fields.
+    #[test]
+    fn duplicate_column_names_keep_both_columns() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("d.fgb");
+        let mut w = FgbWriter::create_with_options(
+            "d",
+            GeometryType::Point,
+            FgbWriterOptions {
+                detect_type: false,
+                promote_to_multi: false,
+                ..Default::default()
+            },
+        )
+        .expect("writer");
+        w.add_column("a", ColumnType::Long, |_, c| c.nullable = true);
+        w.add_column("a", ColumnType::String, |_, c| c.nullable = true);
+        w.add_feature_geom(Geometry::Point(point!(x: 1.0, y: 2.0)), |p| {
+            p.property(0, "a", &ColumnValue::Long(7)).expect("a");
+            p.property(1, "a", &ColumnValue::String("x")).expect("a");
+        })
+        .expect("feature");
+        let mut out = std::fs::File::create(&path).expect("create");
+        w.write(&mut out).expect("write");
+        let (l, _) = read_flatgeobuf(&path).expect("read");
+        let names: Vec<&str> = l.schema.fields().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a", "a_2"]);
+        assert_eq!(
+            l.features[0].values,
+            vec![
+                saale_model::Value::Int(7),
+                saale_model::Value::String("x".into())
+            ]
+        );
     }
 
     struct Texts(Vec<(usize, String)>);
