@@ -7,55 +7,11 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use common::server::Server;
+
+use std::process::Command;
 
 use common::{jena_project, root, saale_ok};
-
-/// `saale serve` on a free port, stopped on drop.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(project: &Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_saale"))
-            .args([
-                "-p",
-                project.to_str().unwrap(),
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.as_mut().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let addr = line
-            .split("http://")
-            .nth(1)
-            .and_then(|s| s.split('/').next())
-            .unwrap_or_else(|| panic!("no URL in {line:?}"))
-            .to_string();
-        Server {
-            child,
-            url: format!("http://{addr}"),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// Chromium and the npm packages, or `None` (a skip) when missing outside CI.
 fn browser_tools() -> Option<(String, std::path::PathBuf)> {
@@ -126,7 +82,7 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
         "--title",
         "Ortsteile von Jena",
     ]);
-    let srv = Server::start(&p);
+    let srv = Server::start(&p, &[]);
     let artifacts = root().join("target/test-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
     for f in ["map-desktop.png", "map-mobile.png", "map-print.pdf"] {
@@ -137,7 +93,7 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
         .arg(&script)
         .arg(&npm)
         .arg(&chromium)
-        .arg(&srv.url)
+        .arg(srv.url())
         .arg(&artifacts)
         .output()
         .unwrap();

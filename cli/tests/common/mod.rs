@@ -1,6 +1,8 @@
 //! Shared helpers for the end-to-end tests: run the binary, named fixtures.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
