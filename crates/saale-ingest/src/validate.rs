@@ -77,7 +77,17 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
     }
     match geom {
         Geometry::Point(_) | Geometry::MultiPoint(_) => Ok(None),
-        g => Ok(g.check_validation().err().map(|e| e.to_string())),
+        // geo's validation panics on some invalid geometries ("topology position conflict"
+        // in its relate graph); such a geometry is invalid, not a reason to abort the read.
+        g => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.check_validation()))
+            .map_or_else(
+                |_| {
+                    Ok(Some(
+                        "the geometry could not be validated (invalid topology)".into(),
+                    ))
+                },
+                |r| Ok(r.err().map(|e| e.to_string())),
+            ),
     }
 }
 
@@ -85,6 +95,26 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
 mod tests {
     use super::*;
     use saale_model::geo_types::polygon;
+
+    /// Fuzzing (target `flatgeobuf`, fuzz/regressions/flatgeobuf/validation_panic.fgb; the
+    /// export property tests found the same): geo's validation panicked ("topology position
+    /// conflict") on a geometry of this file, and the import with it.
+    #[test]
+    fn validation_panic_counts_as_invalid() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/regressions/flatgeobuf/validation_panic.fgb");
+        let (layer, _) = saale_fgb::read_flatgeobuf(&path).expect("read");
+        let reasons: Vec<String> = layer
+            .features
+            .iter()
+            .filter_map(|f| f.geometry.as_ref())
+            .filter_map(|g| check_geometry(g).expect("finite"))
+            .collect();
+        assert!(
+            reasons.iter().any(|r| r.contains("could not be validated")),
+            "{reasons:?}"
+        );
+    }
 
     #[test]
     fn bowtie_is_invalid_square_valid() {
