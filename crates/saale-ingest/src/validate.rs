@@ -92,6 +92,8 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
     }
     match geom {
         Geometry::Point(_) | Geometry::MultiPoint(_) => Ok(None),
+        // The one validity check (`simple`); a geometry geo's predicates panic on counts as
+        // invalid there, not as a reason to abort the read.
         g => Ok(crate::simple::validation_error(g)),
     }
 }
@@ -100,6 +102,28 @@ pub fn check_geometry(geom: &Geometry<f64>) -> Result<Option<String>, String> {
 mod tests {
     use super::*;
     use saale_model::geo_types::polygon;
+
+    /// Fuzzing (target `flatgeobuf`, fuzz/regressions/flatgeobuf/validation_panic.fgb; the
+    /// export property tests found the same): geo's validation panicked ("topology position
+    /// conflict") on a geometry of this file, and the import with it.
+    #[test]
+    fn validation_panic_counts_as_invalid() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/regressions/flatgeobuf/validation_panic.fgb");
+        let (layer, _) = saale_fgb::read_flatgeobuf(&path).expect("read");
+        let reasons: Vec<String> = layer
+            .features
+            .iter()
+            .filter_map(|f| f.geometry.as_ref())
+            .filter_map(|g| check_geometry(g).expect("finite"))
+            .collect();
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.contains("the validity check cannot resolve")),
+            "{reasons:?}"
+        );
+    }
 
     #[test]
     fn bowtie_is_invalid_square_valid() {
