@@ -140,6 +140,31 @@ print(json.dumps({{"n": len(poly), "invalid": [i for i, g in enumerate(poly.geom
     assert!(checked > 100, "{checked} polygons without boundary points");
 }
 
+/// `[[i, j], ...]` from Python as sorted index pairs.
+fn index_pairs(v: &serde_json::Value) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_u64().unwrap() as usize,
+                p[1].as_u64().unwrap() as usize,
+            )
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// A pair in one list and not the other (saale's or GEOS's), if any.
+fn first_difference(a: &[(usize, usize)], b: &[(usize, usize)]) -> Option<(usize, usize)> {
+    a.iter()
+        .find(|x| !b.contains(x))
+        .or_else(|| b.iter().find(|x| !a.contains(x)))
+        .copied()
+}
+
 /// A tiny deterministic generator (xorshift) for the generated cases.
 struct Rng(u64);
 
@@ -326,30 +351,15 @@ print(json.dumps(out))
     assert_eq!(theirs.len(), cases);
     let (mut pairs, mut boundary) = (0usize, 0usize);
     for (c, (mine, t)) in ours.iter().zip(theirs).enumerate() {
-        let t: Vec<(usize, usize)> = t
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                (
-                    p[0].as_u64().unwrap() as usize,
-                    p[1].as_u64().unwrap() as usize,
-                )
-            })
-            .collect();
+        let t = index_pairs(t);
         let (geoms, pts) = &all[c];
-        if let Some((i, j)) = t
-            .iter()
-            .filter(|x| !mine.contains(x))
-            .chain(mine.iter().filter(|x| !t.contains(x)))
-            .next()
-        {
+        if let Some((i, j)) = first_difference(mine, &t) {
             panic!(
                 "case {c}: point {:?} and polygon {} disagree (saale: {}, GEOS: {})\nall polygons: {:?}",
-                pts[*i],
-                wkt(&geoms[*j]),
-                mine.contains(&(*i, *j)),
-                t.contains(&(*i, *j)),
+                pts[i],
+                wkt(&geoms[j]),
+                mine.contains(&(i, j)),
+                t.contains(&(i, j)),
                 geoms.iter().map(wkt).collect::<Vec<_>>()
             );
         }
@@ -573,30 +583,14 @@ print(json.dumps(out))
     let mut counts = [0usize; 4];
     for (c, (mine, t)) in ours.iter().zip(theirs).enumerate() {
         for (k, (name, _)) in preds.iter().enumerate() {
-            let mut g: Vec<(usize, usize)> = t[k]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| {
-                    (
-                        p[0].as_u64().unwrap() as usize,
-                        p[1].as_u64().unwrap() as usize,
-                    )
-                })
-                .collect();
-            g.sort_unstable();
-            if let Some((i, j)) = g
-                .iter()
-                .filter(|x| !mine[k].contains(x))
-                .chain(mine[k].iter().filter(|x| !g.contains(x)))
-                .next()
-            {
-                let (tg, sg) = (&all[c].0[*i], &all[c].1[*j]);
+            let g = index_pairs(&t[k]);
+            if let Some((i, j)) = first_difference(&mine[k], &g) {
+                let (tg, sg) = (&all[c].0[i], &all[c].1[j]);
                 panic!(
                     "case {c}, {name}: target {tg:?} and source {} disagree (saale: {}, GEOS: {})",
                     wkt(sg),
-                    mine[k].contains(&(*i, *j)),
-                    g.contains(&(*i, *j))
+                    mine[k].contains(&(i, j)),
+                    g.contains(&(i, j))
                 );
             }
             counts[k] += g.len();

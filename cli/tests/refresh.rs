@@ -394,3 +394,66 @@ fn as_of_from_a_field_or_the_file_date_follows_the_data() {
     ]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("'nope'"));
 }
+
+/// A city-format delivery writes several layers from one import step (OSM: POIs, streets,
+/// buildings, ...): a changed file is checked once and re-imported once, for all of them.
+#[test]
+fn one_osm_delivery_is_re_imported_once_for_all_its_layers() {
+    let Some(data) = common::shared_data() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("weimar.osm");
+    std::fs::copy(data.join("osm/weimar.osm"), &src).unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        src.to_str().unwrap(),
+        "--prefix",
+        "w",
+        "-q",
+    ]);
+    let layers: Vec<String> = states(ps).keys().cloned().collect();
+    assert!(layers.len() >= 3, "{layers:?}");
+    // Rename one POI (a café) in the delivery.
+    let text = std::fs::read_to_string(&src).unwrap();
+    let old = r#"v="Sundays at Riaa""#;
+    assert!(text.contains(old));
+    std::fs::write(&src, text.replacen(old, r#"v="Sundays at Riaa Weimar""#, 1)).unwrap();
+    assert!(
+        states(ps).values().all(|s| s == "outdated"),
+        "{:?}",
+        states(ps)
+    );
+    let done = json(&["-p", ps, "refresh", "--json"]);
+    let actions = done["actions"].as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{done}");
+    let mut written: Vec<String> = actions[0]["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect();
+    written.sort();
+    assert_eq!(written, layers);
+    assert_eq!(actions[0]["result"], "done");
+    assert!(states(ps).values().all(|s| s == "current"));
+    // The new name is in the layers, the old one gone.
+    let p = Project::open(&proj).unwrap();
+    let mut names = Vec::new();
+    for l in &layers {
+        let layer = p.read_layer(l).unwrap();
+        if let Some(ni) = layer.schema.index_of("name") {
+            names.extend(layer.features.iter().map(|f| f.value(ni).to_string()));
+        }
+    }
+    assert!(
+        names.iter().any(|n| n == "Sundays at Riaa Weimar"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n == "Sundays at Riaa"));
+}

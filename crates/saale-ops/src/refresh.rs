@@ -241,16 +241,23 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
     Ok(changes)
 }
 
+/// What [`source_changes`] found, per import step.
+type Sources = BTreeMap<String, std::result::Result<Vec<String>, String>>;
+
 /// The state of every layer of the project, in name order.
 #[must_use]
 pub fn status(project: &Project) -> Vec<LayerStatus> {
     let layers = &project.catalog().layers;
     let mut done: BTreeMap<String, LayerStatus> = BTreeMap::new();
+    // The sources of one import step (a NAS or OSM delivery writes several layers) are
+    // checked once.
+    let mut checked: Sources = BTreeMap::new();
     // Depth-first over the inputs (bounded by the number of layers: a cycle is broken).
     fn visit(
         project: &Project,
         name: &str,
         done: &mut BTreeMap<String, LayerStatus>,
+        checked: &mut Sources,
         path: &mut Vec<String>,
     ) -> State {
         if let Some(s) = done.get(name) {
@@ -276,7 +283,12 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
         }
         path.push(name.to_string());
         if is_import(e) {
-            match source_changes(project, e) {
+            let key = format!("{:?}", e.provenance.step);
+            let changes = checked
+                .entry(key)
+                .or_insert_with(|| source_changes(project, e))
+                .clone();
+            match changes {
                 Ok(c) if c.is_empty() => {}
                 Ok(c) => {
                     st.state = State::Outdated;
@@ -300,7 +312,7 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
                             st.state = st.state.max(State::Outdated);
                             st.reasons.push(other_version(ie, input));
                         }
-                        match visit(project, &input.layer, done, path) {
+                        match visit(project, &input.layer, done, checked, path) {
                             State::Outdated => {
                                 st.state = st.state.max(State::Outdated);
                                 st.reasons
@@ -333,7 +345,7 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
         s
     }
     for name in layers.keys() {
-        visit(project, name, &mut done, &mut Vec::new());
+        visit(project, name, &mut done, &mut checked, &mut Vec::new());
     }
     let mut outputs = Vec::new();
     for (key, e) in &project.catalog().outputs {
@@ -558,13 +570,11 @@ pub fn refresh(
             continue;
         }
         if is_import(&e) {
-            let reasons: Vec<String> = match source_changes(project, &e) {
-                Ok(c) => c,
-                Err(why) => {
-                    out.broken.push((name.clone(), why));
-                    failed.insert(name.clone());
-                    continue;
-                }
+            // What status found of its sources (a broken import was taken care of above).
+            let reasons: Vec<String> = if st.state == State::Outdated {
+                st.reasons.clone()
+            } else {
+                Vec::new()
             };
             if reasons.is_empty() {
                 out.unchanged.push(name.clone());
