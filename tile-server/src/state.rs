@@ -2,7 +2,7 @@
 //! PMTiles archives, styles, configuration and metrics; and [`Live`], the current state
 //! behind a lock, swapped whole when the project's catalog changes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -117,6 +117,11 @@ pub struct ServedLayer {
     /// The layer as the public sees it: counts of persons or households protected by
     /// disclosure control (the same data when the layer has no count fields).
     pub public_data: Arc<Layer>,
+    /// When the served version of the layer was made: the modification time of its file, or
+    /// the time the server took in a change of its marks. `timeStamp` of items responses,
+    /// `Last-Modified`, and the collection's `updated`; responses of one version are the same
+    /// bytes, so their entity tags change only when this layer does.
+    pub modified: std::time::SystemTime,
 }
 
 impl ServedLayer {
@@ -124,6 +129,25 @@ impl ServedLayer {
     #[must_use]
     pub fn data(&self) -> &Layer {
         &self.tiles_internal.source
+    }
+
+    /// [`ServedLayer::modified`] as RFC 3339 (UTC, seconds).
+    #[must_use]
+    pub fn modified_rfc3339(&self) -> String {
+        time::OffsetDateTime::from(self.modified)
+            .replace_nanosecond(0)
+            .ok()
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .unwrap_or_default()
+    }
+
+    /// [`ServedLayer::modified`] as an HTTP date (`Last-Modified`).
+    #[must_use]
+    pub fn modified_http(&self) -> String {
+        httpdate::fmt_http_date(self.modified)
     }
 
     /// The layer data of a view (public: with small counts suppressed).
@@ -256,6 +280,25 @@ impl Metrics {
     }
 }
 
+/// Drop the cached tiles whose layer list names one of `layers`; tiles of other layers stay
+/// cached (and keep their entity tags).
+fn drop_cached_tiles_of(
+    cache: &mut lru::LruCache<TileKey, Arc<CachedTile>>,
+    layers: &BTreeSet<String>,
+) {
+    if layers.is_empty() {
+        return;
+    }
+    let stale: Vec<TileKey> = cache
+        .iter()
+        .filter(|(k, _)| k.1.split(',').any(|n| layers.contains(n)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for k in stale {
+        cache.pop(&k);
+    }
+}
+
 /// Where a state was loaded from, to notice catalog changes.
 #[derive(Clone)]
 struct ProjectSource {
@@ -348,6 +391,7 @@ impl AppState {
             }
             let layer = project.read_layer(name)?;
             st.add_layer(name, entry.clone(), layer)?;
+            st.set_modified_from_file(name, &project.dir().join(&entry.file));
         }
         if let Some(dir) = st.config.styles_dir.clone() {
             st.load_styles(&dir)?;
@@ -363,8 +407,9 @@ impl AppState {
     /// The state after a change of the project's catalog, or `None` when `saale.toml` is as
     /// loaded (or the state was not loaded from a project). Layers whose catalog entry is
     /// unchanged are shared with this state; a layer whose marks changed is rebuilt from the
-    /// data in memory, one whose file changed is read anew. The tile cache is emptied when any
-    /// layer changed. Archives, styles, cache, metrics and the query pool are kept.
+    /// data in memory, one whose file changed is read anew. Cached tiles of the changed (and
+    /// removed) layers are dropped, the others kept; a changed CRS or privacy policy empties
+    /// the cache. Archives, styles, cache, metrics and the query pool are kept.
     ///
     /// # Errors
     /// When the catalog or a changed layer cannot be read; this state stays valid.
@@ -401,7 +446,7 @@ impl AppState {
                 ..src.clone()
             }),
         };
-        let mut changed = !same_base;
+        let mut changed: BTreeSet<String> = BTreeSet::new();
         for (name, entry) in &catalog.layers {
             if entry.access.is_personal() || entry.kind != saale_store::LayerKind::Vector {
                 continue;
@@ -411,23 +456,42 @@ impl AppState {
                     st.layers.insert(name.clone(), Arc::clone(old));
                 }
                 Some(old) if same_base && old.entry.file == entry.file => {
-                    changed = true;
+                    changed.insert(name.clone());
                     st.add_layer(name, entry.clone(), old.data().clone())?;
                 }
                 _ => {
-                    changed = true;
+                    changed.insert(name.clone());
                     st.add_layer(name, entry.clone(), project.read_layer(name)?)?;
+                    st.set_modified_from_file(name, &project.dir().join(&entry.file));
                 }
             }
         }
-        changed |= self.layers.keys().any(|k| !st.layers.contains_key(k));
-        if changed {
-            if let Ok(mut c) = st.cache.lock() {
+        changed.extend(
+            self.layers
+                .keys()
+                .filter(|k| !st.layers.contains_key(*k))
+                .cloned(),
+        );
+        if let Ok(mut c) = st.cache.lock() {
+            if same_base {
+                drop_cached_tiles_of(&mut c, &changed);
+            } else {
                 c.clear();
             }
         }
         Metrics::inc(&st.metrics.reloads, 1);
         Ok(Some(st))
+    }
+
+    /// Take the modification time of a layer's file as the time its served version was made
+    /// (kept as set by [`AppState::add_layer`] when the file cannot be read).
+    fn set_modified_from_file(&mut self, name: &str, file: &Path) {
+        let Ok(t) = std::fs::metadata(file).and_then(|m| m.modified()) else {
+            return;
+        };
+        if let Some(l) = self.layers.get_mut(name).and_then(Arc::get_mut) {
+            l.modified = t;
+        }
     }
 
     /// Serve `layer` (in the working CRS) under `name`. Personal layers are refused.
@@ -491,6 +555,7 @@ impl AppState {
                 tiles_adv: std::sync::OnceLock::new(),
                 adv_spec,
                 public_data,
+                modified: std::time::SystemTime::now(),
             }),
         );
         Ok(())

@@ -44,6 +44,7 @@ fn collection_json(st: &AppState, l: &ServedLayer, b: &str) -> serde_json::Value
             None => facts,
         },
         "itemType": "feature",
+        "updated": l.modified_rfc3339(),
         "extent": {"spatial": {"bbox": [bb], "crs": CRS84}},
         "crs": supported_crs(st).iter().map(|c| c.uri()).collect::<Vec<_>>(),
         "storageCrs": storage_crs(st),
@@ -198,8 +199,11 @@ pub(crate) async fn collection(
         body.push_str("</ul>");
         return Ok(page(lang, title, &body));
     }
-    Ok(json(
-        &collection_json(&st, l, &base_url(&headers)),
-        "application/json",
+    Ok(super::features::last_modified(
+        json(
+            &collection_json(&st, l, &base_url(&headers)),
+            "application/json",
+        ),
+        l,
     ))
 }

@@ -70,6 +70,14 @@ fn geojson_response(body: String, c: ApiCrs) -> Response {
     r
 }
 
+/// Add the layer version's `Last-Modified` to a response.
+pub(crate) fn last_modified(mut r: Response, l: &ServedLayer) -> Response {
+    if let Ok(v) = HeaderValue::from_str(&l.modified_http()) {
+        r.headers_mut().insert(axum::http::header::LAST_MODIFIED, v);
+    }
+    r
+}
+
 /// `/ogc/collections/{id}/items`.
 pub(crate) async fn items(
     State(st): State<Arc<AppState>>,
@@ -155,7 +163,9 @@ pub(crate) fn items_page(
         matched.len(),
         page_ids.len()
     );
-    geojson::write_string(&saale_store::now_rfc3339(), &mut out);
+    // The time the served version was made, not the time of the request: the bytes of a page
+    // stay the same until the layer changes, and so does its entity tag.
+    geojson::write_string(&l.modified_rfc3339(), &mut out);
     let _ = write!(
         out,
         ",\"links\":{},\"features\":[",
@@ -168,7 +178,7 @@ pub(crate) fn items_page(
         write_feature(l, i, &tr, swap, view, &mut out)?;
     }
     out.push_str("]}");
-    Ok(geojson_response(out, iq.out_crs))
+    Ok(last_modified(geojson_response(out, iq.out_crs), l))
 }
 
 /// The visible fields of a layer in a view, the name field first.
@@ -402,5 +412,5 @@ fn feature(
         {"href": format!("{b}/ogc/collections/{}", l.name), "rel": "collection", "type": "application/json"},
     ]);
     let _ = write!(out, ",\"links\":{links}}}");
-    Ok(geojson_response(out, out_crs))
+    Ok(last_modified(geojson_response(out, out_crs), l))
 }
