@@ -67,6 +67,9 @@ pub(crate) fn refresh(project: &Path, layers: &[String], dry_run: bool, out: &Ou
                 (r, None) => r.to_string(),
             };
             println!("{what} {}: {} ({verdict})", a.layers.join(", "), a.reason);
+            if let Some(n) = &a.note {
+                println!("  {n}");
+            }
         }
         for (l, why) in &r.broken {
             println!("broken {l}: {why}");

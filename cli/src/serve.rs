@@ -86,6 +86,12 @@ pub(crate) struct TilesBuildArgs {
     /// Overwrite an existing file.
     #[arg(long)]
     pub replace: bool,
+    /// Patch the existing archive: if `saale tiles build` wrote it with the same layers, zoom
+    /// levels, budget and view and the layer versions it read are still kept, only the tiles
+    /// that changed features reach are cut again (the rest copied); otherwise it is built in
+    /// full and a warning says why. `saale refresh` patches the archives it remakes.
+    #[arg(long)]
+    pub patch: bool,
 }
 
 /// Arguments of `saale access`.
@@ -231,6 +237,7 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()>
                 saale_ops::View::Public
             },
             replace: a.replace,
+            patch: a.patch,
         },
         &|| bar.inc(1),
     )
@@ -259,6 +266,20 @@ pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()>
             String::new()
         }
     ))?;
+    if let (Some(cut), Some(copied)) = (o.figures.get("tiles_cut"), o.figures.get("tiles_copied")) {
+        if o.warnings.is_empty() {
+            out.say(format!(
+                "patched: {} tiles cut again, {} copied from the previous archive",
+                saale_ops::outcome::grouped(*cut),
+                saale_ops::outcome::grouped(*copied)
+            ))?;
+        }
+    }
+    if !out.quiet {
+        for w in &o.warnings {
+            eprintln!("warning: {w}");
+        }
+    }
     out.suppressed(o.suppressed)
 }
 

@@ -457,3 +457,87 @@ fn one_osm_delivery_is_re_imported_once_for_all_its_layers() {
     );
     assert!(!names.iter().any(|n| n == "Sundays at Riaa"));
 }
+
+/// Issue 16 item 6: `saale refresh` patches a recorded tile archive: after one point of a
+/// delivery moved, only the tiles the change reaches are cut again, and the archive is the
+/// same file, byte for byte, as a full build of the new data.
+#[test]
+fn a_refreshed_tile_archive_is_patched_and_equals_a_full_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("nodes.geojson");
+    std::fs::copy(jena_dir().join("osm/highway_nodes.geojson"), &src).unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "-q"]);
+    let archive = proj.join("nodes.pmtiles");
+    let build = |to: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "-p",
+            ps,
+            "tiles",
+            "build",
+            "--layers",
+            "nodes",
+            "--minzoom",
+            "6",
+            "--maxzoom",
+            "15",
+            "--to",
+        ];
+        args.push(to.to_str().unwrap());
+        args.extend_from_slice(extra);
+        args.push("--json");
+        json(&args)
+    };
+    let first = build(&archive, &[]);
+    let total = first["figures"]["tiles"].as_f64().unwrap();
+    assert!(total > 100.0, "{first}");
+
+    // Move the first node 300 m east (0.0043 degrees at 50.88 N).
+    let mut d: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
+    let x = d["features"][0]["geometry"]["coordinates"][0]
+        .as_f64()
+        .unwrap();
+    d["features"][0]["geometry"]["coordinates"][0] = (x + 0.0043).into();
+    std::fs::write(&src, d.to_string()).unwrap();
+    assert_eq!(states(ps)["nodes"], "outdated");
+
+    let done = json(&["-p", ps, "refresh", "--json"]);
+    let acts = done["actions"].as_array().unwrap();
+    let tiles = acts
+        .iter()
+        .find(|a| a["verb"] == "tiles-build")
+        .unwrap_or_else(|| panic!("no tiles action: {done}"));
+    assert_eq!(tiles["result"], "done", "{done}");
+    let note = tiles["note"].as_str().unwrap_or_default().to_string();
+    let figure = |word: &str| -> f64 {
+        let before = note.split(word).next().unwrap();
+        before
+            .split_whitespace()
+            .last()
+            .unwrap()
+            .replace(',', "")
+            .parse()
+            .unwrap()
+    };
+    assert!(note.starts_with("patched: "), "{note}");
+    let (cut, copied) = (figure(" tiles cut"), figure(" copied"));
+    // One point in its old and new place reaches a few tiles per zoom level (10 levels).
+    assert!(cut <= 4.0 * 10.0, "{note}");
+    assert!(
+        copied >= total - cut - 20.0 && copied > 0.0,
+        "{note} of {total}"
+    );
+
+    let full = tmp.path().join("full.pmtiles");
+    build(&full, &[]);
+    assert!(
+        std::fs::read(&archive).unwrap() == std::fs::read(&full).unwrap(),
+        "the patched archive is the full build's, byte for byte"
+    );
+    // A second refresh has nothing to do.
+    let again = json(&["-p", ps, "refresh", "--json"]);
+    assert!(again["actions"].as_array().unwrap().is_empty(), "{again}");
+}

@@ -170,11 +170,12 @@ pub fn recorded(e: &OutputEntry, key: &str) -> Result<OutputStep> {
     })
 }
 
-/// Write an output again from its recorded step, over the current versions of its inputs.
+/// Write an output again from its recorded step, over the current versions of its inputs (a
+/// tile archive is patched where it can be, see [`crate::tiles::PyramidParams::patch`]).
 ///
 /// # Errors
 /// [`Error::NotReplayable`]; the errors of the report or the tile build.
-pub fn replay(project: &mut Project, key: &str) -> Result<()> {
+pub fn replay(project: &mut Project, key: &str) -> Result<crate::Outcome> {
     let e = project
         .catalog()
         .outputs
@@ -203,7 +204,7 @@ pub fn replay(project: &mut Project, key: &str) -> Result<()> {
                 to,
                 replace: true,
             };
-            crate::report::districts(project, &a)?;
+            crate::report::districts(project, &a)
         }
         OutputStep::TilesBuild {
             layers,
@@ -224,9 +225,9 @@ pub fn replay(project: &mut Project, key: &str) -> Result<()> {
                     View::Public
                 },
                 replace: true,
+                patch: true,
             };
-            crate::tiles::build(project, &a, &|| ())?;
+            crate::tiles::build(project, &a, &|| ())
         }
     }
-    Ok(())
 }

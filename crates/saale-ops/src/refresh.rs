@@ -445,6 +445,9 @@ pub struct Action {
     /// The error of a failed step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// What a done step says of how it went (a tile archive: patched or built in full).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// What [`refresh`] did.
@@ -565,6 +568,7 @@ pub fn refresh(
                 reason: format!("input {bad} failed"),
                 result: "not run".into(),
                 error: None,
+                note: None,
             });
             failed.insert(name.clone());
             continue;
@@ -595,6 +599,7 @@ pub fn refresh(
                 reason: reasons.join("; "),
                 result: "planned".into(),
                 error: None,
+                note: None,
             };
             if !dry_run {
                 match reimport(project, &e, &group, progress) {
@@ -628,6 +633,7 @@ pub fn refresh(
             reason: format!("input {} changed", newer.join(", ")),
             result: "planned".into(),
             error: None,
+            note: None,
         };
         if !dry_run {
             match crate::replay(project, &name) {
@@ -668,6 +674,7 @@ pub fn refresh(
                 reason: format!("input {bad} failed"),
                 result: "not run".into(),
                 error: None,
+                note: None,
             });
             continue;
         }
@@ -688,10 +695,14 @@ pub fn refresh(
             reason: reasons.join("; "),
             result: "planned".into(),
             error: None,
+            note: None,
         };
         if !dry_run {
             match crate::outputs::replay(project, &key) {
-                Ok(()) => action.result = "done".into(),
+                Ok(o) => {
+                    action.result = "done".into();
+                    action.note = replay_note(&o);
+                }
                 Err(err) => {
                     action.result = "failed".into();
                     action.error = Some(err.to_string());
@@ -701,6 +712,21 @@ pub fn refresh(
         out.actions.push(action);
     }
     Ok(out)
+}
+
+/// How a replayed output went, when there is more to say than "done": a tile archive patched
+/// (tiles cut and copied) or built in full with the reason.
+fn replay_note(o: &crate::Outcome) -> Option<String> {
+    if !o.warnings.is_empty() {
+        return Some(o.warnings.join("; "));
+    }
+    let cut = o.figures.get("tiles_cut")?;
+    let copied = o.figures.get("tiles_copied")?;
+    Some(format!(
+        "patched: {} tiles cut again, {} copied",
+        crate::outcome::grouped(*cut),
+        crate::outcome::grouped(*copied)
+    ))
 }
 
 /// The inputs of a step whose current version is not the one it read, or that change in this

@@ -347,6 +347,15 @@ pub fn render(layers: &[&TileLayer], id: TileId, opts: &TileOptions) -> Result<R
     )
 }
 
+/// The area whose features a tile of `bounds` (EPSG:3857) draws: the tile grown by its buffer.
+/// A feature whose envelope misses it cannot change the tile (the rule a patched pyramid
+/// relies on).
+#[must_use]
+pub fn reach(bounds: &Bbox, opts: &TileOptions) -> Bbox {
+    let scale = f64::from(opts.extent) / (bounds.max_x - bounds.min_x);
+    bounds.grown(f64::from(opts.buffer) / scale)
+}
+
 /// Cut the tile with `bounds` (in the layers' tile CRS, a square) at zoom `z` of any tile
 /// matrix set; `label` names it in the notes.
 ///
@@ -368,8 +377,7 @@ pub fn render_bounds(
     let mut notes = Vec::new();
     // Candidates per layer, kept across generalisation attempts.
     let scale = f64::from(opts.extent) / (bounds.max_x - bounds.min_x);
-    let buf = f64::from(opts.buffer) / scale;
-    let query = bounds.grown(buf);
+    let query = reach(&bounds, opts);
     let candidates: Vec<Vec<usize>> = layers
         .iter()
         .map(|l| {

@@ -8,7 +8,8 @@ use std::path::Path;
 
 use flate2::write::GzEncoder;
 use rayon::prelude::*;
-use saale_model::Bbox;
+use saale_crs::Crs;
+use saale_model::{Bbox, Layer};
 
 use crate::tms::{tile_range, TileId};
 use crate::{render, Error, Result, TileLayer, TileOptions};
@@ -54,10 +55,195 @@ pub struct PyramidReport {
     pub tiles_per_zoom: Vec<(u8, u64)>,
     /// Bytes of the largest uncompressed tile.
     pub max_tile_bytes: usize,
-    /// Tiles that were generalised harder or thinned to meet the budget.
+    /// Tiles that were generalised harder or thinned to meet the budget (of the tiles cut).
     pub over_budget: u64,
     /// Total compressed bytes of all tiles.
     pub bytes: u64,
+    /// Tiles cut (all of them in a full build; in a patch those a change reaches).
+    pub cut: u64,
+    /// Tiles copied unchanged from the previous archive (a patch).
+    pub copied: u64,
+    /// Why a patch was built in full instead (`None`: no patch asked, or patched).
+    pub full_because: Option<String>,
+}
+
+/// A previous archive of the same layers and options, and the envelopes (EPSG:3857) of what
+/// changed since it was built: the old and the new form of every changed feature
+/// ([`changed_envelopes`]). Tiles whose [`crate::reach`] meets none of them are copied from
+/// the old archive; the rest are cut again. The result equals a full build tile for tile.
+pub struct Patch<'a> {
+    /// The previous archive (PMTiles or MBTiles, as the new one).
+    pub old: &'a Path,
+    /// Envelopes of the changed features in EPSG:3857.
+    pub changed: &'a [Bbox],
+}
+
+/// The envelopes (EPSG:3857) of the features of `new` that differ from `old` at the same
+/// position (geometry or any value), in their old and their new form; features beyond the
+/// shorter layer count as changed. Both layers are in `crs`; only the changed features are
+/// transformed. Positions matter: a tile's feature ids are positions, so a feature inserted or
+/// removed in the middle changes the tiles of every feature after it.
+///
+/// # Errors
+/// Transformation errors of the changed features.
+pub fn changed_envelopes(old: &Layer, new: &Layer, crs: &Crs) -> Result<Vec<Bbox>> {
+    let (a, b) = (&old.features, &new.features);
+    let mut changed = Vec::new();
+    for i in 0..a.len().max(b.len()) {
+        if a.get(i) != b.get(i) {
+            changed.extend(a.get(i).cloned());
+            changed.extend(b.get(i).cloned());
+        }
+    }
+    let layer = Layer {
+        schema: new.schema.clone(),
+        features: changed,
+    };
+    let n = layer.features.len();
+    let tl = TileLayer::new("changed", std::sync::Arc::new(layer), crs, Some(&[]))?;
+    Ok((0..n)
+        .filter_map(|i| tl.geometry_3857(i).map(Bbox::of))
+        .collect())
+}
+
+/// The uncompressed size a gzip member gives in its trailer (ISIZE, modulo 2^32).
+fn gzip_size(gz: &[u8]) -> usize {
+    match gz.len().checked_sub(4).and_then(|i| gz.get(i..)) {
+        Some(t) => u32::from_le_bytes([t[0], t[1], t[2], t[3]]) as usize,
+        None => 0,
+    }
+}
+
+/// Noop-waker poll of a future that completes without waiting (reads from memory).
+fn ready<T>(fut: impl std::future::Future<Output = T>) -> Option<T> {
+    let mut fut = std::pin::pin!(fut);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => Some(v),
+        std::task::Poll::Pending => None,
+    }
+}
+
+/// A PMTiles archive held in memory, for the crate's reader.
+struct Memory(bytes::Bytes);
+
+impl pmtiles::AsyncBackend for Memory {
+    async fn read(
+        &self,
+        offset: u64,
+        length: usize,
+    ) -> pmtiles::PmtResult<pmtiles::BackendResponse> {
+        let start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.0.len());
+        let end = start.saturating_add(length).min(self.0.len());
+        Ok(pmtiles::BackendResponse {
+            bytes: self.0.slice(start..end),
+            data_version_string: None,
+        })
+    }
+}
+
+/// The tiles of a previous archive, by address.
+enum OldTiles {
+    /// PMTiles through the crate's reader, over the file's bytes.
+    Pm(Box<pmtiles::AsyncPmTilesReader<Memory, pmtiles::HashMapCache>>),
+    /// MBTiles.
+    Mb(rusqlite::Connection),
+}
+
+impl OldTiles {
+    fn open(path: &Path, err: &dyn Fn(String) -> Error) -> Result<(OldTiles, serde_json::Value)> {
+        let what =
+            |e: &dyn std::fmt::Display| err(format!("previous archive {}: {e}", path.display()));
+        match ArchiveFormat::from_path(path) {
+            Some(ArchiveFormat::PmTiles) => {
+                let bytes = std::fs::read(path).map_err(|e| what(&e))?;
+                let r = ready(pmtiles::AsyncPmTilesReader::try_from_cached_source(
+                    Memory(bytes::Bytes::from(bytes)),
+                    pmtiles::HashMapCache::default(),
+                ))
+                .ok_or_else(|| what(&"not readable from memory"))?
+                .map_err(|e| what(&e))?;
+                let meta = ready(r.get_metadata())
+                    .ok_or_else(|| what(&"not readable from memory"))?
+                    .map_err(|e| what(&e))?;
+                let meta = serde_json::from_str(&meta).unwrap_or(serde_json::Value::Null);
+                Ok((OldTiles::Pm(Box::new(r)), meta))
+            }
+            Some(ArchiveFormat::MbTiles) => {
+                let db = rusqlite::Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .map_err(|e| what(&e))?;
+                let json: String = db
+                    .query_row("SELECT value FROM metadata WHERE name = 'json'", [], |r| {
+                        r.get(0)
+                    })
+                    .map_err(|e| what(&e))?;
+                let meta = serde_json::from_str(&json).unwrap_or(serde_json::Value::Null);
+                Ok((OldTiles::Mb(db), meta))
+            }
+            None => Err(what(&"not a .pmtiles or .mbtiles archive")),
+        }
+    }
+
+    /// The stored (gzip) tiles of zoom `z` among `ids`.
+    fn level(
+        &self,
+        z: u8,
+        ids: &[TileId],
+        err: &dyn Fn(String) -> Error,
+    ) -> Result<std::collections::HashMap<(u32, u32), Vec<u8>>> {
+        let mut out = std::collections::HashMap::new();
+        match self {
+            OldTiles::Pm(r) => {
+                for id in ids {
+                    let c = pmtiles::TileCoord::new(id.z, id.x, id.y)
+                        .map_err(|e| err(e.to_string()))?;
+                    let t = ready(r.get_tile(c))
+                        .ok_or_else(|| err("previous archive: not readable from memory".into()))?
+                        .map_err(|e| err(format!("previous archive: {e}")))?;
+                    if let Some(t) = t {
+                        out.insert((id.x, id.y), t.to_vec());
+                    }
+                }
+            }
+            OldTiles::Mb(db) => {
+                let mut st = db
+                    .prepare(
+                        "SELECT tile_column, tile_row, tile_data FROM tiles WHERE zoom_level = ?1",
+                    )
+                    .map_err(|e| err(format!("previous archive: {e}")))?;
+                let rows = st
+                    .query_map([z], |r| {
+                        Ok((
+                            r.get::<_, u32>(0)?,
+                            r.get::<_, u32>(1)?,
+                            r.get::<_, Vec<u8>>(2)?,
+                        ))
+                    })
+                    .map_err(|e| err(format!("previous archive: {e}")))?;
+                let wanted: std::collections::HashSet<(u32, u32)> =
+                    ids.iter().map(|id| (id.x, id.y)).collect();
+                for row in rows {
+                    let (x, tms_row, data) =
+                        row.map_err(|e| err(format!("previous archive: {e}")))?;
+                    let Some(y) = (1u32 << z)
+                        .checked_sub(1)
+                        .and_then(|m| m.checked_sub(tms_row))
+                    else {
+                        continue;
+                    };
+                    if wanted.contains(&(x, y)) {
+                        out.insert((x, y), data);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// gzip a tile.
@@ -85,6 +271,26 @@ pub fn build(
     opts: &TileOptions,
     path: &Path,
     format: ArchiveFormat,
+    progress: impl FnMut(u8, u64),
+) -> Result<PyramidReport> {
+    build_patched(layers, minzoom, maxzoom, opts, path, format, None, progress)
+}
+
+/// [`build`], copying from a previous archive every tile that no change reaches ([`Patch`]).
+/// When the previous archive has other layers, fields or zoom ranges than this build (its
+/// `vector_layers`), every tile is cut and [`PyramidReport::full_because`] says why.
+///
+/// # Errors
+/// As [`build`]; the previous archive cannot be read.
+#[allow(clippy::too_many_arguments)]
+pub fn build_patched(
+    layers: &[&TileLayer],
+    minzoom: u8,
+    maxzoom: u8,
+    opts: &TileOptions,
+    path: &Path,
+    format: ArchiveFormat,
+    patch: Option<&Patch<'_>>,
     mut progress: impl FnMut(u8, u64),
 ) -> Result<PyramidReport> {
     let err = |m: String| Error::Archive {
@@ -107,6 +313,28 @@ pub fn build(
     meta["saale"] = serde_json::json!({
         "access": if opts.internal { "internal" } else { "public" },
     });
+    // A patch: the old archive's tiles, and an R-tree of the changed envelopes.
+    let mut old = None;
+    if let Some(p) = patch {
+        let (tiles, old_meta) = OldTiles::open(p.old, &err)?;
+        if old_meta == meta {
+            let boxes: Vec<rstar::primitives::Rectangle<[f64; 2]>> = p
+                .changed
+                .iter()
+                .filter(|b| !b.is_empty())
+                .map(|b| {
+                    rstar::primitives::Rectangle::from_corners(
+                        [b.min_x, b.min_y],
+                        [b.max_x, b.max_y],
+                    )
+                })
+                .collect();
+            old = Some((tiles, rstar::RTree::bulk_load(boxes)));
+        } else {
+            report.full_because =
+                Some("the previous archive has other layers, fields, zoom levels or access".into());
+        }
+    }
     let center_zoom = minzoom.max(maxzoom.saturating_sub(4));
     // The archive is opened first and each zoom level written as soon as it is cut, so memory
     // holds one level's tiles at a time. PMTiles tile ids grow with the zoom level, so sorting
@@ -161,9 +389,29 @@ pub fn build(
         let Some((x0, y0, x1, y1)) = tile_range(&bounds, z) else {
             continue;
         };
-        let ids: Vec<TileId> = (y0..=y1)
+        let mut ids: Vec<TileId> = (y0..=y1)
             .flat_map(|y| (x0..=x1).map(move |x| TileId { z, x, y }))
             .collect();
+        let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
+        if let Some((old, changed)) = &old {
+            // Tiles no change reaches keep their stored bytes; only the others are cut.
+            let (cut, keep): (Vec<TileId>, Vec<TileId>) = ids.iter().partition(|id| {
+                let r = crate::reach(&id.bounds(), opts);
+                let q = rstar::AABB::from_corners([r.min_x, r.min_y], [r.max_x, r.max_y]);
+                changed.locate_in_envelope_intersecting(&q).next().is_some()
+            });
+            let kept = old.level(z, &keep, &err)?;
+            for id in keep {
+                if let Some(gz) = kept.get(&(id.x, id.y)) {
+                    report.bytes += gz.len() as u64;
+                    report.max_tile_bytes = report.max_tile_bytes.max(gzip_size(gz));
+                    report.copied += 1;
+                    tiles.push((id, gz.clone()));
+                }
+            }
+            ids = cut;
+        }
+        report.cut += ids.len() as u64;
         let done: Vec<Result<Option<Cut>>> = ids
             .par_iter()
             .map(|&id| {
@@ -175,7 +423,6 @@ pub fn build(
                 Ok(Some((id, gz, r.data.len(), !r.notes.is_empty())))
             })
             .collect();
-        let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
         for d in done {
             if let Some((id, gz, raw, over)) = d? {
                 report.max_tile_bytes = report.max_tile_bytes.max(raw);
