@@ -201,7 +201,7 @@ enum Command {
         #[arg(required = true)]
         layers: Vec<String>,
     },
-    /// List every layer and recorded report or tile archive as current, stale (older than its
+    /// List every layer and recorded report, tile archive or export as current, stale (older than its
     /// max_age), outdated (a source or input changed after it was made) or broken (a source or
     /// input is missing), with the reason.
     #[command(
@@ -494,7 +494,7 @@ fn run(cli: Cli) -> Result<()> {
             allow_internal,
             replace,
         } => {
-            let p = Project::open(&cli.project)?;
+            let mut p = Project::open(&cli.project)?;
             let crs = crs.as_deref().map(Crs::parse).transpose()?;
             let view = if allow_internal {
                 saale_ops::View::Internal
@@ -518,7 +518,7 @@ fn run(cli: Cli) -> Result<()> {
                     bail!("--table names a PostGIS table: use it with --to PG:\"dbname=...\"")
                 }
                 None => saale_ops::export(
-                    &p,
+                    &mut p,
                     &saale_ops::ExportParams {
                         layer,
                         to,

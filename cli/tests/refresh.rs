@@ -541,3 +541,88 @@ fn a_refreshed_tile_archive_is_patched_and_equals_a_full_build() {
     let again = json(&["-p", ps, "refresh", "--json"]);
     assert!(again["actions"].as_array().unwrap().is_empty(), "{again}");
 }
+
+/// Issue 16 item 7: an export is an output in the graph: `status` calls it outdated when its
+/// layer changed, `refresh` writes it again with the same CRS and view, and what the file holds
+/// follows the new data.
+#[test]
+fn an_export_is_outdated_after_its_layer_changed_and_refresh_writes_it_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("nodes.geojson");
+    std::fs::copy(jena_dir().join("osm/highway_nodes.geojson"), &src).unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "-q"]);
+    let out = tmp.path().join("nodes_25833.geojson");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "nodes",
+        "--to",
+        out.to_str().unwrap(),
+        "--crs",
+        "EPSG:25833",
+        "-q",
+    ]);
+    let key = out.display().to_string();
+    assert_eq!(states(ps)[&key], "current", "{:?}", states(ps));
+    // The `highway` value of node 486599 in an exported file.
+    let kind = |f: &Path| -> String {
+        let d: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        let hits: Vec<String> = d["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["properties"]["@id"] == "node/486599")
+            .map(|f| {
+                f["properties"]["highway"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(hits.len(), 1);
+        hits[0].clone()
+    };
+    assert_eq!(kind(&out), "speed_camera");
+
+    let mut d: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
+    d["features"][0]["properties"]["highway"] = "traffic_signals".into();
+    std::fs::write(&src, d.to_string()).unwrap();
+    let st = states(ps);
+    assert_eq!(st["nodes"], "outdated");
+    assert_eq!(st[&key], "outdated", "{st:?}");
+
+    let done = json(&["-p", ps, "refresh", "--json"]);
+    let export = done["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["verb"] == "export")
+        .unwrap_or_else(|| panic!("no export action: {done}"));
+    assert_eq!(export["result"], "done", "{done}");
+    assert_eq!(kind(&out), "traffic_signals");
+    // Written in the recorded CRS again: the same as a fresh export to EPSG:25833.
+    let fresh = tmp.path().join("fresh.geojson");
+    saale_ok(&[
+        "-p",
+        ps,
+        "export",
+        "nodes",
+        "--to",
+        fresh.to_str().unwrap(),
+        "--crs",
+        "EPSG:25833",
+        "-q",
+    ]);
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&fresh).unwrap());
+    assert!(
+        states(ps).values().all(|s| s == "current"),
+        "{:?}",
+        states(ps)
+    );
+}

@@ -26,11 +26,13 @@ pub struct ExportParams {
 }
 
 /// Export a layer to a file as the view may see it. Files meant to be shared are readable by
-/// everyone (0644).
+/// everyone (0644). The file is recorded in the catalog as an output with the layer version it
+/// read ([`crate::outputs`]), so `status` calls it outdated and `refresh` writes it again when
+/// the layer changes.
 ///
 /// # Errors
 /// [`Error::Withheld`], [`Error::FileExists`], store and encoder errors.
-pub fn export(project: &Project, a: &ExportParams) -> Result<Outcome> {
+pub fn export(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
     if !a.replace && a.to.exists() {
         return Err(Error::FileExists { path: a.to.clone() });
     }
@@ -57,6 +59,7 @@ pub fn export(project: &Project, a: &ExportParams) -> Result<Outcome> {
     );
     o.suppressed = released.applied.protection.into();
     o.dropped_fields = released.applied.dropped;
+    crate::outputs::record(project, &a.to, &crate::outputs::OutputStep::of_export(a))?;
     Ok(o)
 }
 

@@ -1,4 +1,5 @@
-//! Files saale writes outside the layers (district reports, tile archives) in the catalog:
+//! Files saale writes outside the layers (district reports, tile archives, exports) in the
+//! catalog:
 //! each with the step that wrote it and the versions of the layers it read, so that
 //! [`crate::status`] can call it outdated and [`crate::refresh`] can write it again.
 
@@ -49,6 +50,16 @@ pub enum OutputStep {
         /// Built for the internal view.
         internal: bool,
     },
+    /// `saale export` to a file.
+    Export {
+        /// The layer.
+        layer: String,
+        /// CRS of the file (`EPSG:n` or WKT), when not the default.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        crs: Option<String>,
+        /// Exported for the internal view.
+        internal: bool,
+    },
 }
 
 impl OutputStep {
@@ -58,6 +69,7 @@ impl OutputStep {
         match self {
             OutputStep::ReportDistricts { .. } => "report",
             OutputStep::TilesBuild { .. } => "tiles",
+            OutputStep::Export { .. } => "export",
         }
     }
 
@@ -90,9 +102,24 @@ impl OutputStep {
         }
     }
 
+    /// The step of an export to a file.
+    #[must_use]
+    pub fn of_export(a: &crate::ExportParams) -> Self {
+        OutputStep::Export {
+            layer: a.layer.clone(),
+            crs: a.crs.as_ref().map(|c| match c.epsg_code() {
+                Some(code) => format!("EPSG:{code}"),
+                None => c.wkt(),
+            }),
+            internal: a.view == View::Internal,
+        }
+    }
+
     fn inputs(&self) -> Vec<String> {
         match self {
-            OutputStep::ReportDistricts { layer, .. } => vec![layer.clone()],
+            OutputStep::ReportDistricts { layer, .. } | OutputStep::Export { layer, .. } => {
+                vec![layer.clone()]
+            }
             OutputStep::TilesBuild { layers, .. } => layers.clone(),
         }
     }
@@ -228,6 +255,33 @@ pub fn replay(project: &mut Project, key: &str) -> Result<crate::Outcome> {
                 patch: true,
             };
             crate::tiles::build(project, &a, &|| ())
+        }
+        OutputStep::Export {
+            layer,
+            crs,
+            internal,
+        } => {
+            let crs = match crs {
+                Some(c) => Some(
+                    saale_crs::Crs::parse(&c).map_err(|err| Error::NotReplayable {
+                        layer: key.to_string(),
+                        reason: format!("the recorded CRS is not understood: {err}"),
+                    })?,
+                ),
+                None => None,
+            };
+            let a = crate::ExportParams {
+                layer,
+                to,
+                crs,
+                view: if internal {
+                    View::Internal
+                } else {
+                    View::Public
+                },
+                replace: true,
+            };
+            crate::export(project, &a)
         }
     }
 }

@@ -294,11 +294,11 @@ fn internal_and_personal_layers_never_leave_through_public_outputs() {
         replace: false,
     };
     assert!(matches!(
-        saale_ops::export(&p, &ex),
+        saale_ops::export(&mut p, &ex),
         Err(saale_ops::Error::Withheld { .. })
     ));
     ex.view = saale_ops::View::Internal;
-    saale_ops::export(&p, &ex).expect("internal export");
+    saale_ops::export(&mut p, &ex).expect("internal export");
     let log = std::fs::read_to_string(p.dir().join("exports.log")).expect("log");
     assert!(log.contains("internal layer 'c'"), "{log}");
     // ISO time first.
@@ -327,7 +327,7 @@ fn internal_and_personal_layers_never_leave_through_public_outputs() {
     ex.layer = "bus".into();
     ex.replace = true;
     assert!(matches!(
-        saale_ops::export(&p, &ex),
+        saale_ops::export(&mut p, &ex),
         Err(saale_ops::Error::Withheld {
             reason: saale_ops::Withheld::Personal,
             ..
