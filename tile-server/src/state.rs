@@ -46,6 +46,9 @@ pub struct ServerConfig {
     /// Time a connection has to send a complete request head (also the longest a kept-alive
     /// connection may idle before its next request); then it is closed.
     pub header_timeout: Duration,
+    /// Longest a response may be blocked on a client that does not read it (no byte written
+    /// for this long); then the connection is closed.
+    pub write_timeout: Duration,
     /// Open connections at most; further connections wait in the listen backlog.
     pub max_connections: usize,
     /// How often the catalog (`saale.toml`) is checked for changes.
@@ -80,6 +83,7 @@ impl Default for ServerConfig {
             max_queries: 8,
             queue_queries: 64,
             header_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(30),
             max_connections: 1024,
             reload_interval: Duration::from_secs(1),
             layer_states: None,

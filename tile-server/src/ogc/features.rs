@@ -339,7 +339,7 @@ pub(crate) async fn item(
 }
 
 /// One feature (runs on the query pool).
-fn feature(
+pub(crate) fn feature(
     st: &AppState,
     id: &str,
     fid: &str,
