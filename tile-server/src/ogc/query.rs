@@ -275,6 +275,12 @@ pub(crate) fn bbox_polygon(
     let mut g = Geometry::Polygon(Polygon::new(LineString::new(ring), vec![]));
     tr.transform_geometry(&mut g)
         .map_err(|e| format!("bbox cannot be transformed: {e}"))?;
+    // PROJ may map a far-off box to infinities instead of failing.
+    let mut finite = true;
+    saale_model::for_each_coord(&g, &mut |c| finite &= c.x.is_finite() && c.y.is_finite());
+    if !finite {
+        return Err("bbox lies outside the area the working CRS can represent".into());
+    }
     let env = Bbox::of(&g);
     match g {
         Geometry::Polygon(p) => Ok((p, env)),
@@ -438,6 +444,15 @@ mod tests {
             (vec![("offset", "-1")], "offset=-1"),
             (vec![("bbox", "1,2,3")], "bbox=1,2,3"),
             (vec![("bbox", "1,2,3,NaN")], "finite"),
+            // Fuzzing (ogc_query, fuzz/regressions/ogc_query/bbox_transformed_to_infinity):
+            // a finite box PROJ maps to infinities was accepted with an infinite envelope.
+            (
+                vec![
+                    ("bbox", "1e231,1e308,1e308,1e308"),
+                    ("bbox-crs", "EPSG:25832"),
+                ],
+                "outside the area the working CRS can represent",
+            ),
             (
                 vec![("bbox-crs", "EPSG:25832")],
                 "bbox-crs given without bbox",
