@@ -57,7 +57,7 @@ RSS_IDLE=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 
 python3 - "$PORT" "$CONC" "$REQUESTS" "$SECONDS_MAX" "$SLOW" "$HEADER_TIMEOUT" "$PID" "$RSS_IDLE" \
   "$HALF" "$ST_EXAMPLES" "$ST_VENV/bin/schemathesis" <<'EOF'
-import collections, http.client, json, math, random, socket, subprocess, sys, threading, time
+import collections, http.client, json, math, os, random, socket, subprocess, sys, threading, time
 
 (port, conc, total, tmax, slow, htimeout, pid, rss_idle, half, st_examples, st_bin) = sys.argv[1:]
 port, conc, total, tmax, slow, htimeout = int(port), int(conc), int(total), float(tmax), int(slow), float(htimeout)
@@ -79,30 +79,55 @@ def rss():
                 return int(line.split()[1])
     return 0
 
-# /health on a fresh connection every 50 ms in every phase; the latency per phase.
+# /health on a fresh connection every 50 ms in every phase, from a process of its own (a
+# thread here would wait for the interpreter lock behind the load threads and measure that);
+# it appends "time latency_ms status" lines to a file, assigned to phases by time at the end.
 phase = ["start"]
-health = collections.defaultdict(list)
-health_bad = collections.Counter()
+phases = [(time.time(), "start")]
+def set_phase(name):
+    phase[0] = name
+    phases.append((time.time(), name))
 peak = [rss()]
 stop = threading.Event()
-def prober():
+PROBE = r"""
+import http.client, sys, time
+port, out = int(sys.argv[1]), open(sys.argv[2], "w", buffering=1)
+while True:
+    t, w = time.monotonic(), time.time()
+    try:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        c.request("GET", "/health")
+        r = c.getresponse(); r.read(); c.close(); s = r.status
+    except Exception as e:
+        s = type(e).__name__
+    out.write(f"{w} {(time.monotonic() - t) * 1000} {s}\n")
+    time.sleep(0.05)
+"""
+import tempfile
+probe_file = tempfile.NamedTemporaryFile(prefix="saale-health-", suffix=".txt", delete=False).name
+probe = subprocess.Popen([sys.executable, "-c", PROBE, str(port), probe_file])
+def sampler():
     while not stop.is_set():
-        t = time.monotonic()
-        try:
-            s, _, c = get("/health", timeout=10)
-            c.close()
-        except Exception as e:  # noqa: BLE001 - counted
-            s = type(e).__name__
-        dt = (time.monotonic() - t) * 1000
-        health[phase[0]].append(dt)
-        if s != 200:
-            health_bad[(phase[0], s)] += 1
         peak[0] = max(peak[0], rss())
-        time.sleep(0.05)
-threading.Thread(target=prober, daemon=True).start()
+        time.sleep(0.2)
+threading.Thread(target=sampler, daemon=True).start()
+def probes():
+    out = collections.defaultdict(list)
+    bad = collections.Counter()
+    with open(probe_file) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            w, ms, s = float(parts[0]), float(parts[1]), parts[2]
+            name = [n for t, n in phases if t <= w][-1] if phases[0][0] <= w else "start"
+            out[name].append(ms)
+            if s != "200":
+                bad[(name, s)] += 1
+    return out, bad
 
 def health_line(name):
-    h = sorted(health[name])
+    h = sorted(probes()[0][name])
     if not h:
         return f"  /health during {name}: no probe"
     p99 = h[min(len(h) - 1, int(0.99 * len(h)))]
@@ -115,7 +140,7 @@ if not layers:
     sys.exit("no public collections to load")
 
 # 1. Mixed load: tiles around Jena (z 12-15) and items pages of every collection.
-phase[0] = "load"
+set_phase("load")
 def tile_url(rng):
     z = rng.randint(12, 15)
     n = 2 ** z
@@ -170,7 +195,7 @@ print(f"  memory peak so far {peak[0] / 1024:.0f} MB")
 
 # 2. Oversized and repeated query parameters: each answered (4xx/2xx) or the connection
 # refused by the HTTP layer, never a 5xx; the server answers normally afterwards.
-phase[0] = "parameters"
+set_phase("parameters")
 l0 = layers[0]
 cases = []
 for size in (8 << 10, 64 << 10, 512 << 10, 1 << 20):
@@ -203,7 +228,7 @@ print("oversized/repeated parameters: " + ", ".join(f"{k}: {v}" for k, v in sort
 print(health_line("parameters"))
 
 # 3. Slow headers: SLOW connections each send half a request head and then nothing.
-phase[0] = "slow headers"
+set_phase("slow headers")
 socks = []
 for _ in range(slow):
     s = socket.create_connection((HOST, port), timeout=30)
@@ -228,7 +253,7 @@ print(health_line("slow headers"))
 
 # 4. Half-open connections: a complete request, then the client shuts its sending side and
 # never reads; and as many that connect and send nothing at all.
-phase[0] = "half-open"
+set_phase("half-open")
 halfs, mutes = [], []
 for i in range(half):
     s = socket.create_connection((HOST, port), timeout=30)
@@ -246,7 +271,7 @@ print(f"half-open connections closed by the server after {htimeout:.0f} s + 2 s:
 print(health_line("half-open"))
 
 # 5. schemathesis against the served OpenAPI document.
-phase[0] = "schemathesis"
+set_phase("schemathesis")
 t = time.monotonic()
 st = subprocess.run(
     [st_bin, "run", f"http://{HOST}:{port}/ogc/api", "--checks", "all", "--max-examples", str(st_examples),
@@ -260,10 +285,13 @@ for l in out[start:]:
     print("  " + l)
 print(health_line("schemathesis"))
 
-phase[0] = "after"
+set_phase("after")
 time.sleep(3)
 stop.set()
-time.sleep(0.2)
+probe.terminate()
+probe.wait()
+health, health_bad = probes()
+os.unlink(probe_file)
 bad = ", ".join(f"{p} {s}: {v}" for (p, s), v in sorted(health_bad.items(), key=str)) or "none"
 allh = sorted(x for v in health.values() for x in v)
 print(f"/health over the whole run: {len(allh)} probes, max {allh[-1]:.1f} ms, "

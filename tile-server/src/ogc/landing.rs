@@ -85,7 +85,19 @@ pub(crate) async fn conformance() -> Response {
 pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     let b = base_url(&headers);
     let p = |name: &str, desc: &str, schema: serde_json::Value| serde_json::json!({"name": name, "in": "query", "required": false, "description": desc, "schema": schema});
-    let path = |name: &str, ty: &str| serde_json::json!({"name": name, "in": "path", "required": true, "schema": {"type": ty}});
+    let path = |name: &str, ty: &str| {
+        let schema = if name == "collectionId" {
+            // What `find` accepts (`tiles::valid_name`); anything else is a 400.
+            serde_json::json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{1,128}$"})
+        } else {
+            serde_json::json!({"type": ty})
+        };
+        serde_json::json!({"name": name, "in": "path", "required": true, "schema": schema})
+    };
+    // An RFC 3339 date or date-time, and intervals of them with open ends (`query::check_datetime`
+    // also checks the days of the month and that the start is not after the end).
+    let instant = r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d))?";
+    let datetime_pattern = format!(r"^({instant}|({instant}|\.\.)?/({instant}|\.\.)?)$");
     let media = |types: &[&str]| {
         types
             .iter()
@@ -127,7 +139,7 @@ pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> 
             "schema": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 6}}),
         p("bbox-crs", "CRS of bbox (default CRS84); only with bbox", crs_schema.clone()),
         p("crs", "CRS of the response geometries (default CRS84)", crs_schema.clone()),
-        p("datetime", "an RFC 3339 instant or an interval start/end (.. or empty for an open end); checked, and matched by every feature (the layers have no time axis)", serde_json::json!({"type": "string"})),
+        p("datetime", "an RFC 3339 instant or an interval start/end (.. or empty for an open end); checked, and matched by every feature (the layers have no time axis)", serde_json::json!({"type": "string", "pattern": datetime_pattern})),
         p("limit", &format!("features per page; values above {} are served as {}", st.config.max_limit, st.config.max_limit), serde_json::json!({"type": "integer", "minimum": 1, "default": st.config.default_limit})),
         p("offset", "features to skip", serde_json::json!({"type": "integer", "minimum": 0, "default": 0})),
     ];
