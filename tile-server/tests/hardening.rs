@@ -349,3 +349,52 @@ async fn a_client_that_stops_reading_is_cut_off_after_the_write_timeout() {
         .expect("join")
         .expect("served");
 }
+
+/// Issue 14 (the robustness script at 64 concurrent): every tile request rendered on its own
+/// blocking thread at once, so 64 renders on two cores pushed `/health` to 180 ms (p99). Now
+/// at most `max_renders` render at once; the rest wait for a slot and are all answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tile_renders_are_capped_and_all_answered() {
+    let mut st = AppState::new(
+        "t",
+        Crs::epsg(25832),
+        ServerConfig {
+            max_renders: 1,
+            ..ServerConfig::default()
+        },
+    );
+    st.add_layer("bus", LayerEntry::new(LayerKind::Vector), stops(400))
+        .expect("layer");
+    let live = Live::new(Arc::new(st));
+    // 24 different tiles around Jena at zoom 16 (none cached), requested at once.
+    let mut tasks = Vec::new();
+    for dx in 0..6u32 {
+        for dy in 0..4u32 {
+            let live = live.clone();
+            tasks.push(tokio::spawn(async move {
+                let uri = format!("/tiles/bus/16/{}/{}.mvt", 34_872 + dx, 22_016 + dy);
+                let r = router_live(live)
+                    .oneshot(
+                        Request::builder()
+                            .uri(uri)
+                            .body(Body::empty())
+                            .expect("req"),
+                    )
+                    .await
+                    .expect("response");
+                r.status()
+            }));
+        }
+    }
+    for t in tasks {
+        let s = tokio::time::timeout(Duration::from_secs(60), t)
+            .await
+            .expect("guard: answered within 60 s")
+            .expect("join");
+        assert!(s == StatusCode::OK || s == StatusCode::NO_CONTENT, "{s}");
+    }
+    let m = &live.state().metrics;
+    assert_eq!(m.tiles_rendered.load(Ordering::Relaxed), 24);
+    assert_eq!(m.renders_peak.load(Ordering::Relaxed), 1);
+    assert_eq!(m.renders_running.load(Ordering::Relaxed), 0);
+}
