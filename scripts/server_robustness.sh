@@ -16,7 +16,7 @@
 #
 #   bash scripts/server_robustness.sh [PROJECT_OR_MANIFEST_DIR]    # default data/jena
 #   CONC=256 REQUESTS=20000 SECONDS_MAX=60 SLOW=300 HALF=1000 ST_EXAMPLES=50 \
-#     SAALE=target/release/saale bash scripts/server_robustness.sh
+#     SAALE=target/release/saale SERVE_ARGS="--cache-tiles 100" bash scripts/server_robustness.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=${1:-data/jena}
@@ -29,6 +29,8 @@ HEADER_TIMEOUT=${HEADER_TIMEOUT:-5}
 ST_EXAMPLES=${ST_EXAMPLES:-50}
 ST_VENV=${ST_VENV:-target/schemathesis-venv}
 SAALE=${SAALE:-target/release/saale}
+# Further `saale serve` options, e.g. SERVE_ARGS="--cache-tiles 100".
+SERVE_ARGS=${SERVE_ARGS:-}
 if [ ! -x "$SAALE" ]; then
   cargo build --release -p saale-cli
 fi
@@ -39,7 +41,8 @@ fi
 # Slow, half-open and idle connections plus the load: more descriptors than the default 1024.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 LOG=$(mktemp)
-"$SAALE" serve "$DIR" --addr 127.0.0.1:0 --header-timeout "$HEADER_TIMEOUT" >"$LOG" 2>&1 &
+# shellcheck disable=SC2086
+"$SAALE" serve "$DIR" --addr 127.0.0.1:0 --header-timeout "$HEADER_TIMEOUT" $SERVE_ARGS >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
 # The server prints its URL once it listens.

@@ -118,7 +118,6 @@ pub fn router_live(live: Live) -> Router {
         .route("/styles", get(web::style_list))
         .route("/styles/{name}", get(web::style))
         .route("/search", get(web::search))
-        .route("/health", get(http::health))
         .route("/metrics", get(http::metrics))
         .route("/tiles", get(tiles::catalog))
         .route("/tiles/{layers}", get(tiles::tilejson))
@@ -134,6 +133,11 @@ pub fn router_live(live: Live) -> Router {
             http::hygiene,
         ))
         .layer(shed)
+        // `/health` is not shed: it must answer while the other routes are saturated (with
+        // the same hygiene: view, metrics, ETag).
+        .merge(Router::new().route("/health", get(http::health)).layer(
+            axum::middleware::from_fn_with_state(live.clone(), http::hygiene),
+        ))
         .layer(
             tower_http::compression::CompressionLayer::new()
                 .gzip(true)

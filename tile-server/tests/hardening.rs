@@ -398,3 +398,63 @@ async fn tile_renders_are_capped_and_all_answered() {
     assert_eq!(m.renders_peak.load(Ordering::Relaxed), 1);
     assert_eq!(m.renders_running.load(Ordering::Relaxed), 0);
 }
+
+/// Issue 14 (the robustness script at 256 concurrent): `/health` sat behind the same
+/// concurrency limit as every route, so with the limit reached it was shed with 503. Now it
+/// answers while the other routes are saturated (and they still get 503).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_answers_while_the_other_routes_are_shed() {
+    let mut st = AppState::new(
+        "t",
+        Crs::epsg(25832),
+        ServerConfig {
+            max_concurrency: 1,
+            max_renders: 1,
+            ..ServerConfig::default()
+        },
+    );
+    st.add_layer("bus", LayerEntry::new(LayerKind::Vector), stops(10))
+        .expect("layer");
+    let st = Arc::new(st);
+    // Every render slot taken: a tile request waits, holding the one concurrency slot.
+    let hold = Arc::clone(&st.renders)
+        .acquire_many_owned(1)
+        .await
+        .expect("render slots");
+    // One router: the concurrency limit belongs to it.
+    let app = router_live(Live::new(Arc::clone(&st)));
+    let call = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let r = app
+                .oneshot(
+                    Request::builder()
+                        .uri(uri)
+                        .body(Body::empty())
+                        .expect("req"),
+                )
+                .await
+                .expect("response");
+            let s = r.status();
+            let body = r.into_body().collect().await.expect("body").to_bytes();
+            (
+                s,
+                serde_json::from_slice::<serde_json::Value>(&body).unwrap_or_default(),
+            )
+        }
+    };
+    let waiting = tokio::spawn(call("/tiles/bus/0/0/0.mvt"));
+    eventually("the tile request holds the slot", || async {
+        call("/ogc/collections").await.0 == StatusCode::SERVICE_UNAVAILABLE
+    })
+    .await;
+    let (s, body) = call("/health").await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "ok");
+    drop(hold);
+    let (s, _) = tokio::time::timeout(Duration::from_secs(30), waiting)
+        .await
+        .expect("guard: the tile is answered")
+        .expect("join");
+    assert!(s == StatusCode::OK || s == StatusCode::NO_CONTENT, "{s}");
+}

@@ -619,18 +619,22 @@ async fn overload_is_shed_with_503_and_retry_after() {
         }
     });
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    let r = app
-        .clone()
-        .oneshot(
+    let call = |uri: &'static str| {
+        app.clone().oneshot(
             Request::builder()
-                .uri("/health")
+                .uri(uri)
                 .body(Body::empty())
                 .expect("req"),
         )
-        .await
-        .expect("resp");
+    };
+    let r = call("/ogc/collections").await.expect("resp");
     assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(r.headers()[header::RETRY_AFTER], "1");
+    // `/health` is never shed (tile-server/tests/hardening.rs).
+    assert_eq!(
+        call("/health").await.expect("resp").status(),
+        StatusCode::OK
+    );
     let done = slow.await.expect("join");
     assert_eq!(done.status(), StatusCode::OK);
     let m = get(&st, "/metrics", &[]).await.text();
