@@ -1005,6 +1005,10 @@ async fn openapi_document_declares_what_the_server_accepts() {
     );
     assert!(param("datetime")["schema"]["pattern"].is_string());
     assert!(param("limit")["schema"].get("maximum").is_none());
+    let tile = &api["paths"]
+        ["/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}"]
+        ["get"]["parameters"][1]["schema"];
+    assert_eq!(tile["maximum"], u32::from(saale_tiles::MAX_ZOOM), "{tile}");
     for code in ["200", "400", "404", "503"] {
         assert!(items["responses"][code].is_object(), "{code}");
     }

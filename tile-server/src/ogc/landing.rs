@@ -153,11 +153,20 @@ pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> 
         "404": error("no such collection (in this view)"),
         "503": {"description": "overloaded: retry after Retry-After seconds"},
     });
+    // Zoom levels as `tiles::parse_tile` accepts them; row and column below 2^level (not
+    // expressible here: beyond that a 400).
+    let level = |name: &str, max: Option<u32>| {
+        let mut schema = serde_json::json!({"type": "integer", "minimum": 0});
+        if let Some(m) = max {
+            schema["maximum"] = m.into();
+        }
+        serde_json::json!({"name": name, "in": "path", "required": true, "schema": schema})
+    };
     let tile_params = serde_json::json!([
         path("collectionId", "string"),
-        path("tileMatrix", "integer"),
-        path("tileRow", "integer"),
-        path("tileCol", "integer")
+        level("tileMatrix", Some(u32::from(saale_tiles::MAX_ZOOM))),
+        level("tileRow", None),
+        level("tileCol", None),
     ]);
     json(
         &serde_json::json!({
