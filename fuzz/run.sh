@@ -25,6 +25,7 @@ cargo +nightly fuzz build "${build[@]}" || exit 1
 max_len() {
     case "$1" in
         osm_pbf | flatgeobuf | geoparquet) echo 32768 ;;
+        ogc_query) echo 4096 ;;
         *) echo 65536 ;;
     esac
 }

@@ -47,6 +47,10 @@ pub(crate) struct ServeArgs {
     /// kept-alive connection stays open).
     #[arg(long, default_value_t = 10)]
     pub header_timeout: u64,
+    /// Seconds a response may wait for a client that does not read it; then the connection is
+    /// closed.
+    #[arg(long, default_value_t = 30)]
+    pub write_timeout: u64,
     /// Open connections at most; further ones wait until one closes.
     #[arg(long, default_value_t = 1024)]
     pub max_connections: usize,
@@ -161,6 +165,7 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         max_queries: args.max_queries.max(1),
         queue_queries: args.max_queries.max(1).saturating_mul(8),
         header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
+        write_timeout: std::time::Duration::from_secs(args.write_timeout.max(1)),
         max_connections: args.max_connections.max(1),
         layer_states: Some(layer_states(&project_dir)),
         ..ServerConfig::default()

@@ -5,13 +5,18 @@
 //! layers never).
 //!
 //! Build an [`AppState`], then [`router`] gives the axum router and [`serve`] runs it until
-//! SIGTERM or Ctrl-C: with a header-read timeout, a connection cap, and a [`Live`] state that
-//! reloads layers, access marks and the token when the project's catalog changes.
+//! SIGTERM or Ctrl-C: with a header-read timeout, a write timeout, a connection cap, and a
+//! [`Live`] state that reloads layers, access marks and the token when the project's catalog
+//! changes.
 //!
 //! Modules, one per concern:
 
+/// The stream of one connection, with a write timeout for clients that stop reading.
+mod conn;
 /// [`ApiError`]: every error a route answers with.
 mod error;
+/// Entry points for the fuzz target of the OGC API query parsing (`fuzz/`).
+pub mod fuzzing;
 /// HTTP hygiene: the view from the token, ETags, cache headers, metrics, `/health`.
 mod http;
 /// OGC API Features and Tiles under `/ogc`, one module per resource.
@@ -113,7 +118,6 @@ pub fn router_live(live: Live) -> Router {
         .route("/styles", get(web::style_list))
         .route("/styles/{name}", get(web::style))
         .route("/search", get(web::search))
-        .route("/health", get(http::health))
         .route("/metrics", get(http::metrics))
         .route("/tiles", get(tiles::catalog))
         .route("/tiles/{layers}", get(tiles::tilejson))
@@ -129,6 +133,11 @@ pub fn router_live(live: Live) -> Router {
             http::hygiene,
         ))
         .layer(shed)
+        // `/health` is not shed: it must answer while the other routes are saturated (with
+        // the same hygiene: view, metrics, ETag).
+        .merge(Router::new().route("/health", get(http::health)).layer(
+            axum::middleware::from_fn_with_state(live.clone(), http::hygiene),
+        ))
         .layer(
             tower_http::compression::CompressionLayer::new()
                 .gzip(true)
@@ -167,8 +176,10 @@ pub async fn serve(
 
 /// Serve `live` on a bound listener until `shutdown` completes, then finish the requests in
 /// flight. HTTP/1.1 with keep-alive; a connection that has not sent a complete request head
-/// within `header_timeout` (idle kept-alive connections included) is closed; at most
-/// `max_connections` are open, further ones wait in the listen backlog until one closes.
+/// within `header_timeout` (idle kept-alive connections included) is closed, and so is one
+/// whose response could not be written for `write_timeout` (a client that stopped reading);
+/// at most `max_connections` are open, further ones wait in the listen backlog until one
+/// closes.
 ///
 /// # Errors
 /// [`Error::Bind`] when the listener fails for good.
@@ -212,7 +223,8 @@ pub async fn serve_on(
         };
         let _ = stream.set_nodelay(true);
         let svc = hyper_util::service::TowerToHyperService::new(app.clone());
-        let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), svc));
+        let io = TokioIo::new(conn::WriteTimeout::new(stream, cfg.write_timeout));
+        let conn = graceful.watch(http.serve_connection(io, svc));
         let open = metrics.connections_open.fetch_add(1, Ordering::Relaxed) + 1;
         metrics.connections_peak.fetch_max(open, Ordering::Relaxed);
         let m = Arc::clone(&metrics);

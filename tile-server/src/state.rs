@@ -43,9 +43,16 @@ pub struct ServerConfig {
     pub max_queries: usize,
     /// Such requests waiting for a slot; beyond that they get 503 with Retry-After.
     pub queue_queries: usize,
+    /// Tiles rendered at once on the blocking pool (default: the number of cores); further
+    /// tile requests wait for a slot, so rendering cannot crowd out `/health` and the
+    /// connection handling on the async workers.
+    pub max_renders: usize,
     /// Time a connection has to send a complete request head (also the longest a kept-alive
     /// connection may idle before its next request); then it is closed.
     pub header_timeout: Duration,
+    /// Longest a response may be blocked on a client that does not read it (no byte written
+    /// for this long); then the connection is closed.
+    pub write_timeout: Duration,
     /// Open connections at most; further connections wait in the listen backlog.
     pub max_connections: usize,
     /// How often the catalog (`saale.toml`) is checked for changes.
@@ -79,7 +86,9 @@ impl Default for ServerConfig {
             privacy: saale_privacy::Policy::default(),
             max_queries: 8,
             queue_queries: 64,
+            max_renders: std::thread::available_parallelism().map_or(2, usize::from),
             header_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(30),
             max_connections: 1024,
             reload_interval: Duration::from_secs(1),
             layer_states: None,
@@ -264,6 +273,10 @@ pub struct Metrics {
     pub connections_open: AtomicU64,
     /// Most connections open at once since the start.
     pub connections_peak: AtomicU64,
+    /// Tiles being rendered now.
+    pub renders_running: AtomicU64,
+    /// Most tiles rendered at once since the start.
+    pub renders_peak: AtomicU64,
 }
 
 impl Metrics {
@@ -339,6 +352,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// The gates of the query pool (shared across reloads).
     pub queries: Arc<QueryPool>,
+    /// Slots for rendering tiles, [`ServerConfig::max_renders`] (shared across reloads).
+    pub renders: Arc<tokio::sync::Semaphore>,
     /// The project this state was loaded from (`None`: built by hand, never reloaded).
     source: Option<ProjectSource>,
 }
@@ -353,6 +368,7 @@ impl AppState {
             .filter_map(|(n, s)| Some(((*n).to_string(), serde_json::from_str(s).ok()?)))
             .collect();
         let queries = Arc::new(QueryPool::new(config.max_queries, config.queue_queries));
+        let renders = Arc::new(tokio::sync::Semaphore::new(config.max_renders.max(1)));
         AppState {
             name: name.to_string(),
             crs,
@@ -363,6 +379,7 @@ impl AppState {
             cache: Arc::new(Mutex::new(lru::LruCache::new(cap))),
             metrics: Arc::new(Metrics::default()),
             queries,
+            renders,
             source: None,
         }
     }
@@ -441,6 +458,7 @@ impl AppState {
             cache: Arc::clone(&self.cache),
             metrics: Arc::clone(&self.metrics),
             queries: Arc::clone(&self.queries),
+            renders: Arc::clone(&self.renders),
             source: Some(ProjectSource {
                 catalog_sha: sha,
                 ..src.clone()

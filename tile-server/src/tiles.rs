@@ -7,6 +7,7 @@
 use std::future::Future;
 use std::io::Read;
 use std::pin::Pin;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -71,6 +72,15 @@ pub(crate) fn parse_tile(z: &str, x: &str, y: &str) -> Result<TileId, ApiError> 
             saale_tiles::MAX_ZOOM
         ))
     })
+}
+
+/// Counts a render as running until dropped (on return and on unwinding alike).
+struct Running<'a>(&'a std::sync::atomic::AtomicU64);
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// Parse `z/x/y` of the AdV tile matrix set (level up to 20).
@@ -296,8 +306,18 @@ impl TileSource for LiveTiles {
             }
             let st2 = Arc::clone(st);
             let (list, internal, grid) = (self.list.clone(), self.view_internal, self.grid);
+            // One of `max_renders` slots (closed only when the state is dropped: then fail).
+            let slot = Arc::clone(&st.renders)
+                .acquire_owned()
+                .await
+                .map_err(|e| ApiError::internal(e.to_string()))?;
             let t0 = Instant::now();
+            let metrics = Arc::clone(&st.metrics);
             let (r, gz) = tokio::task::spawn_blocking(move || {
+                let _slot = slot;
+                let now = metrics.renders_running.fetch_add(1, Ordering::Relaxed) + 1;
+                metrics.renders_peak.fetch_max(now, Ordering::Relaxed);
+                let _running = Running(&metrics.renders_running);
                 let layers = resolve_in(&st2, &list, internal, grid)?;
                 let r = match grid {
                     Grid::Mercator => render(&layers, id, &st2.config.tiles),

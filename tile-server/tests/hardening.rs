@@ -243,3 +243,218 @@ async fn slow_header_connections_are_closed_and_the_cap_holds() {
         .expect("join")
         .expect("served");
 }
+
+/// `n` features in Jena, each with a `text` of `len` characters (a large items response).
+fn bulky(n: u32, len: usize) -> Layer {
+    Layer {
+        schema: Schema::from_fields([Field {
+            name: "text".into(),
+            ty: FieldType::String,
+        }]),
+        features: (0..n)
+            .map(|i| Feature {
+                geometry: Some(Geometry::Point(
+                    point!(x: 681_000.0 + f64::from(i), y: 5_644_000.0),
+                )),
+                values: vec![Value::from(format!("{i:>len$}"))],
+            })
+            .collect(),
+    }
+}
+
+/// GET `path` on a new connection and return the whole answer (the server closes it).
+async fn get_closed(addr: std::net::SocketAddr, path: &str) -> String {
+    let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes())
+        .await
+        .expect("write");
+    String::from_utf8_lossy(&read_all(&mut s).await.expect("answer")).into_owned()
+}
+
+/// Issue 14, server: a client that requests a large response and stops reading held its
+/// connection (and task, and slot under the cap) as long as it stayed connected. Now the
+/// connection is closed once the response has not moved for the write timeout, while the
+/// server keeps answering `/health`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_stops_reading_is_cut_off_after_the_write_timeout() {
+    let mut st = AppState::new(
+        "t",
+        Crs::epsg(25832),
+        ServerConfig {
+            write_timeout: Duration::from_millis(300),
+            ..ServerConfig::default()
+        },
+    );
+    // 2,000 features of 10 KB: a 20 MB answer, far beyond what the socket buffers hold.
+    st.add_layer(
+        "bulky",
+        LayerEntry::new(LayerKind::Vector),
+        bulky(2000, 10_000),
+    )
+    .expect("layer");
+    let st = Arc::new(st);
+    let metrics = Arc::clone(&st.metrics);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve_on(listener, Live::new(st), async {
+        let _ = stopped.await;
+    }));
+
+    // A small receive window, the request, the first bytes of the answer, then no more reads.
+    let sock = tokio::net::TcpSocket::new_v4().expect("socket");
+    sock.set_recv_buffer_size(4096).expect("buffer size");
+    let mut stalled = sock.connect(addr).await.expect("connect");
+    stalled
+        .write_all(b"GET /ogc/collections/bulky/items?limit=2000 HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("write");
+    let mut head = [0u8; 64];
+    let n = tokio::time::timeout(Duration::from_secs(30), stalled.read(&mut head))
+        .await
+        .expect("guard: no answer within 30 s")
+        .expect("read");
+    assert!(head[..n].starts_with(b"HTTP/1.1 200"), "{:?}", &head[..n]);
+    assert_eq!(metrics.connections_open.load(Ordering::Relaxed), 1);
+
+    // The server closes it by itself (the guard allows 10 s for a timeout of 0.3 s) ...
+    eventually("the stalled connection is closed", || async {
+        metrics.connections_open.load(Ordering::Relaxed) == 0
+    })
+    .await;
+    // ... and keeps answering meanwhile and after.
+    let health = get_closed(addr, "/health").await;
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(health.contains("\"status\":\"ok\""), "{health}");
+    // The stalled client gets what was in flight, then the end: never the whole answer.
+    let rest = match read_all(&mut stalled).await {
+        Ok(b) => b.len(),
+        Err(e) => {
+            assert!(!e.to_string().starts_with("guard"), "{e}");
+            0
+        }
+    };
+    assert!(
+        n + rest < 20_000_000,
+        "{} bytes: the whole answer",
+        n + rest
+    );
+
+    let _ = stop.send(());
+    tokio::time::timeout(Duration::from_secs(10), server)
+        .await
+        .expect("server stops")
+        .expect("join")
+        .expect("served");
+}
+
+/// Issue 14 (the robustness script at 64 concurrent): every tile request rendered on its own
+/// blocking thread at once, so 64 renders on two cores pushed `/health` to 180 ms (p99). Now
+/// at most `max_renders` render at once; the rest wait for a slot and are all answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tile_renders_are_capped_and_all_answered() {
+    let mut st = AppState::new(
+        "t",
+        Crs::epsg(25832),
+        ServerConfig {
+            max_renders: 1,
+            ..ServerConfig::default()
+        },
+    );
+    st.add_layer("bus", LayerEntry::new(LayerKind::Vector), stops(400))
+        .expect("layer");
+    let live = Live::new(Arc::new(st));
+    // 24 different tiles around Jena at zoom 16 (none cached), requested at once.
+    let mut tasks = Vec::new();
+    for dx in 0..6u32 {
+        for dy in 0..4u32 {
+            let live = live.clone();
+            tasks.push(tokio::spawn(async move {
+                let uri = format!("/tiles/bus/16/{}/{}.mvt", 34_872 + dx, 22_016 + dy);
+                let r = router_live(live)
+                    .oneshot(
+                        Request::builder()
+                            .uri(uri)
+                            .body(Body::empty())
+                            .expect("req"),
+                    )
+                    .await
+                    .expect("response");
+                r.status()
+            }));
+        }
+    }
+    for t in tasks {
+        let s = tokio::time::timeout(Duration::from_secs(60), t)
+            .await
+            .expect("guard: answered within 60 s")
+            .expect("join");
+        assert!(s == StatusCode::OK || s == StatusCode::NO_CONTENT, "{s}");
+    }
+    let m = &live.state().metrics;
+    assert_eq!(m.tiles_rendered.load(Ordering::Relaxed), 24);
+    assert_eq!(m.renders_peak.load(Ordering::Relaxed), 1);
+    assert_eq!(m.renders_running.load(Ordering::Relaxed), 0);
+}
+
+/// Issue 14 (the robustness script at 256 concurrent): `/health` sat behind the same
+/// concurrency limit as every route, so with the limit reached it was shed with 503. Now it
+/// answers while the other routes are saturated (and they still get 503).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_answers_while_the_other_routes_are_shed() {
+    let mut st = AppState::new(
+        "t",
+        Crs::epsg(25832),
+        ServerConfig {
+            max_concurrency: 1,
+            max_renders: 1,
+            ..ServerConfig::default()
+        },
+    );
+    st.add_layer("bus", LayerEntry::new(LayerKind::Vector), stops(10))
+        .expect("layer");
+    let st = Arc::new(st);
+    // Every render slot taken: a tile request waits, holding the one concurrency slot.
+    let hold = Arc::clone(&st.renders)
+        .acquire_many_owned(1)
+        .await
+        .expect("render slots");
+    // One router: the concurrency limit belongs to it.
+    let app = router_live(Live::new(Arc::clone(&st)));
+    let call = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let r = app
+                .oneshot(
+                    Request::builder()
+                        .uri(uri)
+                        .body(Body::empty())
+                        .expect("req"),
+                )
+                .await
+                .expect("response");
+            let s = r.status();
+            let body = r.into_body().collect().await.expect("body").to_bytes();
+            (
+                s,
+                serde_json::from_slice::<serde_json::Value>(&body).unwrap_or_default(),
+            )
+        }
+    };
+    let waiting = tokio::spawn(call("/tiles/bus/0/0/0.mvt"));
+    eventually("the tile request holds the slot", || async {
+        call("/ogc/collections").await.0 == StatusCode::SERVICE_UNAVAILABLE
+    })
+    .await;
+    let (s, body) = call("/health").await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "ok");
+    drop(hold);
+    let (s, _) = tokio::time::timeout(Duration::from_secs(30), waiting)
+        .await
+        .expect("guard: the tile is answered")
+        .expect("join");
+    assert!(s == StatusCode::OK || s == StatusCode::NO_CONTENT, "{s}");
+}

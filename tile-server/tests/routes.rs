@@ -619,18 +619,22 @@ async fn overload_is_shed_with_503_and_retry_after() {
         }
     });
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    let r = app
-        .clone()
-        .oneshot(
+    let call = |uri: &'static str| {
+        app.clone().oneshot(
             Request::builder()
-                .uri("/health")
+                .uri(uri)
                 .body(Body::empty())
                 .expect("req"),
         )
-        .await
-        .expect("resp");
+    };
+    let r = call("/ogc/collections").await.expect("resp");
     assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(r.headers()[header::RETRY_AFTER], "1");
+    // `/health` is never shed (tile-server/tests/hardening.rs).
+    assert_eq!(
+        call("/health").await.expect("resp").status(),
+        StatusCode::OK
+    );
     let done = slow.await.expect("join");
     assert_eq!(done.status(), StatusCode::OK);
     let m = get(&st, "/metrics", &[]).await.text();
@@ -966,4 +970,77 @@ async fn items_run_on_the_query_pool_with_reused_transformers() {
     assert_eq!(get(&st, "/health", &[]).await.status, StatusCode::OK);
     drop(full);
     assert_eq!(strip(get(&st, uri, &[]).await.json()), want);
+}
+
+/// schemathesis (scripts/server_robustness.sh) against the served OpenAPI document: it
+/// declared `bbox` as an exploded array (`bbox=1&bbox=2...`, answered 400), CRSs as any URI,
+/// `collectionId` and `datetime` as any string and `lang` as an enum, all unlike the server.
+/// The document now says what the server accepts; each declared form is answered as declared.
+#[tokio::test]
+async fn openapi_document_declares_what_the_server_accepts() {
+    let st = state(64);
+    let api = get(&st, "/ogc/api", &[]).await.json();
+    let items = &api["paths"]["/collections/{collectionId}/items"]["get"];
+    let param = |name: &str| {
+        items["parameters"]
+            .as_array()
+            .expect("parameters")
+            .iter()
+            .find(|p| p["name"] == name)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(param("bbox")["explode"], false);
+    assert_eq!(param("bbox")["style"], "form");
+    let crs: Vec<String> = param("crs")["schema"]["enum"]
+        .as_array()
+        .expect("crs enum")
+        .iter()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect();
+    assert!(crs.contains(&"http://www.opengis.net/def/crs/OGC/1.3/CRS84".to_string()));
+    assert_eq!(
+        param("collectionId")["schema"]["pattern"],
+        "^[A-Za-z0-9_-]{1,128}$"
+    );
+    assert!(param("datetime")["schema"]["pattern"].is_string());
+    assert!(param("limit")["schema"].get("maximum").is_none());
+    let tile = &api["paths"]
+        ["/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}"]
+        ["get"]["parameters"][1]["schema"];
+    assert_eq!(tile["maximum"], u32::from(saale_tiles::MAX_ZOOM), "{tile}");
+    for code in ["200", "400", "404", "503"] {
+        assert!(items["responses"][code].is_object(), "{code}");
+    }
+    // Every declared CRS is accepted, a comma-separated bbox too, a datetime interval, f=geojson,
+    // a limit above the maximum (served as the maximum) and any lang.
+    for c in &crs {
+        let enc = c.replace(':', "%3A").replace('/', "%2F");
+        let r = get(
+            &st,
+            &format!("/ogc/collections/parcels/items?crs={enc}"),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{c}");
+    }
+    for q in [
+        "bbox=11.5,50.9,11.7,51.0",
+        "datetime=2024-05-01T00:00:00Z/..",
+        "f=geojson",
+        "limit=99999999",
+        "lang=fr&f=html",
+    ] {
+        let r = get(&st, &format!("/ogc/collections/parcels/items?{q}"), &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{q}");
+    }
+    // An id outside the pattern is a 400, one inside it that is not served a 404.
+    assert_eq!(
+        get(&st, "/ogc/collections/a%20b", &[]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&st, "/ogc/collections/nope", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
 }

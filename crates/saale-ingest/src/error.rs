@@ -112,18 +112,15 @@ impl Error {
 
     /// Run a third-party decoder that panics on some hostile inputs instead of returning an
     /// error (the `parquet` crate's page decoder, `osmpbf`'s coordinate arithmetic): a panic
-    /// becomes an error naming the file, so a bad file cannot take the process down.
+    /// becomes an error naming the file, so a bad file cannot take the process down. The panic
+    /// is not printed ([`crate::quiet_panic`]); work handed to other threads must be guarded
+    /// there.
     pub(crate) fn guarded<T>(
         path: &std::path::Path,
         what: &str,
         f: impl FnOnce() -> Result<T>,
     ) -> Result<T> {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
-            let msg = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("no message");
+        crate::quiet_panic::catch(f).unwrap_or_else(|msg| {
             Err(Error::malformed(
                 path,
                 "data",

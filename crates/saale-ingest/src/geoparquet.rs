@@ -126,6 +126,16 @@ impl ChunkReader for PositionedFile {
     }
 
     fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<bytes::Bytes> {
+        // Offsets and lengths come from the footer: a range beyond the end of the file is an
+        // error, not an allocation of what the footer claims.
+        let end = start.checked_add(length as u64);
+        if end.is_none_or(|e| e > self.len()) {
+            return Err(parquet::errors::ParquetError::EOF(format!(
+                "the footer points at bytes {start}..{} of a file of {} bytes",
+                end.map_or_else(|| "beyond".to_string(), |e| e.to_string()),
+                self.len()
+            )));
+        }
         let mut buf = vec![0; length];
         self.0.read_exact_at(&mut buf, start)?;
         Ok(buf.into())
@@ -170,6 +180,56 @@ fn geo_column(path: &Path, geo: &serde_json::Value) -> Result<(String, Crs)> {
         }
     };
     Ok((primary, crs))
+}
+
+/// Rows a Parquet file may claim whatever its size.
+pub(crate) const MIN_ROW_BUDGET: u64 = 1 << 20;
+
+/// Rows a Parquet file may claim per byte of its size beyond [`MIN_ROW_BUDGET`]. Real files
+/// spend bytes on every row (a WKB point alone is 21 bytes before compression); a footer
+/// claiming far more rows than the file could hold is forged or damaged, and the features
+/// are allocated from that claim.
+pub(crate) const MAX_ROWS_PER_BYTE: u64 = 64;
+
+/// The row budget of a Parquet file of `len` bytes.
+#[must_use]
+pub(crate) fn row_budget(len: u64) -> u64 {
+    MIN_ROW_BUDGET.max(len.saturating_mul(MAX_ROWS_PER_BYTE))
+}
+
+/// The row count of every row group as the footer declares it, checked: no negative count,
+/// and in total within the [`row_budget`] of the file's size.
+fn row_counts(path: &Path, md: &parquet::file::metadata::ParquetMetaData) -> Result<Vec<usize>> {
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    let budget = row_budget(len);
+    let mut total: u64 = 0;
+    let mut counts = Vec::with_capacity(md.num_row_groups());
+    for (g, rg) in md.row_groups().iter().enumerate() {
+        let n = u64::try_from(rg.num_rows()).map_err(|_| {
+            Error::malformed(
+                path,
+                format!("row group {g}"),
+                format!("the footer gives a negative row count ({})", rg.num_rows()),
+            )
+        })?;
+        total = total.saturating_add(n);
+        if total > budget {
+            return Err(Error::TooLarge {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "the Parquet footer claims {} rows or more in a file of {len} bytes, beyond \
+                     the row budget of {budget} ({MAX_ROWS_PER_BYTE} per byte, at least \
+                     {MIN_ROW_BUDGET}): the footer is forged or damaged",
+                    total
+                ),
+            });
+        }
+        // Within the budget, so within usize.
+        counts.push(usize::try_from(n).unwrap_or(usize::MAX));
+    }
+    Ok(counts)
 }
 
 /// Read a GeoParquet file (or a plain Parquet table).
@@ -217,13 +277,8 @@ fn read_file(path: &Path) -> Result<RawSource> {
     }
     let schema = Schema::from_fields(fields);
     // Row groups are decoded in parallel, each into its own part of one vector sized from
-    // the metadata (no second copy of the features).
-    let md = reader.metadata();
-    let counts: Vec<usize> = md
-        .row_groups()
-        .iter()
-        .map(|g| usize::try_from(g.num_rows()).unwrap_or(0))
-        .collect();
+    // the metadata (no second copy of the features), once the counts are within the budget.
+    let counts = row_counts(path, reader.metadata())?;
     let mut features: Vec<Feature> = Vec::new();
     features.resize_with(counts.iter().sum(), || Feature {
         geometry: None,
@@ -241,63 +296,11 @@ fn read_file(path: &Path) -> Result<RawSource> {
     parts
         .into_par_iter()
         .try_for_each(|(g, first, part)| -> Result<()> {
-            let group = reader
-                .get_row_group(g)
-                .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
-            let rows = group
-                .get_row_iter(None)
-                .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
-            let mut slots = part.iter_mut();
-            for (k, row) in rows.enumerate() {
-                let i = first + k;
-                let row =
-                    row.map_err(|e| Error::malformed(path, format!("row {i}"), e.to_string()))?;
-                let Some(slot) = slots.next() else {
-                    return Err(Error::malformed(
-                        path,
-                        format!("row group {g}"),
-                        "more rows than its metadata says",
-                    ));
-                };
-                let mut values = vec![Value::Null; schema.len()];
-                let mut geometry = None;
-                for (name, f) in row.get_column_iter() {
-                    if Some(name.as_str()) == primary.as_deref() {
-                        match f {
-                            PqField::Bytes(b) => {
-                                geometry = Some(saale_model::geometry_from_wkb(b.data()).map_err(
-                                    |e| {
-                                        Error::malformed(
-                                            path,
-                                            format!("row {i}"),
-                                            format!("geometry: {e}"),
-                                        )
-                                    },
-                                )?);
-                            }
-                            PqField::Null => {}
-                            other => {
-                                return Err(Error::malformed(
-                                    path,
-                                    format!("row {i}"),
-                                    format!("geometry column holds {other}, not WKB bytes"),
-                                ))
-                            }
-                        }
-                    } else if let Some(j) = schema.index_of(name) {
-                        values[j] = value(f);
-                    }
-                }
-                *slot = Feature { geometry, values };
-            }
-            if slots.next().is_some() {
-                return Err(Error::malformed(
-                    path,
-                    format!("row group {g}"),
-                    "fewer rows than its metadata says",
-                ));
-            }
-            Ok(())
+            // On a rayon worker: the decoder's panics are caught (quietly) here, not only by
+            // the guard around the whole read.
+            Error::guarded(path, "Parquet", || {
+                decode_group(&reader, path, &schema, primary.as_deref(), g, first, part)
+            })
         })?;
     Ok(RawSource {
         layer: Layer { schema, features },
@@ -310,6 +313,68 @@ fn read_file(path: &Path) -> Result<RawSource> {
         crs,
         warnings: Vec::new(),
     })
+}
+
+/// Decode row group `g` (rows `first..` of the file) into `part`, its slots of the features.
+fn decode_group(
+    reader: &SerializedFileReader<PositionedFile>,
+    path: &Path,
+    schema: &Schema,
+    primary: Option<&str>,
+    g: usize,
+    first: usize,
+    part: &mut [Feature],
+) -> Result<()> {
+    let group = reader
+        .get_row_group(g)
+        .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
+    let rows = group
+        .get_row_iter(None)
+        .map_err(|e| Error::malformed(path, format!("row group {g}"), e.to_string()))?;
+    let mut slots = part.iter_mut();
+    for (k, row) in rows.enumerate() {
+        let i = first + k;
+        let row = row.map_err(|e| Error::malformed(path, format!("row {i}"), e.to_string()))?;
+        let Some(slot) = slots.next() else {
+            return Err(Error::malformed(
+                path,
+                format!("row group {g}"),
+                "more rows than its metadata says",
+            ));
+        };
+        let mut values = vec![Value::Null; schema.len()];
+        let mut geometry = None;
+        for (name, f) in row.get_column_iter() {
+            if Some(name.as_str()) == primary {
+                match f {
+                    PqField::Bytes(b) => {
+                        geometry = Some(saale_model::geometry_from_wkb(b.data()).map_err(|e| {
+                            Error::malformed(path, format!("row {i}"), format!("geometry: {e}"))
+                        })?);
+                    }
+                    PqField::Null => {}
+                    other => {
+                        return Err(Error::malformed(
+                            path,
+                            format!("row {i}"),
+                            format!("geometry column holds {other}, not WKB bytes"),
+                        ))
+                    }
+                }
+            } else if let Some(j) = schema.index_of(name) {
+                values[j] = value(f);
+            }
+        }
+        *slot = Feature { geometry, values };
+    }
+    if slots.next().is_some() {
+        return Err(Error::malformed(
+            path,
+            format!("row group {g}"),
+            "fewer rows than its metadata says",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -327,6 +392,80 @@ mod tests {
         let msg = e.to_string();
         assert!(msg.contains("parquet_decoder_panic.parquet"), "{msg}");
         assert!(msg.contains("not a readable Parquet file"), "{msg}");
+    }
+
+    /// `seed` (a fuzz seed) with every row group's row count in the footer replaced by `rows`.
+    fn forged(rows: i64, dir: &Path) -> std::path::PathBuf {
+        use parquet::file::metadata::{ParquetMetaDataReader, ParquetMetaDataWriter};
+        let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/corpus/geoparquet/saale_points.parquet");
+        let bytes = std::fs::read(&seed).expect("seed");
+        let n = bytes.len();
+        let footer = u32::from_le_bytes(bytes[n - 8..n - 4].try_into().expect("4 bytes")) as usize;
+        let md = ParquetMetaDataReader::new()
+            .parse_and_finish(&bytes::Bytes::from(bytes.clone()))
+            .expect("seed footer");
+        let mut b = md.into_builder();
+        let groups = b
+            .take_row_groups()
+            .into_iter()
+            .map(|g| {
+                g.into_builder()
+                    .set_num_rows(rows)
+                    .build()
+                    .expect("row group")
+            })
+            .collect();
+        let md = b.set_row_groups(groups).build();
+        let mut out = bytes[..n - 8 - footer].to_vec();
+        ParquetMetaDataWriter::new(&mut out, &md)
+            .finish()
+            .expect("footer");
+        let path = dir.join(format!("forged_{rows}.parquet"));
+        std::fs::write(&path, out).expect("write");
+        path
+    }
+
+    /// A footer claiming 2^40 rows in a file of 4.7 KB: the reader sized its feature vector
+    /// from the claim and the process aborted on the allocation.
+    #[test]
+    fn forged_row_count_is_an_error_not_an_allocation() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = forged(1 << 40, dir.path());
+        let len = std::fs::metadata(&path).expect("len").len();
+        assert!(len < 8192, "{len}");
+        let e = read(&path).expect_err("forged");
+        let msg = e.to_string();
+        assert!(matches!(e, Error::TooLarge { .. }), "{msg}");
+        assert!(msg.contains("forged_1099511627776.parquet"), "{msg}");
+        assert!(msg.contains("claims 1099511627776 rows"), "{msg}");
+        assert!(
+            msg.contains(&format!("row budget of {}", row_budget(len))),
+            "{msg}"
+        );
+        // A negative count is named as such; a claim within the budget but beyond the rows
+        // the pages hold is found while decoding (the seed has 3 rows).
+        let e = read(&forged(-5, dir.path())).expect_err("negative");
+        assert!(e.to_string().contains("negative row count (-5)"), "{e}");
+        let e = read(&forged(1000, dir.path())).expect_err("short");
+        let msg = e.to_string();
+        assert!(
+            msg.contains("forged_1000.parquet: row 3: ") && msg.contains("end of column data"),
+            "{msg}"
+        );
+    }
+
+    /// A column chunk the footer places beyond the end of the file is an error, not an
+    /// allocation of the claimed length.
+    #[test]
+    fn byte_range_beyond_the_file_is_an_error() {
+        let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/corpus/geoparquet/saale_points.parquet");
+        let f = PositionedFile(Arc::new(File::open(&seed).expect("seed")));
+        let e = f.get_bytes(16, 1 << 40).expect_err("beyond the end");
+        assert!(e.to_string().contains("of a file of 4710 bytes"), "{e}");
+        assert!(f.get_bytes(u64::MAX - 1, 8).is_err());
+        assert_eq!(f.get_bytes(0, 4).expect("magic").as_ref(), b"PAR1");
     }
 
     #[test]

@@ -187,10 +187,9 @@ fn multipolygon_error(mp: &MultiPolygon<f64>) -> Option<InvalidMultiPolygon> {
 /// process down.
 #[must_use]
 pub fn validation_error(g: &Geometry<f64>) -> Option<String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| validation_error_of(g)))
-        .unwrap_or_else(|_| {
-            Some("the rings cross or touch in a way the validity check cannot resolve".into())
-        })
+    crate::quiet_panic::catch(|| validation_error_of(g)).unwrap_or_else(|_| {
+        Some("the rings cross or touch in a way the validity check cannot resolve".into())
+    })
 }
 
 fn validation_error_of(g: &Geometry<f64>) -> Option<String> {

@@ -349,7 +349,7 @@ pub(crate) async fn item(
 }
 
 /// One feature (runs on the query pool).
-fn feature(
+pub(crate) fn feature(
     st: &AppState,
     id: &str,
     fid: &str,

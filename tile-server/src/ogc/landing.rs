@@ -7,6 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+use super::crs::supported_crs;
 use super::html::{check_format, lang_query, page, wants_html, Lang};
 use crate::http::base_url;
 use crate::{json, ApiResult, AppState};
@@ -78,20 +79,94 @@ pub(crate) async fn conformance() -> Response {
     )
 }
 
-/// `/ogc/api`: OpenAPI 3.0 definition.
+/// `/ogc/api`: OpenAPI 3.0 definition of the routes under `/ogc`, with the parameters,
+/// statuses and media types they answer with (checked against the running server by
+/// `schemathesis` in `scripts/server_robustness.sh`).
 pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     let b = base_url(&headers);
     let p = |name: &str, desc: &str, schema: serde_json::Value| serde_json::json!({"name": name, "in": "query", "required": false, "description": desc, "schema": schema});
-    let ok = |desc: &str| serde_json::json!({"200": {"description": desc}, "400": {"description": "bad request"}, "404": {"description": "not found"}});
-    let items_params = serde_json::json!([
-        {"name": "collectionId", "in": "path", "required": true, "schema": {"type": "string"}},
-        p("bbox", "minx,miny,maxx,maxy in bbox-crs", serde_json::json!({"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 6})),
-        p("bbox-crs", "CRS of bbox (default CRS84)", serde_json::json!({"type": "string", "format": "uri"})),
-        p("crs", "CRS of the response geometries (default CRS84)", serde_json::json!({"type": "string", "format": "uri"})),
-        p("limit", "features per page", serde_json::json!({"type": "integer", "minimum": 1, "maximum": st.config.max_limit, "default": st.config.default_limit})),
+    let path = |name: &str, ty: &str| {
+        let schema = if name == "collectionId" {
+            // What `find` accepts (`tiles::valid_name`); anything else is a 400.
+            serde_json::json!({"type": "string", "pattern": "^[A-Za-z0-9_-]{1,128}$"})
+        } else {
+            serde_json::json!({"type": ty})
+        };
+        serde_json::json!({"name": name, "in": "path", "required": true, "schema": schema})
+    };
+    // An RFC 3339 date or date-time, and intervals of them with open ends (`query::check_datetime`
+    // also checks the days of the month and that the start is not after the end).
+    let instant = r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d))?";
+    let datetime_pattern = format!(r"^({instant}|({instant}|\.\.)?/({instant}|\.\.)?)$");
+    let media = |types: &[&str]| {
+        types
+            .iter()
+            .map(|t| ((*t).to_string(), serde_json::json!({})))
+            .collect::<serde_json::Map<String, serde_json::Value>>()
+    };
+    let error =
+        |desc: &str| serde_json::json!({"description": desc, "content": {"application/json": {}}});
+    // Every route: its answer, 400 for a malformed parameter, 404 for what is not there (or
+    // not in this view), 401 for a wrong token, 503 when the server sheds load.
+    let answers = |desc: &str, types: &[&str]| {
+        serde_json::json!({
+            "200": {"description": desc, "content": media(types)},
+            "400": error("bad request: the message names the parameter"),
+            "401": error("the bearer token does not open the internal view"),
+            "404": error("not found (in this view)"),
+            "503": {"description": "overloaded: retry after Retry-After seconds"},
+        })
+    };
+    let page_types = ["application/json", "text/html"];
+    // The CRSs by URI (the server takes `EPSG:n`, `CRS84` and `[URI]` as well).
+    let crs_uris: Vec<String> = supported_crs(&st).iter().map(|c| c.uri()).collect();
+    let crs_schema = serde_json::json!({"type": "string", "enum": crs_uris});
+    let f = p(
+        "f",
+        "json (geojson for features) or html; without it, a browser's Accept gets HTML",
+        serde_json::json!({"type": "string", "enum": ["json", "geojson", "html"]}),
+    );
+    let lang = p(
+        "lang",
+        "language of the HTML page: de or en (another value: Accept-Language, else German)",
+        serde_json::json!({"type": "string"}),
+    );
+    let mut items_params = vec![
+        path("collectionId", "string"),
+        serde_json::json!({"name": "bbox", "in": "query", "required": false,
+            "description": "minx,miny,maxx,maxy (or with minz and maxz: 6 numbers) in bbox-crs; latitude first in EPSG:4326",
+            "style": "form", "explode": false,
+            "schema": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 6}}),
+        p("bbox-crs", "CRS of bbox (default CRS84); only with bbox", crs_schema.clone()),
+        p("crs", "CRS of the response geometries (default CRS84)", crs_schema.clone()),
+        p("datetime", "an RFC 3339 instant or an interval start/end (.. or empty for an open end); checked, and matched by every feature (the layers have no time axis)", serde_json::json!({"type": "string", "pattern": datetime_pattern})),
+        p("limit", &format!("features per page; values above {} are served as {}", st.config.max_limit, st.config.max_limit), serde_json::json!({"type": "integer", "minimum": 1, "default": st.config.default_limit})),
         p("offset", "features to skip", serde_json::json!({"type": "integer", "minimum": 0, "default": 0})),
-        p("f", "json or html", serde_json::json!({"type": "string", "enum": ["json", "html"]})),
-        p("lang", "language of the HTML page (default: Accept-Language, else German)", serde_json::json!({"type": "string", "enum": ["de", "en"]})),
+    ];
+    items_params.push(f.clone());
+    items_params.push(lang.clone());
+    let tile_answers = serde_json::json!({
+        "200": {"description": "MVT", "content": {"application/vnd.mapbox-vector-tile": {}}},
+        "204": {"description": "empty tile"},
+        "400": error("the tile is outside the tile matrix set"),
+        "401": error("the bearer token does not open the internal view"),
+        "404": error("no such collection (in this view)"),
+        "503": {"description": "overloaded: retry after Retry-After seconds"},
+    });
+    // Zoom levels as `tiles::parse_tile` accepts them; row and column below 2^level (not
+    // expressible here: beyond that a 400).
+    let level = |name: &str, max: Option<u32>| {
+        let mut schema = serde_json::json!({"type": "integer", "minimum": 0});
+        if let Some(m) = max {
+            schema["maximum"] = m.into();
+        }
+        serde_json::json!({"name": name, "in": "path", "required": true, "schema": schema})
+    };
+    let tile_params = serde_json::json!([
+        path("collectionId", "string"),
+        level("tileMatrix", Some(u32::from(saale_tiles::MAX_ZOOM))),
+        level("tileRow", None),
+        level("tileCol", None),
     ]);
     json(
         &serde_json::json!({
@@ -99,23 +174,26 @@ pub(crate) async fn api(State(st): State<Arc<AppState>>, headers: HeaderMap) -> 
             "info": {"title": format!("saale: {}", st.name), "version": env!("CARGO_PKG_VERSION")},
             "servers": [{"url": format!("{b}/ogc")}],
             "paths": {
-                "/": {"get": {"summary": "landing page", "operationId": "getLandingPage", "responses": ok("landing page")}},
-                "/conformance": {"get": {"summary": "conformance classes", "operationId": "getConformance", "responses": ok("conformance")}},
-                "/collections": {"get": {"summary": "collections", "operationId": "getCollections", "responses": ok("collections")}},
+                "/": {"get": {"summary": "landing page", "operationId": "getLandingPage",
+                    "parameters": [f.clone(), lang.clone()], "responses": answers("landing page", &page_types)}},
+                "/conformance": {"get": {"summary": "conformance classes", "operationId": "getConformance",
+                    "responses": answers("conformance", &["application/json"])}},
+                "/collections": {"get": {"summary": "collections", "operationId": "getCollections",
+                    "parameters": [f.clone(), lang.clone()], "responses": answers("collections", &page_types)}},
                 "/collections/{collectionId}": {"get": {"summary": "one collection", "operationId": "describeCollection",
-                    "parameters": [{"name": "collectionId", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": ok("collection")}},
+                    "parameters": [path("collectionId", "string"), f.clone(), lang.clone()], "responses": answers("collection", &page_types)}},
                 "/collections/{collectionId}/items": {"get": {"summary": "features; further query parameters filter by property value", "operationId": "getFeatures",
-                    "parameters": items_params, "responses": ok("GeoJSON FeatureCollection")}},
+                    "parameters": items_params, "responses": answers("GeoJSON FeatureCollection", &["application/geo+json", "text/html"])}},
                 "/collections/{collectionId}/items/{featureId}": {"get": {"summary": "one feature", "operationId": "getFeature",
-                    "parameters": [{"name": "collectionId", "in": "path", "required": true, "schema": {"type": "string"}},
-                                   {"name": "featureId", "in": "path", "required": true, "schema": {"type": "integer"}},
-                                   p("crs", "CRS of the response geometry", serde_json::json!({"type": "string"}))], "responses": ok("GeoJSON Feature")}},
-                "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}": {"get": {"summary": "vector tile", "operationId": "getTile",
-                    "parameters": [{"name": "collectionId", "in": "path", "required": true, "schema": {"type": "string"}},
-                                   {"name": "tileMatrix", "in": "path", "required": true, "schema": {"type": "integer"}},
-                                   {"name": "tileRow", "in": "path", "required": true, "schema": {"type": "integer"}},
-                                   {"name": "tileCol", "in": "path", "required": true, "schema": {"type": "integer"}}],
-                    "responses": {"200": {"description": "MVT", "content": {"application/vnd.mapbox-vector-tile": {}}}, "204": {"description": "empty tile"}}}},
+                    "parameters": [path("collectionId", "string"), path("featureId", "integer"),
+                                   p("crs", "CRS of the response geometry (default CRS84)", crs_schema),
+                                   f, lang], "responses": answers("GeoJSON Feature", &["application/geo+json", "text/html"])}},
+                "/tileMatrixSets": {"get": {"summary": "tile matrix sets", "operationId": "getTileMatrixSets",
+                    "responses": answers("tile matrix sets", &["application/json"])}},
+                "/collections/{collectionId}/tiles": {"get": {"summary": "the tilesets of a collection", "operationId": "getTilesets",
+                    "parameters": [path("collectionId", "string")], "responses": answers("tilesets", &["application/json"])}},
+                "/collections/{collectionId}/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}": {"get": {"summary": "vector tile (WebMercatorQuad)", "operationId": "getTile",
+                    "parameters": tile_params, "responses": tile_answers}},
             }
         }),
         "application/vnd.oai.openapi+json;version=3.0",

@@ -4,7 +4,7 @@
 
 mod collections;
 mod crs;
-mod features;
+pub(crate) mod features;
 mod html;
 mod landing;
 pub(crate) mod query;

@@ -1,5 +1,5 @@
-//! Parsing and running an items query (`limit`, `offset`, `crs`, `bbox`, `bbox-crs`, property
-//! filters): plain functions over the state, tested without HTTP.
+//! Parsing and running an items query (`limit`, `offset`, `crs`, `bbox`, `bbox-crs`,
+//! `datetime`, property filters): plain functions over the state, tested without HTTP.
 
 use std::collections::HashMap;
 
@@ -59,6 +59,9 @@ pub(crate) fn parse_items_query(
             .parse::<usize>()
             .map_err(|_| bad(format!("offset={s}: expected a whole number of at least 0")))?,
     };
+    if let Some(s) = q.get("datetime") {
+        check_datetime(s).map_err(|why| bad(format!("datetime={s}: {why}")))?;
+    }
     let out_crs = query_crs(st, q, "crs")?;
     let bbox_crs = query_crs(st, q, "bbox-crs")?;
     if q.contains_key("bbox-crs") && !q.contains_key("bbox") {
@@ -118,6 +121,118 @@ pub(crate) fn parse_items_query(
     })
 }
 
+/// Check a `datetime` parameter of OGC API Features Part 1: an RFC 3339 instant (a date or a
+/// date-time with `Z` or an offset), or an interval `start/end` whose ends are instants, `..`
+/// or empty (open), the start not after the end. saale's layers have no time axis in the API,
+/// so a well-formed value matches every feature; a malformed one is a 400.
+///
+/// # Errors
+/// What is wrong with the value.
+pub(crate) fn check_datetime(s: &str) -> Result<(), String> {
+    let mut parts = s.split('/');
+    let (Some(a), b, None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("expected an instant or an interval start/end".into());
+    };
+    let Some(b) = b else {
+        return instant(a).map(|_| ());
+    };
+    let open = |x: &str| x.is_empty() || x == "..";
+    let start = if open(a) { None } else { Some(instant(a)?) };
+    let end = if open(b) { None } else { Some(instant(b)?) };
+    if let (Some(x), Some(y)) = (start, end) {
+        if x > y {
+            return Err("the interval starts after it ends".into());
+        }
+    }
+    Ok(())
+}
+
+/// An RFC 3339 date or date-time as seconds (and nanoseconds) since 1970 UTC; a date is its
+/// midnight UTC.
+fn instant(s: &str) -> Result<(i64, u32), String> {
+    let err = || format!("'{s}' is not an RFC 3339 date or date-time (2024-05-01T12:00:00Z)");
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Result<i64, String> {
+        let d = b.get(r).ok_or_else(err)?;
+        if d.is_empty() || !d.iter().all(u8::is_ascii_digit) {
+            return Err(err());
+        }
+        Ok(d.iter().fold(0i64, |n, c| n * 10 + i64::from(c - b'0')))
+    };
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(err());
+    }
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m) || d < 1 || d > days_in[usize::try_from(m - 1).map_err(|_| err())?] {
+        return Err(err());
+    }
+    // Days since 1970-01-01 (proleptic Gregorian).
+    let (yy, mm) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = yy.div_euclid(400);
+    let yoe = yy - era * 400;
+    let doy = (153 * mm + 2) / 5 + d - 1;
+    let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468;
+    if b.len() == 10 {
+        return Ok((days * 86_400, 0));
+    }
+    if !matches!(b[10], b'T' | b't') || b.len() < 20 || b[13] != b':' || b[16] != b':' {
+        return Err(err());
+    }
+    let (h, mi, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if h > 23 || mi > 59 || sec > 60 {
+        return Err(err());
+    }
+    let mut i = 19;
+    let mut nanos = 0u32;
+    if b[i] == b'.' {
+        let start = i + 1;
+        i = start;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err(err());
+        }
+        let mut scale = 100_000_000;
+        for c in b[start..i].iter().take(9) {
+            nanos += u32::from(c - b'0') * scale;
+            scale /= 10;
+        }
+    }
+    let offset = match b.get(i..) {
+        Some(b"Z" | b"z") => 0,
+        Some([sign @ (b'+' | b'-'), _, _, b':', _, _]) => {
+            let (oh, om) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
+            if oh > 23 || om > 59 {
+                return Err(err());
+            }
+            let o = oh * 3600 + om * 60;
+            if *sign == b'-' {
+                -o
+            } else {
+                o
+            }
+        }
+        _ => return Err(err()),
+    };
+    Ok((days * 86_400 + h * 3600 + mi * 60 + sec - offset, nanos))
+}
+
 /// The box as a densified polygon in the working CRS, and its envelope.
 pub(crate) fn bbox_polygon(
     tr: &Transformer,
@@ -160,6 +275,12 @@ pub(crate) fn bbox_polygon(
     let mut g = Geometry::Polygon(Polygon::new(LineString::new(ring), vec![]));
     tr.transform_geometry(&mut g)
         .map_err(|e| format!("bbox cannot be transformed: {e}"))?;
+    // PROJ may map a far-off box to infinities instead of failing.
+    let mut finite = true;
+    saale_model::for_each_coord(&g, &mut |c| finite &= c.x.is_finite() && c.y.is_finite());
+    if !finite {
+        return Err("bbox lies outside the area the working CRS can represent".into());
+    }
     let env = Bbox::of(&g);
     match g {
         Geometry::Polygon(p) => Ok((p, env)),
@@ -281,6 +402,40 @@ mod tests {
     }
 
     #[test]
+    fn datetime_instants_and_intervals() {
+        for ok in [
+            "2024-05-01",
+            "2024-02-29T23:59:60Z",
+            "2024-05-01T12:00:00.123456789123+02:00",
+            "2024-05-01t12:00:00z",
+            "../2024-05-01T00:00:00Z",
+            "2024-05-01/",
+            "/2024-05-01",
+            "../..",
+            // The same instant in two offsets: not after.
+            "2024-05-01T12:00:00+02:00/2024-05-01T10:00:00Z",
+        ] {
+            assert_eq!(check_datetime(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "",
+            "2023-02-29",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T12:00:00",
+            "2024-05-01T12:00:00+2:00",
+            "2024-05-01T12:00:00.Z",
+            "2024-05-01T10:00:01Z/2024-05-01T12:00:00+02:00",
+            "2024-05-01/2024-05-01/2024-05-01",
+            "２０２４-05-01",
+        ] {
+            assert!(check_datetime(bad).is_err(), "{bad}");
+        }
+        // Hand computation: 2024-05-01T12:00:00+02:00 is 1714557600 s since 1970 UTC.
+        assert_eq!(instant("2024-05-01T12:00:00+02:00"), Ok((1_714_557_600, 0)));
+        assert_eq!(instant("1969-12-31"), Ok((-86_400, 0)));
+    }
+
+    #[test]
     fn items_query_errors_name_the_parameter() {
         let st = state();
         let l = st.layer("p", false).expect("p");
@@ -289,6 +444,15 @@ mod tests {
             (vec![("offset", "-1")], "offset=-1"),
             (vec![("bbox", "1,2,3")], "bbox=1,2,3"),
             (vec![("bbox", "1,2,3,NaN")], "finite"),
+            // Fuzzing (ogc_query, fuzz/regressions/ogc_query/bbox_transformed_to_infinity):
+            // a finite box PROJ maps to infinities was accepted with an infinite envelope.
+            (
+                vec![
+                    ("bbox", "1e231,1e308,1e308,1e308"),
+                    ("bbox-crs", "EPSG:25832"),
+                ],
+                "outside the area the working CRS can represent",
+            ),
             (
                 vec![("bbox-crs", "EPSG:25832")],
                 "bbox-crs given without bbox",
@@ -296,6 +460,19 @@ mod tests {
             (
                 vec![("crs", "EPSG:9999999")],
                 "crs=EPSG:9999999 is not supported",
+            ),
+            (
+                vec![("datetime", "2024-13-01")],
+                "datetime=2024-13-01: '2024-13-01'",
+            ),
+            (vec![("datetime", "yesterday")], "not an RFC 3339"),
+            (
+                vec![("datetime", "2024-05-02/2024-05-01")],
+                "starts after it ends",
+            ),
+            (
+                vec![("datetime", "2024-05-01/../x")],
+                "an instant or an interval",
             ),
             // An internal field is no filter in the public view (it does not exist there).
             (vec![("note", "secret")], "unknown query parameter 'note'"),
