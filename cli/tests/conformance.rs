@@ -1,5 +1,6 @@
 //! Conformance corpus (`data/conformance/`): small official deliveries from other German states
-//! (Berlin, Bavaria, Hamburg, Bremen, Baden-Württemberg, North Rhine-Westphalia), imported with
+//! (Berlin, Bavaria, Hamburg, Bremen, Baden-Württemberg, North Rhine-Westphalia,
+//! Mecklenburg-Vorpommern), imported with
 //! `saale import` and compared with GDAL's drivers (object counts) and with an independent
 //! geometry computation (GEOS via shapely, or GDAL/OGR SQL): footprint areas, ground and
 //! measured heights, solid volumes, plan object areas, street lengths, parcel areas.
@@ -487,19 +488,115 @@ fn berlin_lod2_block_020023() {
     });
 }
 
+/// Was a known gap: the OGC compound URN `urn:ogc:def:crs,crs:EPSG:6.12:25833,
+/// crs:EPSG:6.12:5783` (ETRS89 / UTM 33N + DHHN92 height) was refused as an unknown CRS. Now
+/// its horizontal part is the CRS and the height part is recorded, as GDAL/PROJ read it.
 #[test]
 fn berlin_lod2_building_with_ogc_compound_crs_urn() {
-    // Known gap (saale-crs): the OGC compound URN `urn:ogc:def:crs,crs:EPSG:6.12:25833,
-    // crs:EPSG:6.12:5783` (ETRS89 / UTM 33N + DHHN92 height) is refused; the horizontal part
-    // given as --source-crs imports it.
+    let rel = "berlin/DEB_LOD2_UUID_cda3726a.gml";
     citygml(&CityGml {
-        rel: "berlin/DEB_LOD2_UUID_cda3726a.gml",
+        rel,
         state: "Berlin",
         crs: "EPSG:25833",
-        source_crs: Some("EPSG:25833"),
-        gap: Some("unknown CRS 'urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783'"),
+        source_crs: None,
+        gap: None,
         repairs: &[],
     });
+    compound_crs_as_gdal_reads_it(
+        rel,
+        "urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783",
+        "EPSG:25832",
+    );
+}
+
+/// A file whose `srsName` is the compound CRS `name`: GDAL (`gdalsrsinfo -o projjson`) reads
+/// it as a compound of a projected and a vertical CRS; saale's import report names the same
+/// two codes (the horizontal as the CRS, the heights recorded), and an import into `other`
+/// puts every footprint vertex where `gdaltransform` from the compound CRS puts it.
+fn compound_crs_as_gdal_reads_it(rel: &str, name: &str, other: &str) {
+    if !require("gdalsrsinfo") || !require("gdaltransform") {
+        return;
+    }
+    let out = Command::new("gdalsrsinfo")
+        .args(["-o", "projjson", name])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["type"], "CompoundCRS", "{j}");
+    let code = |c: &serde_json::Value| {
+        format!(
+            "{}:{}",
+            c["id"]["authority"].as_str().unwrap(),
+            c["id"]["code"]
+        )
+    };
+    let (h, v) = (&j["components"][0], &j["components"][1]);
+    assert_eq!(
+        (h["type"].as_str(), v["type"].as_str()),
+        (Some("ProjectedCRS"), Some("VerticalCRS"))
+    );
+    let (h, v) = (code(h), code(v));
+    let crs = saale_crs::Crs::parse(name).unwrap();
+    assert_eq!(
+        (crs.to_string(), crs.vertical()),
+        (h.clone(), Some(v.as_str()))
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    let file = staged(rel, tmp.path());
+    let (pa, pb) = (tmp.path().join("a"), tmp.path().join("b"));
+    saale_ok(&["init", pa.to_str().unwrap(), "--crs", &h, "-q"]);
+    saale_ok(&["init", pb.to_str().unwrap(), "--crs", other, "-q"]);
+    let rep = import(&pa, &file, &[]);
+    let notes = rep["report"]["notes"].to_string();
+    assert!(
+        notes.contains(&format!("{h} taken as the CRS"))
+            && notes.contains(&format!("heights in {v}")),
+        "{notes}"
+    );
+    import(&pb, &file, &[]);
+    let coords = |p: &Path| {
+        let mut xy = Vec::new();
+        for f in &layer(p, "buildings3d").features {
+            saale_model::for_each_coord(f.geometry.as_ref().unwrap(), &mut |c| xy.push((c.x, c.y)));
+        }
+        xy
+    };
+    let (a, b) = (coords(&pa), coords(&pb));
+    assert!(
+        !a.is_empty() && a.len() == b.len(),
+        "{} vs {} vertices",
+        a.len(),
+        b.len()
+    );
+    let input: String = a.iter().map(|(x, y)| format!("{x} {y}\n")).collect();
+    let mut child = Command::new("gdaltransform")
+        .args(["-output_xy", "-s_srs", name, "-t_srs", other])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let theirs: Vec<(f64, f64)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            let mut it = l.split_whitespace().map(|t| t.parse::<f64>().unwrap());
+            (it.next().unwrap(), it.next().unwrap())
+        })
+        .collect();
+    assert_eq!(theirs.len(), b.len());
+    for (i, (o, t)) in b.iter().zip(&theirs).enumerate() {
+        assert!(
+            (o.0 - t.0).abs() < 1e-3 && (o.1 - t.1).abs() < 1e-3,
+            "vertex {i}: saale {o:?}, gdaltransform {t:?}"
+        );
+    }
 }
 
 #[test]
@@ -612,6 +709,211 @@ fn hamburg_xplan_test_plan_la67() {
 #[test]
 fn bremen_xplan_test_plan_bp2135() {
     xplan("bremen/BP2135.gml", "Bremen");
+}
+
+// ---------------------------------------------------------------------------------------------
+// CityJSON
+
+/// Independent reference per building of a CityJSON file (Python json + shapely, no saale
+/// code), by the rules docs/USAGE.md states: objects per type; per Building and its
+/// BuildingParts (summed), footprint = area of the union of the GroundSurface faces, else of
+/// the horizontal faces at the lowest level, else of the roof faces; ground = lowest z of the
+/// GroundSurfaces (else of the unit); top = highest z of any face; volume = |divergence-theorem
+/// volume| of the highest-LoD geometry when its shell is closed (every edge in two faces), else
+/// footprint x (top - ground).
+const CITYJSON_REFERENCE: &str = r##"
+import json, sys
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+d = json.load(open(sys.argv[1]))
+t = d.get("transform", {"scale": [1, 1, 1], "translate": [0, 0, 0]})
+V = [[c[i] * t["scale"][i] + t["translate"][i] for i in range(3)] for c in d["vertices"]]
+def faces(g):
+    b, sem = g["boundaries"], g.get("semantics")
+    typ = lambda v: sem["surfaces"][v]["type"] if sem is not None and v is not None else None
+    if g["type"] in ("MultiSurface", "CompositeSurface"):
+        vals = sem["values"] if sem else [None] * len(b)
+        return [(s, typ(v)) for s, v in zip(b, vals)]
+    if g["type"] == "Solid":
+        vals = sem["values"] if sem else [[None] * len(sh) for sh in b]
+        return [(s, typ(v)) for sh, vs in zip(b, vals) for s, v in zip(sh, vs)]
+    return []
+def closed(fs):
+    # Every edge of a closed shell is shared by exactly two faces.
+    edges = {}
+    for s, _ in fs:
+        for r in s:
+            for a, b in zip(r, r[1:] + r[:1]):
+                k = (min(a, b), max(a, b))
+                edges[k] = edges.get(k, 0) + 1
+    return all(n == 2 for n in edges.values())
+def vol(fs):
+    v = 0.0
+    o = V[fs[0][0][0][0]]
+    for s, _ in fs:
+        for r in s:
+            # Relative to a vertex of the shell: no cancellation on 7-digit coordinates.
+            p = [[V[i][k] - o[k] for k in range(3)] for i in r]
+            for k in range(1, len(p) - 1):
+                a, b, c = p[0], p[k], p[k + 1]
+                v += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0])
+                      + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6.0
+    return abs(v)
+types, res = {}, {}
+for oid, o in d["CityObjects"].items():
+    types[o["type"]] = types.get(o["type"], 0) + 1
+    if o["type"] != "Building":
+        continue
+    fp, volume, ground, top, hows, shells = 0.0, 0.0, None, None, [], []
+    for uid in [oid] + o.get("children", []):
+        u = d["CityObjects"][uid]
+        gs = sorted(u.get("geometry", []), key=lambda g: float(g.get("lod", 0)))
+        if not gs:
+            continue
+        fs = faces(gs[-1])
+        poly = lambda s: Polygon([V[i][:2] for i in s[0]], [[V[i][:2] for i in r] for r in s[1:]])
+        zs = lambda s: [V[i][2] for r in s for i in r]
+        zmin = min(min(zs(s)) for s, _ in fs)
+        # Footprint: GroundSurfaces; else horizontal faces at the lowest level; else roofs.
+        grounds = [poly(s) for s, ty in fs if ty == "GroundSurface"]
+        how = "ground"
+        if not grounds:
+            grounds = [poly(s) for s, _ in fs if max(zs(s)) - min(zs(s)) < 1e-6 and min(zs(s)) - zmin < 0.1]
+            how = "bottom"
+        if not grounds:
+            grounds = [poly(s) for s, ty in fs if ty == "RoofSurface"]
+            how = "roof"
+        area = unary_union(grounds).area
+        fp += area
+        hs = [min(zs(s)) for s, ty in fs if ty == "GroundSurface"] or [zmin]
+        ground = min(hs) if ground is None else min(ground, min(hs))
+        utop = max(max(zs(s)) for s, _ in fs)
+        top = utop if top is None else max(top, utop)
+        # Volume: of a closed shell by the divergence theorem, else footprint x height.
+        volume += vol(fs) if closed(fs) else area * (utop - min(hs))
+        hows.append(how)
+        shells.append(closed(fs))
+    res[oid] = {"footprint": fp, "volume": volume, "ground": ground, "top": top,
+                "footprint_from": hows, "closed": shells}
+print(json.dumps({"types": types, "buildings": res}))
+"##;
+
+/// A CityJSON file: the import reads every object GDAL would not (GDAL has no CityJSON
+/// driver), so counts are compared with the file's own `CityObjects` per type; footprints,
+/// heights and volumes with the reference above.
+fn cityjson(rel: &str, state: &'static str, crs: &str) {
+    let Some(py) = peer_python() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let file = staged(rel, tmp.path());
+    let p = init(tmp.path(), crs);
+    let rep = import(&p, &file, &[]);
+    let code = format!(
+        "import sys; sys.argv = ['x', {:?}]\n{CITYJSON_REFERENCE}",
+        file.to_str().unwrap()
+    );
+    let r = python(&py, &code);
+    let types: BTreeMap<String, u64> = r["types"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_u64().unwrap()))
+        .collect();
+    let read: BTreeMap<String, u64> = rep["report"]["read"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_u64().unwrap()))
+        .collect();
+    assert_eq!(read, types, "{rel}: objects per type");
+    let b = layer(&p, "buildings3d");
+    let mut note =
+        vec!["GDAL has no CityJSON driver: counts vs the file's CityObjects".to_string()];
+    let reference = r["buildings"].as_object().unwrap();
+    assert_eq!(b.features.len(), reference.len(), "{rel}: buildings");
+    for f in &b.features {
+        let id = text(&b, f, "gml_id");
+        let r = &reference[&id];
+        let fa = num(&b, f, "footprint_area").unwrap();
+        let rf = r["footprint"].as_f64().unwrap();
+        assert!(close(fa, rf, 1e-6), "{id}: footprint {fa} vs {rf}");
+        let g = num(&b, f, "ground_height").unwrap();
+        assert!(
+            (g - r["ground"].as_f64().unwrap()).abs() < 1e-6,
+            "{id}: ground {g} vs {r}"
+        );
+        let top = num(&b, f, "roof_height_max").unwrap();
+        assert!(
+            (top - r["top"].as_f64().unwrap()).abs() < 1e-6,
+            "{id}: top {top} vs {r}"
+        );
+        let closed = r["closed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c.as_bool() == Some(true));
+        let method = text(&b, f, "volume_method");
+        assert_eq!(
+            method == "solid",
+            closed,
+            "{id}: volume method {method}, reference {r}"
+        );
+        let v = num(&b, f, "volume").unwrap();
+        let rv = r["volume"].as_f64().unwrap();
+        assert!(close(v, rv, 1e-6), "{id}: volume {v} vs {rv}");
+        for how in r["footprint_from"].as_array().unwrap() {
+            let why = match how.as_str().unwrap() {
+                "bottom" => "footprint from the solid's bottom faces",
+                "roof" => "footprint from the roof projection",
+                _ => continue,
+            };
+            note.push(format!("repair: {why}"));
+            assert!(
+                rep["report"]["repaired"]
+                    .as_object()
+                    .unwrap()
+                    .keys()
+                    .any(|k| k.contains(why)),
+                "{id}: repair '{why}' not reported: {rep}"
+            );
+        }
+        if !closed {
+            note.push("open shell: volume footprint x height".into());
+        }
+    }
+    let objects: u64 = types.values().sum();
+    record(Line {
+        file: rel.to_string(),
+        state,
+        format: rep["format"].as_str().unwrap_or("").to_string(),
+        objects,
+        gdal: 0,
+        repairs: sum(&rep["report"]["repaired"]),
+        skips: sum(&rep["report"]["skipped"]),
+        note: note.join("; "),
+    });
+}
+
+/// Rostock's 3D city model (Mecklenburg-Vorpommern LoD2), CityJSON 1.0: one building as a
+/// textured CompositeSurface box.
+#[test]
+fn mecklenburg_vorpommern_cityjson_building_composite_surface() {
+    cityjson(
+        "mecklenburg-vorpommern/DEMVAL03000hEfAe.city.json",
+        "Mecklenburg-Vorpommern",
+        "EPSG:25833",
+    );
+}
+
+/// Rostock, CityJSON 1.0: a Building whose geometry is its one BuildingPart's solid (32
+/// faces, no GroundSurface and no bottom face: the footprint is the roofs' projection and the
+/// volume footprint x height, both reported), CRS as an OGC URN.
+#[test]
+fn mecklenburg_vorpommern_cityjson_building_part_solid() {
+    cityjson(
+        "mecklenburg-vorpommern/DEMVAL03000cncxu.city.json",
+        "Mecklenburg-Vorpommern",
+        "EPSG:25833",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

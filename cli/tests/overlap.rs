@@ -9,9 +9,10 @@ mod common;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use common::gen::{first_difference, index_pairs, layer, shape, with_index, wkt, Rng};
 use common::{jena_project, peer_python, python, saale_ok};
-use saale_model::geo_types::{Coord, LineString, MultiPolygon, Point, Polygon};
-use saale_model::{Feature, Geometry, Layer, Schema, Value};
+use saale_model::geo_types::Point;
+use saale_model::{Feature, Geometry, Layer, Schema};
 use saale_store::Project;
 
 fn export(p: &Path, name: &str, dir: &Path) -> String {
@@ -138,142 +139,6 @@ print(json.dumps({{"n": len(poly), "invalid": [i for i, g in enumerate(poly.geom
     }
     assert_eq!(pairs as f64, o["figures"]["pairs"].as_f64().unwrap());
     assert!(checked > 100, "{checked} polygons without boundary points");
-}
-
-/// `[[i, j], ...]` from Python as sorted index pairs.
-fn index_pairs(v: &serde_json::Value) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p[0].as_u64().unwrap() as usize,
-                p[1].as_u64().unwrap() as usize,
-            )
-        })
-        .collect();
-    out.sort_unstable();
-    out
-}
-
-/// A pair in one list and not the other (saale's or GEOS's), if any.
-fn first_difference(a: &[(usize, usize)], b: &[(usize, usize)]) -> Option<(usize, usize)> {
-    a.iter()
-        .find(|x| !b.contains(x))
-        .or_else(|| b.iter().find(|x| !a.contains(x)))
-        .copied()
-}
-
-/// A tiny deterministic generator (xorshift) for the generated cases.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn int(&mut self, n: u64) -> i32 {
-        i32::try_from(self.next() % n).unwrap()
-    }
-}
-
-fn ring(pts: &[(i32, i32)]) -> LineString<f64> {
-    let mut c: Vec<Coord<f64>> = pts
-        .iter()
-        .map(|&(x, y)| Coord {
-            x: f64::from(x),
-            y: f64::from(y),
-        })
-        .collect();
-    c.push(c[0]);
-    LineString(c)
-}
-
-/// A random polygonal geometry on the integer grid 0..=12: a rectangle, a triangle, a
-/// rectangle with a rectangular hole, or a multipolygon of two rectangles.
-fn shape(r: &mut Rng) -> Geometry<f64> {
-    let rect = |r: &mut Rng| {
-        let (x, y) = (r.int(10), r.int(10));
-        let (w, h) = (1 + r.int(4), 1 + r.int(4));
-        [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
-    };
-    match r.int(4) {
-        0 => Geometry::Polygon(Polygon::new(ring(&rect(r)), vec![])),
-        1 => {
-            let a = (r.int(12), r.int(12));
-            let mut b = (r.int(12), r.int(12));
-            let mut c = (r.int(12), r.int(12));
-            // No degenerate triangles.
-            while (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0) == 0 {
-                b = (r.int(12), r.int(12));
-                c = (r.int(12), r.int(12));
-            }
-            Geometry::Polygon(Polygon::new(ring(&[a, b, c]), vec![]))
-        }
-        2 => {
-            let (x, y) = (r.int(6), r.int(6));
-            let (w, h) = (4 + r.int(3), 4 + r.int(3));
-            let outer = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
-            let hole = [
-                (x + 1, y + 1),
-                (x + 1, y + h - 1),
-                (x + w - 2, y + h - 1),
-                (x + w - 2, y + 1),
-            ];
-            Geometry::Polygon(Polygon::new(ring(&outer), vec![ring(&hole)]))
-        }
-        _ => {
-            let (a, b) = (rect(r), rect(r));
-            // Two rectangles; shift the second right if they would meet (overlap, or share an
-            // edge or a corner): the parts of a valid multipolygon are apart.
-            let b = if b[0].0 <= a[1].0 && a[0].0 <= b[1].0 && b[0].1 <= a[2].1 && a[0].1 <= b[2].1
-            {
-                b.map(|(x, y)| (x + a[1].0 - b[0].0 + 1, y))
-            } else {
-                b
-            };
-            Geometry::MultiPolygon(MultiPolygon(vec![
-                Polygon::new(ring(&a), vec![]),
-                Polygon::new(ring(&b), vec![]),
-            ]))
-        }
-    }
-}
-
-fn layer(geoms: Vec<Geometry<f64>>) -> Layer {
-    Layer {
-        schema: Schema::new(),
-        features: geoms
-            .into_iter()
-            .map(|g| Feature {
-                geometry: Some(g),
-                values: Vec::<Value>::new(),
-            })
-            .collect(),
-    }
-}
-
-fn wkt(g: &Geometry<f64>) -> String {
-    let ring = |l: &LineString<f64>| {
-        let c: Vec<String> = l.0.iter().map(|c| format!("{} {}", c.x, c.y)).collect();
-        format!("({})", c.join(", "))
-    };
-    let poly = |p: &Polygon<f64>| {
-        let mut r = vec![ring(p.exterior())];
-        r.extend(p.interiors().iter().map(ring));
-        format!("({})", r.join(", "))
-    };
-    match g {
-        Geometry::Polygon(p) => format!("POLYGON {}", poly(p)),
-        Geometry::MultiPolygon(m) => {
-            let ps: Vec<String> = m.0.iter().map(poly).collect();
-            format!("MULTIPOLYGON ({})", ps.join(", "))
-        }
-        _ => unreachable!("only polygons are generated"),
-    }
 }
 
 /// One generated case: the polygons and the points.
@@ -468,23 +333,6 @@ print(json.dumps({{"overlay": lost(gpd.read_parquet("{commercial}")),
         fmt(r["stop_cov"].as_f64().unwrap())
     );
     assert!(recorded.contains(&expected), "{recorded}");
-}
-
-fn with_index(geoms: Vec<Geometry<f64>>, field: &str) -> Layer {
-    Layer {
-        schema: Schema::from_fields([saale_model::Field {
-            name: field.into(),
-            ty: saale_model::FieldType::Int,
-        }]),
-        features: geoms
-            .into_iter()
-            .enumerate()
-            .map(|(i, g)| Feature {
-                geometry: Some(g),
-                values: vec![Value::Int(i64::try_from(i).unwrap())],
-            })
-            .collect(),
-    }
 }
 
 /// The (target, source) index pairs of a join result.

@@ -1,6 +1,7 @@
 //! Shared helpers for the end-to-end tests: run the binary, named fixtures.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod gen;
 pub mod server;
 
 use std::path::{Path, PathBuf};

@@ -5,14 +5,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use geo::{unary_union, Area, BooleanOps, Buffer, Intersects, MultiPolygon};
+use geo::{Area, BooleanOps, Buffer, Intersects, MultiPolygon};
 use rayon::prelude::*;
 use saale_index::LayerIndex;
 use saale_model::{
     clip_multipolygon, Bbox, Feature, FieldType, Geometry, Layer, Rows, Schema, Value,
 };
 
-use crate::util::{as_multipolygon, concat_schemas, field_index, with_fields};
+use crate::util::{as_multipolygon, concat_schemas, field_index, union_all, with_fields};
 use crate::{Error, Result};
 
 /// Areas below this (m²) are slivers from floating point and dropped from overlay results.
@@ -22,12 +22,31 @@ pub const SLIVER: f64 = 1e-6;
 /// result is one feature: the union of all buffers.
 ///
 /// # Errors
-/// A negative distance on points or lines.
+/// A distance that is not a number, or a negative distance on a layer with points or lines
+/// (they have no inside to shrink: the result would be empty).
 pub fn buffer(layer: &Layer, distance: f64, dissolve: bool) -> Result<Layer> {
     if !distance.is_finite() {
         return Err(Error::Argument(
             "the distance must be a number of metres".into(),
         ));
+    }
+    if distance < 0.0 {
+        let thin = layer
+            .features
+            .iter()
+            .filter(|f| {
+                f.geometry
+                    .as_ref()
+                    .is_some_and(|g| as_multipolygon(g).is_none())
+            })
+            .count();
+        if thin > 0 {
+            return Err(Error::Argument(format!(
+                "a negative distance ({distance} m) shrinks polygons only, and {thin} of the \
+                 layer's {} features are points or lines (their buffer would be empty)",
+                layer.features.len()
+            )));
+        }
     }
     let buffered: Vec<Option<MultiPolygon<f64>>> = layer
         .features
@@ -36,7 +55,7 @@ pub fn buffer(layer: &Layer, distance: f64, dissolve: bool) -> Result<Layer> {
         .collect();
     if dissolve {
         let parts: Vec<MultiPolygon<f64>> = buffered.into_iter().flatten().collect();
-        let u = unary_union(parts.iter());
+        let u = union_all(parts.iter());
         let schema = Schema::from_fields([saale_model::Field {
             name: "count".into(),
             ty: FieldType::Int,
@@ -99,7 +118,7 @@ pub fn dissolve(layer: &Layer, layer_name: &str, by: &str) -> Result<Layer> {
     let features = groups
         .into_par_iter()
         .map(|(v, parts)| {
-            let u = unary_union(parts.iter());
+            let u = union_all(parts.iter());
             let a = u.unsigned_area();
             Feature {
                 geometry: Some(Geometry::MultiPolygon(u)),
@@ -305,7 +324,7 @@ pub fn overlay_rows<'a>(
                 let rest = if covering.is_empty() {
                     ga.clone()
                 } else {
-                    ga.difference(&unary_union(covering.iter()))
+                    ga.difference(&union_all(covering.iter()))
                 };
                 if let Some(f) = row(Some(i), None, rest) {
                     out.push(f);
@@ -334,7 +353,7 @@ pub fn overlay_rows<'a>(
                 let rest = if covering.is_empty() {
                     gb.clone()
                 } else {
-                    gb.difference(&unary_union(covering.iter().copied()))
+                    gb.difference(&union_all(covering.iter().copied()))
                 };
                 row(None, Some(j), rest)
             })
@@ -468,6 +487,71 @@ mod tests {
             )),
             values: v,
         }
+    }
+
+    /// Was 1.0625 instead of 33.0625: geo's `unary_union` took the clockwise triangle for a
+    /// hole (found by `generated_buffers_and_dissolves_match_geos_areas`).
+    #[test]
+    fn dissolve_of_a_clockwise_polygon_is_the_union() {
+        let ring = |pts: &[(f64, f64)]| saale_model::geo_types::LineString::from(pts.to_vec());
+        let geoms = [
+            geo::Polygon::new(
+                ring(&[(10.0, 3.0), (9.0, 3.0), (8.0, 11.0), (10.0, 3.0)]),
+                vec![],
+            ),
+            geo::Polygon::new(
+                ring(&[(9.0, 3.0), (13.0, 3.0), (13.0, 5.0), (9.0, 5.0), (9.0, 3.0)]),
+                vec![],
+            ),
+            geo::Polygon::new(
+                ring(&[(3.0, 2.0), (9.0, 2.0), (9.0, 8.0), (3.0, 8.0), (3.0, 2.0)]),
+                vec![ring(&[
+                    (4.0, 3.0),
+                    (4.0, 7.0),
+                    (7.0, 7.0),
+                    (7.0, 3.0),
+                    (4.0, 3.0),
+                ])],
+            ),
+        ];
+        let l = Layer {
+            schema: Schema::from_fields([Field {
+                name: "k".into(),
+                ty: FieldType::Int,
+            }]),
+            features: geoms
+                .iter()
+                .map(|p| Feature {
+                    geometry: Some(Geometry::Polygon(p.clone())),
+                    values: vec![Value::Int(1)],
+                })
+                .collect(),
+        };
+        let d = dissolve(&l, "l", "k").expect("dissolve");
+        let a = d.features[0].values[2].as_f64().expect("area");
+        // GEOS (shapely unary_union): 33.0625.
+        assert!((a - 33.0625).abs() < 1e-6, "{a}");
+    }
+
+    /// Was silently an empty geometry per point (the doc promised an error).
+    #[test]
+    fn negative_buffer_of_points_is_refused() {
+        let l = Layer {
+            schema: Schema::new(),
+            features: vec![Feature {
+                geometry: Some(Geometry::Point(
+                    saale_model::geo_types::point!(x: 1.0, y: 1.0),
+                )),
+                values: vec![],
+            }],
+        };
+        let e = buffer(&l, -1.0, false).expect_err("negative on points");
+        assert!(
+            e.to_string()
+                .contains("1 of the layer's 1 features are points or lines"),
+            "{e}"
+        );
+        assert!(buffer(&l, 1.0, false).is_ok());
     }
 
     #[test]

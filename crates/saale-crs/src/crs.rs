@@ -16,6 +16,13 @@ use crate::{Error, Result};
 ///
 /// An EPSG code PROJ does not know is tried as the ESRI code of the same number (ArcGIS
 /// services write `urn:ogc:def:crs:EPSG::102329` for ESRI:102329); [`Crs::note`] then says so.
+///
+/// Compound CRSs (horizontal + height): the OGC compound URN
+/// `urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783`, its URL form
+/// `http://www.opengis.net/def/crs-compound?1=...&2=...` and the AdV height parts
+/// (`urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH`). saale works in 2D: the horizontal part is the
+/// CRS (PROJ transforms a compound CRS to a 2D one exactly as its horizontal part, and keeps
+/// heights as they are), and the vertical part is recorded in [`Crs::vertical`] and the note.
 #[derive(Debug, Clone)]
 pub struct Crs {
     epsg: Option<u32>,
@@ -23,12 +30,16 @@ pub struct Crs {
     wkt: Option<String>,
     /// `AUTHORITY:CODE` for CRSs of another authority (`ESRI:102329`).
     auth: Option<String>,
-    /// An assumption made while parsing (an EPSG code taken as ESRI).
+    /// An assumption made while parsing (an EPSG code taken as ESRI, a compound CRS taken as
+    /// its horizontal part).
     note: Option<String>,
+    /// The vertical part of a compound CRS (`EPSG:5783`), heights being kept as they are.
+    vertical: Option<String>,
 }
 
 impl PartialEq for Crs {
-    /// Two CRSs are equal when they have the same code or definition (notes aside).
+    /// Two CRSs are equal when they have the same code or definition (notes and the recorded
+    /// vertical part aside: coordinates are 2D, so a compound CRS equals its horizontal part).
     fn eq(&self, other: &Self) -> bool {
         (self.epsg, &self.auth, &self.wkt) == (other.epsg, &other.auth, &other.wkt)
     }
@@ -45,6 +56,7 @@ impl Crs {
             wkt: None,
             auth: None,
             note: None,
+            vertical: None,
         }
     }
 
@@ -62,8 +74,30 @@ impl Crs {
             return Err(unknown("empty CRS name"));
         }
         let lower = s.to_ascii_lowercase();
-        let crs = if let Some(code) = adv_code(&lower) {
-            Crs::epsg(code)
+        let crs = if let Some(parts) = compound_parts(s) {
+            Self::compound(s, &parts).map_err(|reason| unknown(&reason))?
+        } else if let Some(code) = adv_code(&lower) {
+            let mut crs = Crs::epsg(code);
+            if let Some(height) = lower.split('*').nth(1) {
+                crs.note = Some(match adv_height_code(height) {
+                    Some(v) => {
+                        let name = SpatialRef::from_epsg(v)
+                            .ok()
+                            .and_then(|sr| sr.name())
+                            .unwrap_or_default();
+                        crs.vertical = Some(format!("EPSG:{v}"));
+                        format!(
+                            "'{s}': compound CRS, EPSG:{code} taken as the CRS; heights in \
+                             EPSG:{v} ({name}) kept as they are"
+                        )
+                    }
+                    None => format!(
+                        "'{s}': EPSG:{code} taken as the CRS; height part '{height}' not \
+                         known, heights kept as they are"
+                    ),
+                });
+            }
+            crs
         } else if lower.ends_with("crs84") || lower == "wgs84" {
             Crs::epsg(4326)
         } else if let Some(code) = epsg_code(&lower) {
@@ -85,6 +119,7 @@ impl Crs {
                         sr.name().unwrap_or_default()
                     )),
                     auth: Some(esri),
+                    vertical: None,
                 }
             }
         } else if s.starts_with('{') || lower.contains('[') || lower.starts_with("+proj") {
@@ -107,6 +142,7 @@ impl Crs {
                     wkt: None,
                     auth: Some(auth),
                     note: None,
+                    vertical: None,
                 }
             }
         } else {
@@ -138,6 +174,7 @@ impl Crs {
                     wkt: None,
                     auth: Some(format!("{}:{c}", a.to_ascii_uppercase())),
                     note: None,
+                    vertical: None,
                 })
             }
             _ => Ok(Crs {
@@ -148,15 +185,65 @@ impl Crs {
                 })?),
                 auth: None,
                 note: None,
+                vertical: None,
             }),
         }
     }
 
+    /// A compound CRS from its components (`parts`, as CRS names): the first must be a
+    /// horizontal CRS and the second a vertical one, and PROJ must build the compound from
+    /// `name` itself (the URL form unescaped), so saale takes what PROJ would.
+    fn compound(name: &str, parts: &[String]) -> std::result::Result<Self, String> {
+        let [h, v] = parts else {
+            return Err(format!(
+                "a compound CRS needs a horizontal and a vertical part, found {} part(s)",
+                parts.len()
+            ));
+        };
+        let mut crs = Crs::parse(h).map_err(|e| format!("horizontal part: {e}"))?;
+        if crs.spatial_ref().is_ok_and(|sr| sr.is_vertical()) {
+            return Err(format!("its first part '{h}' is a vertical CRS"));
+        }
+        let vertical = Crs::parse(v).map_err(|e| format!("vertical part: {e}"))?;
+        let vsr = vertical
+            .spatial_ref()
+            .map_err(|e| format!("vertical part: {e}"))?;
+        if !vsr.is_vertical() {
+            return Err(format!("its second part '{v}' is not a vertical CRS"));
+        }
+        // GDAL reads the URL form only unescaped and in order: give it the parts as read.
+        let whole_name = if name.starts_with("urn:") || name.starts_with("URN:") {
+            name.to_string()
+        } else {
+            format!("http://www.opengis.net/def/crs-compound?1={h}&2={v}")
+        };
+        let whole = SpatialRef::from_definition(&whole_name)
+            .map_err(|e| format!("PROJ cannot build the compound CRS: {e}"))?;
+        if !whole.is_compound() {
+            return Err("PROJ does not read it as a compound CRS".into());
+        }
+        let vname = vsr.name().unwrap_or_default();
+        crs.note = Some(format!(
+            "'{name}': compound CRS ({}), {crs} taken as the CRS; heights in {vertical} \
+             ({vname}) kept as they are",
+            whole.name().unwrap_or_default()
+        ));
+        crs.vertical = Some(vertical.to_string());
+        Ok(crs)
+    }
+
     /// An assumption made while parsing the name (an unknown EPSG code taken as the ESRI code
-    /// of the same number), for the import report.
+    /// of the same number, a compound CRS taken as its horizontal part), for the import report.
     #[must_use]
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
+    }
+
+    /// The vertical CRS of a compound CRS name (`EPSG:5783` for DHHN92 height), recorded but
+    /// not applied: heights are kept as they are.
+    #[must_use]
+    pub fn vertical(&self) -> Option<&str> {
+        self.vertical.as_deref()
     }
 
     /// The EPSG code, if the CRS has one.
@@ -272,8 +359,81 @@ fn authority_code(s: &str) -> Option<String> {
         .then(|| format!("{}:{code}", auth.to_ascii_uppercase()))
 }
 
+/// The component CRS names of an OGC compound CRS name, or `None` when `s` is not one:
+/// `urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783` gives
+/// `urn:ogc:def:crs:EPSG:6.12:25833` and `urn:ogc:def:crs:EPSG:6.12:5783`;
+/// `http://www.opengis.net/def/crs-compound?1=URI&2=URI` gives the URIs in the order of their
+/// numbers (percent-encoded `:`, `/`, `?`, `=`, `&` decoded).
+fn compound_parts(s: &str) -> Option<Vec<String>> {
+    let lower = s.to_ascii_lowercase();
+    if let Some(rest) = lower
+        .starts_with("urn:ogc:def:crs,")
+        .then(|| &s["urn:ogc:def:crs,".len()..])
+    {
+        return Some(
+            rest.split(',')
+                .map(|p| {
+                    let p = p.trim();
+                    let tail = p.get(..4).filter(|h| h.eq_ignore_ascii_case("crs:"));
+                    match tail {
+                        Some(_) => format!("urn:ogc:def:crs:{}", &p[4..]),
+                        None => p.to_string(),
+                    }
+                })
+                .collect(),
+        );
+    }
+    let pos = lower.find("/def/crs-compound?")?;
+    let query = &s[pos + "/def/crs-compound?".len()..];
+    let mut parts: Vec<(u32, String)> = query
+        .split('&')
+        .filter_map(|kv| {
+            let (k, v) = kv.split_once('=')?;
+            Some((k.trim().parse().ok()?, percent_decode(v.trim())))
+        })
+        .collect();
+    parts.sort_by_key(|(k, _)| *k);
+    Some(parts.into_iter().map(|(_, v)| v).collect())
+}
+
+/// Decode the percent escapes of a URI query value (`%3A` -> `:`); invalid escapes are kept.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = (b[i] == b'%')
+            .then(|| s.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(c) => {
+                out.push(c);
+                i += 3;
+            }
+            None => {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// EPSG code of the vertical CRS of an AdV height part (after `*`, lower-cased, possibly
+/// followed by `*` and a geoid model): `DE_DHHN2016_NH`, `DE_DHHN92_NH`, `DE_DHHN85_NOH`.
+fn adv_height_code(s: &str) -> Option<u32> {
+    Some(match s.split('*').next()? {
+        "de_dhhn2016_nh" => 7837,
+        "de_dhhn92_nh" => 5783,
+        "de_dhhn85_noh" => 5784,
+        _ => return None,
+    })
+}
+
 /// EPSG code for the AdV CRS URNs used in NAS and German CityGML. Height parts after `*` are
-/// ignored: saale works in 2D and keeps heights as they are.
+/// not part of it (saale works in 2D and keeps heights as they are; [`adv_height_code`] names
+/// them for the record).
 fn adv_code(s: &str) -> Option<u32> {
     let rest = s.strip_prefix("urn:adv:crs:")?;
     let horizontal = rest.split('*').next()?;
@@ -349,6 +509,80 @@ mod tests {
         assert!((x[0] - 680_000.0).abs() < 1e-3 && (y[0] - 5_640_000.0).abs() < 1e-3);
         assert!(Crs::parse("ESRI:999999999").is_err());
         assert!(Crs::parse("EPSG:999999999").is_err());
+    }
+
+    /// Was refused as "unknown CRS" (Berlin's LoD2 download service writes it).
+    #[test]
+    fn ogc_compound_urn_is_its_horizontal_part_with_the_height_recorded() {
+        for (name, h, v) in [
+            (
+                "urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783",
+                25833,
+                "EPSG:5783",
+            ),
+            ("urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::7837", 25832, "EPSG:7837"),
+            (
+                "http://www.opengis.net/def/crs-compound?1=http://www.opengis.net/def/crs/EPSG/0/25832&2=http://www.opengis.net/def/crs/EPSG/0/7837",
+                25832,
+                "EPSG:7837",
+            ),
+            (
+                "http://www.opengis.net/def/crs-compound?2=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F5783&1=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F25833",
+                25833,
+                "EPSG:5783",
+            ),
+            ("urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH*GCG2016", 25832, "EPSG:7837"),
+            ("urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH", 31468, "EPSG:5783"),
+        ] {
+            let c = Crs::parse(name).expect(name);
+            assert_eq!(c.epsg_code(), Some(h), "{name}");
+            assert_eq!(c.vertical(), Some(v), "{name}");
+            assert_eq!(c, Crs::epsg(h), "{name}: equal to its horizontal part");
+            let note = c.note().expect("note");
+            assert!(
+                note.contains(&format!("EPSG:{h} taken as the CRS"))
+                    && note.contains(&format!("heights in {v}")),
+                "{note}"
+            );
+        }
+        let c = Crs::parse("urn:ogc:def:crs,crs:EPSG:6.12:25833,crs:EPSG:6.12:5783").expect("c");
+        assert!(
+            c.note()
+                .is_some_and(|n| n.contains("ETRS89 / UTM zone 33N + DHHN92 height")),
+            "{:?}",
+            c.note()
+        );
+        // An unknown height part is said, not guessed.
+        let c = Crs::parse("urn:adv:crs:ETRS89_UTM33*DE_XYZ_NH").expect("adv");
+        assert_eq!((c.epsg_code(), c.vertical()), (Some(25833), None));
+        assert!(c
+            .note()
+            .is_some_and(|n| n.contains("'de_xyz_nh' not known")));
+        // Without a height part nothing is noted.
+        assert!(Crs::parse("urn:adv:crs:ETRS89_UTM32")
+            .expect("adv")
+            .note()
+            .is_none());
+        // Malformed compounds are refused with the reason.
+        for (bad, why) in [
+            ("urn:ogc:def:crs,crs:EPSG::25832", "found 1 part"),
+            (
+                "urn:ogc:def:crs,crs:EPSG::7837,crs:EPSG::25832",
+                "is a vertical CRS",
+            ),
+            (
+                "urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::4326",
+                "is not a vertical CRS",
+            ),
+            (
+                "urn:ogc:def:crs,crs:EPSG::25832,crs:EPSG::99999999",
+                "vertical part",
+            ),
+            ("http://www.opengis.net/def/crs-compound?", "found 0 part"),
+        ] {
+            let e = Crs::parse(bad).expect_err(bad).to_string();
+            assert!(e.contains(why) && e.contains(bad), "{bad}: {e}");
+        }
     }
 
     #[test]

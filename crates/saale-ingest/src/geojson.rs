@@ -427,6 +427,9 @@ fn feature(f: RawFeature<'_>, schema: &mut Schema) -> std::result::Result<Featur
     }
     let geometry = match &f.geometry {
         None => None,
+        // RFC 7946 3.1: a geometry with empty "coordinates" may be read as no geometry
+        // (counted in the import report as such), not refused.
+        Some(g) if has_empty_coordinates(g) => None,
         Some(g) => Some(geometry(g)?),
     };
     let mut values = Vec::new();
@@ -497,6 +500,14 @@ fn polygon(p: &Coords) -> std::result::Result<Polygon<f64>, String> {
     let exterior = ring(ext)?;
     let interiors = it.map(ring).collect::<std::result::Result<Vec<_>, _>>()?;
     Ok(Polygon::new(exterior, interiors))
+}
+
+/// A line or polygon geometry whose "coordinates" array is empty (`"Polygon", []`).
+fn has_empty_coordinates(g: &RawGeom) -> bool {
+    matches!(
+        g.ty.as_str(),
+        "LineString" | "Polygon" | "MultiLineString" | "MultiPolygon"
+    ) && matches!(&g.coordinates, Some(Coords::List(v)) if v.is_empty())
 }
 
 fn geometry(g: &RawGeom) -> std::result::Result<Geometry<f64>, String> {
@@ -576,6 +587,29 @@ mod tests {
         assert_eq!(l.value(0, "a"), Some(&Value::Int(2)));
         assert_eq!(l.value(0, "b"), Some(&Value::String("x".into())));
         assert_eq!(l.value(1, "a"), Some(&Value::Null));
+    }
+
+    /// Was "feature 0: a polygon needs at least one ring", refusing the whole file
+    /// (`empty_and_invalid_geometries_give_geos_answers_or_a_counted_warning`): RFC 7946 lets
+    /// empty coordinates stand for no geometry.
+    #[test]
+    fn empty_polygon_coordinates_are_no_geometry() {
+        let f = write(
+            r#"{"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"a":1},"geometry":{"type":"Polygon","coordinates":[]}},
+             {"type":"Feature","properties":{"a":2},"geometry":{"type":"LineString","coordinates":[]}},
+             {"type":"Feature","properties":{"a":3},"geometry":{"type":"Polygon","coordinates":[[]]}}]}"#,
+        );
+        // A polygon with an empty ring is still malformed.
+        assert!(read(f.path()).is_err());
+        let f = write(
+            r#"{"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"a":1},"geometry":{"type":"Polygon","coordinates":[]}},
+             {"type":"Feature","properties":{"a":2},"geometry":{"type":"MultiPolygon","coordinates":[]}}]}"#,
+        );
+        let l = read(f.path()).expect("read").layer;
+        assert_eq!(l.features.len(), 2);
+        assert!(l.features.iter().all(|f| f.geometry.is_none()));
     }
 
     /// Property test (saale-store tests/export_read_props.rs): a coordinate written in its

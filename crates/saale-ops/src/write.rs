@@ -143,8 +143,31 @@ pub(crate) fn derived_entry(
         .flat_map(|e| e.sources.iter().cloned())
         .filter(|s| seen.insert((s.path.clone(), s.sha256.clone())))
         .collect();
-    e.provenance = provenance(project, r.step, &r.inputs, &r.note, &r.warnings)?;
+    e.provenance = provenance(project, r.step, &r.inputs, &r.note, &warnings(&entries, r))?;
     Ok(e)
+}
+
+/// The result's warnings, and one per input layer with invalid geometries (counted on import):
+/// the one place that says a result was computed on them.
+fn warnings(entries: &[&LayerEntry], r: &Result_<'_>) -> Vec<String> {
+    let mut w = r.warnings.clone();
+    for (name, e) in r.inputs.iter().zip(entries) {
+        if e.invalid_geometries > 0 {
+            w.push(format!(
+                "input layer '{name}' has {} invalid geometr{} (self-intersecting or otherwise \
+                 not OGC-valid, see `saale info {name}`): they are used as they are (points in \
+                 them by the even-odd rule), so results on them may differ from GEOS or QGIS; \
+                 repair them, or re-import with --skip-invalid",
+                e.invalid_geometries,
+                if e.invalid_geometries == 1 {
+                    "y"
+                } else {
+                    "ies"
+                }
+            ));
+        }
+    }
+    w
 }
 
 /// Write a result to its target: a layer with its entry, or a file through the gate (a file
@@ -162,6 +185,8 @@ pub(crate) fn write_result(
         .map(|f| f.name.clone())
         .collect();
     let entry = derived_entry(project, LayerKind::Vector, &fields, r)?;
+    // As recorded (before the result may replace an input).
+    let warned = entry.provenance.warnings.clone();
     let verb = r.step.verb();
     let mut out = match target {
         Target::File { path, replace } => {
@@ -195,6 +220,6 @@ pub(crate) fn write_result(
             Outcome::new(verb, Written::Layer { name: name.clone() }, r.rows.len())
         }
     };
-    out.warnings.clone_from(&r.warnings);
+    out.warnings = warned;
     Ok(out)
 }
