@@ -10,6 +10,8 @@
 //!
 //! Modules, one per concern:
 
+/// Label glyphs (`/fonts`) and the POI sprite sheet (`/sprites`), made from local files.
+pub mod assets;
 /// [`ApiError`]: every error a route answers with.
 mod error;
 /// HTTP hygiene: the view from the token, ETags, cache headers, metrics, `/health`.
@@ -113,6 +115,9 @@ pub fn router_live(live: Live) -> Router {
         .route("/styles", get(web::style_list))
         .route("/styles/{name}", get(web::style))
         .route("/search", get(web::search))
+        .route("/fonts", get(assets::font_list))
+        .route("/fonts/{stack}/{range}", get(assets::glyph_range))
+        .route("/sprites/{file}", get(assets::sprite_file))
         .route("/health", get(http::health))
         .route("/metrics", get(http::metrics))
         .route("/tiles", get(tiles::catalog))
