@@ -236,12 +236,15 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
             "{key}: {}",
             d["attribution"]
         );
-        assert_eq!(d["errors"], serde_json::json!([]), "{key}");
-        assert_eq!(d["failed"], serde_json::json!([]), "{key}");
+    }
+    // The street views (the city views are checked with the other pages above); an empty tile
+    // answers 204, so failures show as requests of 400 and above in `failed`.
+    for key in ["street", "street_mobile"] {
+        assert_eq!(pages[key]["errors"], serde_json::json!([]), "{key}");
+        assert_eq!(pages[key]["failed"], serde_json::json!([]), "{key}");
     }
     let street = &pages["street"];
-    assert!(street["tiles"]["count"].as_u64().unwrap() > 0);
-    assert_eq!(street["tiles"]["ok"], street["tiles"]["count"]);
+    assert!(street["tiles"]["ok"].as_u64().unwrap() > 0);
     let names = street["street-labels"]["names"].as_array().unwrap();
     assert!(names.iter().any(|n| n == "Löbdergraben"), "{names:?}");
     assert!(street["amenity-points"]["count"].as_u64().unwrap() > 0);
