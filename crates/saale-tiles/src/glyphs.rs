@@ -63,6 +63,9 @@ pub enum GlyphError {
     },
 }
 
+/// Encoded ranges by (font stack, range start).
+type RangeCache = Mutex<HashMap<(String, u32), Arc<Vec<u8>>>>;
+
 /// A font face on disk.
 #[derive(Debug, Clone)]
 struct Face {
@@ -74,7 +77,7 @@ struct Face {
 #[derive(Debug, Default)]
 pub struct FontLibrary {
     faces: BTreeMap<String, Face>,
-    cache: Mutex<HashMap<(String, u32), Arc<Vec<u8>>>>,
+    cache: RangeCache,
 }
 
 impl FontLibrary {
@@ -237,7 +240,7 @@ fn parse_range(range: &str) -> Result<u32, GlyphError> {
     let (a, b) = r.split_once('-').ok_or_else(bad)?;
     let start: u32 = a.parse().map_err(|_| bad())?;
     let end: u32 = b.parse().map_err(|_| bad())?;
-    if start % RANGE_SIZE != 0 || end != start + RANGE_SIZE - 1 || end > 65_535 {
+    if !start.is_multiple_of(RANGE_SIZE) || end != start + RANGE_SIZE - 1 || end > 65_535 {
         return Err(bad());
     }
     Ok(start)
