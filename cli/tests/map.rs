@@ -85,7 +85,13 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
     let srv = Server::start(&p, &[]);
     let artifacts = root().join("target/test-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    for f in ["map-desktop.png", "map-mobile.png", "map-print.pdf"] {
+    for f in [
+        "map-desktop.png",
+        "map-mobile.png",
+        "map-desktop-street.png",
+        "map-mobile-street.png",
+        "map-print.pdf",
+    ] {
         let _ = std::fs::remove_file(artifacts.join(f));
     }
     let script = root().join("cli/tests/browser/map-check.js");
@@ -207,7 +213,52 @@ fn the_map_and_the_ogc_pages_pass_axe_in_chromium() {
     assert_eq!(pages["items_en"]["lang"], "en");
     assert_eq!(pages["item_en"]["lang"], "en");
     assert_eq!(pages["items"]["h1"], "Statistische Bezirke");
-    for f in ["map-desktop.png", "map-mobile.png", "map-print.pdf"] {
+    // Labels and symbols (items 2, 3): glyph, sprite and tile requests all answered 200, no
+    // console errors, street names along the streets at street zoom, Ortsteil names at city
+    // zoom, POI icons, and the ODbL attribution on the map.
+    let views = [
+        ("map", &pages["map"]["drawn"]),
+        ("mobile", &pages["mobile"]["drawn"]),
+        ("street", &pages["street"]),
+        ("street_mobile", &pages["street_mobile"]),
+    ];
+    for (key, d) in views {
+        for kind in ["glyphs", "sprite"] {
+            let n = d[kind]["count"].as_u64().unwrap();
+            assert!(n > 0, "{key}: no {kind} requests");
+            assert_eq!(d[kind]["ok"], n, "{key}: {kind} requests failed");
+        }
+        assert!(
+            d["attribution"]
+                .as_str()
+                .unwrap()
+                .contains("© OpenStreetMap contributors"),
+            "{key}: {}",
+            d["attribution"]
+        );
+    }
+    // The street views (the city views are checked with the other pages above); an empty tile
+    // answers 204, so failures show as requests of 400 and above in `failed`.
+    for key in ["street", "street_mobile"] {
+        assert_eq!(pages[key]["errors"], serde_json::json!([]), "{key}");
+        assert_eq!(pages[key]["failed"], serde_json::json!([]), "{key}");
+    }
+    let street = &pages["street"];
+    assert!(street["tiles"]["ok"].as_u64().unwrap() > 0);
+    let names = street["street-labels"]["names"].as_array().unwrap();
+    assert!(names.iter().any(|n| n == "Löbdergraben"), "{names:?}");
+    assert!(street["amenity-points"]["count"].as_u64().unwrap() > 0);
+    let places = pages["map"]["drawn"]["place-labels"]["names"]
+        .as_array()
+        .unwrap();
+    assert!(places.iter().any(|n| n == "Jena-Zentrum"), "{places:?}");
+    for f in [
+        "map-desktop.png",
+        "map-mobile.png",
+        "map-desktop-street.png",
+        "map-mobile-street.png",
+        "map-print.pdf",
+    ] {
         assert!(
             std::fs::metadata(artifacts.join(f)).is_ok_and(|m| m.len() > 1000),
             "{f} missing"

@@ -89,7 +89,17 @@ fn no_style_layer_draws_a_geometry_family_it_is_not_for() {
             }
             let got = admitted(l.get("filter"))
                 .unwrap_or_else(|| panic!("{name}: layer {id} ({ty}) has no geometry-type filter"));
-            let allowed = families(ty);
+            // Labels placed along lines (street and river names) draw lines only.
+            let along = ty == "symbol"
+                && matches!(
+                    l["layout"]["symbol-placement"].as_str(),
+                    Some("line" | "line-center")
+                );
+            let allowed: &[&str] = if along {
+                &["LineString", "MultiLineString"]
+            } else {
+                families(ty)
+            };
             if ty == "line" {
                 // Lines draw line layers or polygon outlines, never points.
                 assert!(

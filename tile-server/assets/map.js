@@ -29,6 +29,8 @@
     },
     canvasContextAttributes: { preserveDrawingBuffer: true }
   });
+  // For the browser test: which labels and symbols were drawn.
+  window.saaleMap = map;
   map.addControl(new maplibregl.NavigationControl(), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
@@ -57,6 +59,10 @@
         if (b && !location.hash) map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 20, animate: false });
       })
       .catch(function (e) { status.errors.push('bounds: ' + e); });
+    fetch(location.origin + '/sprites/saale.json')
+      .then(function (r) { return r.json(); })
+      .then(function (idx) { spriteIndex = idx; buildLegend(); })
+      .catch(function (e) { status.errors.push('sprite: ' + e); });
     buildLayerSwitcher();
     buildLegend();
   });
@@ -128,8 +134,26 @@
     return out.join(', ');
   }
   function colourOf(v) { return typeof v === 'string' ? v : null; }
+  // The sprite index (/sprites/saale.json): icons in the legend are cut from the sprite sheet.
+  var spriteIndex = null;
   function legendEntries(l) {
-    var type = l.type, paint = l.paint || {};
+    var type = l.type, paint = l.paint || {}, meta = l.metadata || {};
+    if (meta['saale:legend'] === false) return [];
+    if (type === 'symbol') {
+      var img = (l.layout || {})['icon-image'];
+      if (typeof img === 'string') return [{ icon: img, label: meta['saale:legend'] || LABELS[img] || 'Symbol' }];
+      if (Array.isArray(img) && img[0] === 'match') {
+        var icons = [];
+        for (var k = 2; k + 1 < img.length; k += 2) icons.push({ icon: img[k + 1], label: categoryLabel(img[k]) });
+        icons.push({ icon: img[img.length - 1], label: 'Sonstige' });
+        return icons;
+      }
+      return [];
+    }
+    if (typeof meta['saale:legend'] === 'string') {
+      var mc = colourOf(paint[type + '-color']);
+      return mc ? [{ colour: mc, label: meta['saale:legend'] }] : [];
+    }
     var c = paint[type + '-color'];
     if (c === undefined) return [];
     if (Array.isArray(c) && c[0] === 'match') {
@@ -143,8 +167,20 @@
     var colour = colourOf(c) || '#888888';
     return [{ colour: colour, label: KIND[type] || type }];
   }
-  function swatch(type, colour) {
+  function swatch(type, colour, icon) {
     var s = document.createElement('span');
+    if (icon) {
+      var d = spriteIndex && spriteIndex[icon];
+      s.className = 'sw icon';
+      s.setAttribute('aria-hidden', 'true');
+      if (d) {
+        s.style.width = d.width + 'px';
+        s.style.height = d.height + 'px';
+        s.style.backgroundImage = 'url(' + location.origin + '/sprites/saale.png)';
+        s.style.backgroundPosition = (-d.x) + 'px ' + (-d.y) + 'px';
+      }
+      return s;
+    }
     s.className = 'sw ' + (type === 'line' ? 'line' : type === 'circle' ? 'circle' : 'fill');
     s.setAttribute('aria-hidden', 'true');
     if (type === 'line') s.style.borderTopColor = colour; else s.style.background = colour;
@@ -166,14 +202,14 @@
       var entries = [];
       groups[name].forEach(function (l) {
         var later = (l.minzoom || 0) > z ? ' (ab Zoomstufe ' + l.minzoom + ')' : '';
-        legendEntries(l).forEach(function (e) { entries.push({ type: l.type, colour: e.colour, label: e.label + later }); });
+        legendEntries(l).forEach(function (e) { entries.push({ type: l.type, colour: e.colour, icon: e.icon, label: e.label + later }); });
       });
       if (!entries.length) return;
       box.appendChild(make('h3', layerInfo(name).title));
       var ul = document.createElement('ul');
       entries.forEach(function (e) {
         var li = document.createElement('li');
-        li.appendChild(swatch(e.type, e.colour));
+        li.appendChild(swatch(e.type, e.colour, e.icon));
         li.appendChild(make('span', e.label));
         ul.appendChild(li);
       });

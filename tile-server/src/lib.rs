@@ -11,6 +11,8 @@
 //!
 //! Modules, one per concern:
 
+/// Label glyphs (`/fonts`) and the POI sprite sheet (`/sprites`), made from local files.
+pub mod assets;
 /// The stream of one connection, with a write timeout for clients that stop reading.
 mod conn;
 /// [`ApiError`]: every error a route answers with.
@@ -118,6 +120,9 @@ pub fn router_live(live: Live) -> Router {
         .route("/styles", get(web::style_list))
         .route("/styles/{name}", get(web::style))
         .route("/search", get(web::search))
+        .route("/fonts", get(assets::font_list))
+        .route("/fonts/{stack}/{range}", get(assets::glyph_range))
+        .route("/sprites/{file}", get(assets::sprite_file))
         .route("/metrics", get(http::metrics))
         .route("/tiles", get(tiles::catalog))
         .route("/tiles/{layers}", get(tiles::tilejson))

@@ -145,6 +145,14 @@ pub(crate) async fn style(
                 .is_none_or(|s| !dropped.iter().any(|d| d == s))
         });
     }
+    // Glyphs and sprite on this server: absolute URLs, as for the sources.
+    for key in ["glyphs", "sprite"] {
+        if let Some(u) = style.get(key).and_then(|u| u.as_str()) {
+            if u.starts_with('/') {
+                style[key] = serde_json::Value::from(format!("{b}{u}"));
+            }
+        }
+    }
     let titles = layer_titles(&st, &style, view);
     if let Some(obj) = style.as_object_mut() {
         let meta = obj

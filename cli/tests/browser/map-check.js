@@ -15,16 +15,55 @@ async function open(browser, url, viewport, waitIdle, acceptLanguage) {
   await page.setExtraHTTPHeaders({ 'Accept-Language': acceptLanguage || 'de-DE,de;q=0.9' });
   const errors = [];
   const failed = [];
+  const responses = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('requestfailed', (r) => failed.push(r.url()));
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(r.status() + ' ' + r.url()); });
+  page.on('response', (r) => {
+    responses.push({ url: r.url(), status: r.status() });
+    if (r.status() >= 400) failed.push(r.status() + ' ' + r.url());
+  });
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load', timeout: 60000 });
   if (waitIdle) {
     await page.waitForFunction(() => document.body.dataset.idle === '1', { timeout: 60000 });
   }
-  return { page, errors, failed };
+  return { page, errors, failed, responses };
+}
+
+// Requests of one kind (glyphs, sprite, vector tiles): how many, how many answered 200.
+function requests(responses, re) {
+  const all = responses.filter((r) => re.test(new URL(r.url).pathname));
+  return { count: all.length, ok: all.filter((r) => r.status === 200).length };
+}
+
+// What the map drew: rendered features of some style layers, the attribution text.
+async function drawn(page, layers) {
+  return page.evaluate((ids) => {
+    const m = window.saaleMap, out = {};
+    ids.forEach((id) => {
+      const fs = m.getLayer(id) ? m.queryRenderedFeatures(undefined, { layers: [id] }) : [];
+      out[id] = { count: fs.length, names: Array.from(new Set(fs.map((f) => f.properties.name).filter(Boolean))).slice(0, 10) };
+    });
+    const a = document.querySelector('.maplibregl-ctrl-attrib');
+    out.attribution = a ? a.textContent : '';
+    return out;
+  }, layers);
+}
+
+const LABEL_LAYERS = ['street-labels', 'place-labels', 'water-labels', 'amenity-points', 'bus-stops', 'tram-stops', 'streets-major', 'streets-minor', 'water-area', 'waterway'];
+
+// The map at another view (a new page): screenshot, what was drawn, the requests.
+async function view(browser, url, viewport, shot) {
+  const { page, errors, failed, responses } = await open(browser, url, viewport, true);
+  await page.screenshot({ path: path.join(artifacts, shot) });
+  const d = await drawn(page, LABEL_LAYERS);
+  d.errors = errors; d.failed = failed;
+  d.glyphs = requests(responses, /^\/fonts\/.+\/\d+-\d+\.pbf$/);
+  d.sprite = requests(responses, /^\/sprites\/saale(@2x)?\.(json|png)$/);
+  d.tiles = requests(responses, /^\/tiles\/[^/]+\/\d+\/\d+\/\d+(\.mvt)?$/);
+  await page.close();
+  return d;
 }
 
 async function axe(page) {
@@ -50,8 +89,12 @@ async function axe(page) {
   try {
     // The map on the desktop.
     const mapUrl = base + '/#13/50.927/11.589';
-    let { page, errors, failed } = await open(browser, mapUrl, { width: 1280, height: 800 }, true);
+    let { page, errors, failed, responses } = await open(browser, mapUrl, { width: 1280, height: 800 }, true);
     await page.screenshot({ path: path.join(artifacts, 'map-desktop.png') });
+    const cityDrawn = await drawn(page, LABEL_LAYERS);
+    cityDrawn.glyphs = requests(responses, /^\/fonts\/.+\/\d+-\d+\.pbf$/);
+    cityDrawn.sprite = requests(responses, /^\/sprites\/saale(@2x)?\.(json|png)$/);
+    cityDrawn.tiles = requests(responses, /^\/tiles\/[^/]+\/\d+\/\d+\/\d+(\.mvt)?$/);
     const desktop = await page.evaluate(() => ({
       idle: document.body.dataset.idle,
       colours: Number(document.body.dataset.colours || 0),
@@ -116,20 +159,31 @@ async function axe(page) {
     });
     await page.pdf({ path: path.join(artifacts, 'map-print.pdf'), format: 'A4', landscape: true, printBackground: true });
     desktop.errors = errors; desktop.failed = failed;
+    desktop.drawn = cityDrawn;
     out.pages.map = desktop;
     await page.close();
 
     // The map on a phone: the map first.
-    ({ page, errors, failed } = await open(browser, mapUrl, { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, true));
+    ({ page, errors, failed, responses } = await open(browser, mapUrl, { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, true));
     await page.screenshot({ path: path.join(artifacts, 'map-mobile.png') });
+    const mobileDrawn = await drawn(page, LABEL_LAYERS);
+    mobileDrawn.glyphs = requests(responses, /^\/fonts\/.+\/\d+-\d+\.pbf$/);
+    mobileDrawn.sprite = requests(responses, /^\/sprites\/saale(@2x)?\.(json|png)$/);
     out.pages.mobile = await page.evaluate(() => {
       const m = document.getElementById('map').getBoundingClientRect();
       const p = document.getElementById('panel').getBoundingClientRect();
       return { mapTop: m.top, mapHeight: m.height, mapWidth: m.width, panelTop: p.top, vh: innerHeight };
     });
+    out.pages.mobile.drawn = mobileDrawn;
     out.pages.mobile.axe = await axe(page);
     out.pages.mobile.errors = errors; out.pages.mobile.failed = failed;
     await page.close();
+
+    // Street zoom (the old town around Löbdergraben), desktop and phone; the city on a phone
+    // was taken above.
+    const streetUrl = base + '/#16.5/50.9262/11.5905';
+    out.pages.street = await view(browser, streetUrl, { width: 1280, height: 800 }, 'map-desktop-street.png');
+    out.pages.street_mobile = await view(browser, streetUrl, { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, 'map-mobile-street.png');
 
     // The OGC pages.
     // German by the browser's Accept-Language, English by ?lang=en and by Accept-Language.

@@ -1,7 +1,9 @@
 //! OpenStreetMap XML (API 0.6) and PBF: `pois` (points; polygons by a point inside, the polygon
 //! kept in `poi_areas`), `osm_buildings` (with levels and height), multipolygon relations
-//! assembled from their ways, and `streets` (highway ways split at junctions, with the attributes
-//! a routing graph needs).
+//! assembled from their ways, `streets` (highway ways split at junctions, with the attributes
+//! a routing graph needs), and for a basemap `water` (rivers, streams and canals as lines,
+//! lakes, ponds and riverbanks as polygons) and `places` (`place=*` nodes, areas by a point
+//! inside, with their names).
 //!
 //! Ways need their nodes' coordinates, so node coordinates are held in memory (16 bytes per node
 //! plus map overhead: a city extract of a few million nodes fits easily).
@@ -77,6 +79,53 @@ const BUILDING_FIELDS: &[(&str, T)] = &[
     ("addr_housenumber", T::String),
     ("tags", T::String),
 ];
+
+const PLACE_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("place", T::String),
+    ("name", T::String),
+    ("population", T::Int),
+];
+
+const WATER_FIELDS: &[(&str, T)] = &[
+    ("osm_id", T::String),
+    ("kind", T::String),
+    ("name", T::String),
+];
+
+/// Waterways drawn as lines.
+const WATER_LINES: [&str; 5] = ["river", "stream", "canal", "ditch", "drain"];
+
+/// The water class of an area (`natural=water`, `waterway=riverbank`/`dock`,
+/// `landuse=reservoir`/`basin`), or `None`.
+fn water_area_kind(t: &Tags) -> Option<&str> {
+    if tag(t, "natural") == Some("water") {
+        return Some(tag(t, "water").unwrap_or("water"));
+    }
+    if let Some(w) = tag(t, "waterway").filter(|w| matches!(*w, "riverbank" | "dock")) {
+        return Some(w);
+    }
+    tag(t, "landuse").filter(|l| matches!(*l, "reservoir" | "basin"))
+}
+
+fn place_values(id: String, t: &Tags, place: &str) -> Vec<Value> {
+    vec![
+        Value::String(id.into()),
+        Value::String(place.to_string().into()),
+        text(tag(t, "name")),
+        tag(t, "population")
+            .and_then(|p| p.trim().replace(['.', ' '], "").parse::<i64>().ok())
+            .map_or(Value::Null, Value::Int),
+    ]
+}
+
+fn water_values(id: String, t: &Tags, kind: &str) -> Vec<Value> {
+    vec![
+        Value::String(id.into()),
+        Value::String(kind.to_string().into()),
+        text(tag(t, "name")),
+    ]
+}
 
 const STREET_FIELDS: &[(&str, T)] = &[
     ("osm_id", T::String),
@@ -319,6 +368,11 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
             part.layer("pois", POI_FIELDS)
                 .push(Some(Geometry::Point(Point(c))), v, u32::MAX);
         }
+        if let (Some(place), Some(c)) = (tag(t, "place"), pt(id)) {
+            let v = place_values(format!("n{id}"), t, place);
+            part.layer("places", PLACE_FIELDS)
+                .push(Some(Geometry::Point(Point(c))), v, u32::MAX);
+        }
     }
     // Ways used by multipolygon relations (their tags may live on the relation).
     let way_index: HashMap<i64, usize> = d.ways.iter().enumerate().map(|(i, w)| (w.0, i)).collect();
@@ -352,6 +406,33 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
         if let Some(b) = tag(t, "building").filter(|b| *b != "no") {
             if let Some(p) = &poly {
                 push_building(part, format!("w{id}"), t, b, MultiPolygon(vec![p.clone()]));
+            }
+        }
+        if let Some(p) = &poly {
+            if let Some(kind) = water_area_kind(t) {
+                let v = water_values(format!("w{id}"), t, kind);
+                part.layer("water", WATER_FIELDS).push(
+                    Some(Geometry::MultiPolygon(MultiPolygon(vec![p.clone()]))),
+                    v,
+                    u32::MAX,
+                );
+            }
+            if let Some(place) = tag(t, "place") {
+                if let Some(c) = p.interior_point() {
+                    let v = place_values(format!("w{id}"), t, place);
+                    part.layer("places", PLACE_FIELDS)
+                        .push(Some(Geometry::Point(c)), v, u32::MAX);
+                }
+            }
+        }
+        if let Some(w) = tag(t, "waterway").filter(|w| WATER_LINES.contains(w)) {
+            if poly.is_none() {
+                let v = water_values(format!("w{id}"), t, w);
+                part.layer("water", WATER_FIELDS).push(
+                    Some(Geometry::LineString(LineString::new(coords.clone()))),
+                    v,
+                    u32::MAX,
+                );
             }
         }
         if let Some((cat, kind)) = poi_match(t, filter) {
@@ -421,7 +502,8 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
         }
         let building = tag(t, "building").filter(|b| *b != "no");
         let poi = poi_match(t, filter);
-        if building.is_none() && poi.is_none() {
+        let water = water_area_kind(t);
+        if building.is_none() && poi.is_none() && water.is_none() {
             continue;
         }
         let ways_of = |role: &str| -> Option<Vec<Vec<i64>>> {
@@ -472,6 +554,14 @@ fn build(d: &OsmData, filter: &[(String, Option<String>)], part: &mut Part) {
         }
         if let Some(b) = building {
             push_building(part, format!("r{id}"), t, b, mp.clone());
+        }
+        if let Some(kind) = water {
+            let v = water_values(format!("r{id}"), t, kind);
+            part.layer("water", WATER_FIELDS).push(
+                Some(Geometry::MultiPolygon(mp.clone())),
+                v,
+                u32::MAX,
+            );
         }
         if let Some((cat, kind)) = poi {
             push_poi_area(part, format!("r{id}"), t, cat, kind, mp);

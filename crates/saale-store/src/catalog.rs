@@ -227,7 +227,7 @@ pub struct LayerEntry {
 
 /// Titles and descriptions of the layers the city-format readers write (ALKIS/NAS, XPlanGML,
 /// CityGML, OpenStreetMap, Zensus), by layer name.
-const CITY_LAYERS: [(&str, &str, &str); 14] = [
+const CITY_LAYERS: [(&str, &str, &str); 16] = [
     (
         "parcels",
         "Flurstücke",
@@ -284,6 +284,16 @@ const CITY_LAYERS: [(&str, &str, &str); 14] = [
         "Flächen von Einrichtungen aus OpenStreetMap",
     ),
     ("streets", "Straßen", "Straßen und Wege aus OpenStreetMap"),
+    (
+        "water",
+        "Gewässer",
+        "Flüsse, Bäche, Kanäle und Wasserflächen aus OpenStreetMap",
+    ),
+    (
+        "places",
+        "Orte",
+        "Namen von Orten, Ortsteilen und Plätzen aus OpenStreetMap",
+    ),
     (
         "osm_buildings",
         "Gebäude (OSM)",

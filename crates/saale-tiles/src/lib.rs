@@ -10,11 +10,18 @@
 //! Encoding uses `geozero`'s MVT writer and `prost`; clipping and generalisation are in
 //! [`clip`].
 //!
+//! The styles' other resources are made here too: [`glyphs`] renders SDF glyph ranges from
+//! installed fonts, [`sprite`] packs SVG icons into sprite sheets.
+//!
 //! # Runtime
 //! A tile costs `O(log n + k·v)` for `k` features with `v` vertices in it.
 
 pub mod clip;
+/// Label glyphs: SDF glyph ranges from installed fonts, as MapLibre's `glyphs` URL serves them.
+pub mod glyphs;
 pub mod pyramid;
+/// Sprite sheets (PNG and JSON index, 1x and 2x) from SVG icons.
+pub mod sprite;
 pub mod tms;
 
 use std::sync::Arc;
