@@ -42,7 +42,7 @@ for name, picked in (("clustered", {i for i, _ in near}), ("spread", set(range(0
     print(f"{name}: {len(picked)} of {len(fs)} addresses moved")
 EOF
 
-t() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }; read -r secs kb <"$work/time"; }
+t() { SAALE_LOG=error /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/out" "$work/err"; exit 1; }; read -r secs kb <"$work/time"; }
 fig() { python3 -c "import json,sys; print(int(json.load(open(sys.argv[1]))['figures'].get(sys.argv[2], 0)))" "$work/out" "$1"; }
 min() { python3 -c "import sys; print(min(float(a) for a in sys.argv[1:]))" "$@"; }
 
@@ -68,6 +68,7 @@ for kind in clustered spread; do
     t $SAALE -p "$P" tiles build --layers essen --minzoom 0 --maxzoom "$MAXZOOM" --to "$P/essen.pmtiles" --patch --json
     patch+=("$secs")
     printf '%-10s %-6s %9.2f %8d %9d %9d\n' "$kind" "patch" "$secs" "$((kb / 1024))" "$(fig tiles_cut)" "$(fig tiles_copied)"
+    grep -h "^warning" "$work/err" || true
   done
   same=$(cmp -s "$P/essen.pmtiles" "$work/full.pmtiles" && echo "equal" || echo "DIFFERENT")
   f=$(min "${full[@]}"); p=$(min "${patch[@]}")
