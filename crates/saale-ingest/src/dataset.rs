@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::{DatasetReport, Feature, FieldType, Geometry, Layer, Schema, Value};
 
-use crate::read::{check_bounds, merge_layers, transform_all, BoundsCheck};
+use crate::read::{check_bounds, merge_layers, transform_all, BoundsCheck, Extents};
 use crate::{Error, Progress, Result, SourceInfo};
 
 /// A family of city formats with typed output layers.
@@ -379,6 +379,10 @@ pub fn read_dataset(
     let mut deletes = Vec::new();
     let mut is_update = false;
     let mut per_layer: BTreeMap<String, (Vec<Layer>, bool)> = BTreeMap::new();
+    // The tiles of a delivery name the same CRS: each name is parsed, and each CRS's area of
+    // use computed, once per delivery (both go through PROJ).
+    let mut crs_names = CrsNames::default();
+    let extents = Extents::default();
     for (path, mut part) in parts {
         // Places within a file are named with the file in the delivery's report.
         let file = path.display().to_string();
@@ -393,7 +397,7 @@ pub fn read_dataset(
         let mut count = 0u64;
         let default = match (&opts.source_crs, &part.default_srs) {
             (Some(c), _) => Some(c.clone()),
-            (None, Some(s)) => Some(parse_crs(&path, s)?),
+            (None, Some(s)) => Some(crs_names.parse(&path, s)?),
             (None, None) => None,
         };
         let crs_table: Vec<Crs> = match &opts.source_crs {
@@ -401,7 +405,7 @@ pub fn read_dataset(
             None => part
                 .srs
                 .iter()
-                .map(|s| parse_crs(&path, s))
+                .map(|s| crs_names.parse(&path, s))
                 .collect::<Result<_>>()?,
         };
         for c in default.iter().chain(&crs_table) {
@@ -418,6 +422,7 @@ pub fn read_dataset(
                 &buf.srs,
                 &crs_table,
                 default.as_ref(),
+                &extents,
                 opts,
             )?;
             for n in notes {
@@ -460,8 +465,21 @@ pub fn read_dataset(
     })
 }
 
-fn parse_crs(path: &Path, s: &str) -> Result<Crs> {
-    Crs::parse(s).map_err(|e| Error::crs(path, String::new(), e))
+/// CRS names (`srsName`s) parsed so far in one delivery.
+#[derive(Default)]
+struct CrsNames(BTreeMap<String, Crs>);
+
+impl CrsNames {
+    /// The CRS of `name`, parsed on first use; an error names `path`, the first file that
+    /// gives the name.
+    fn parse(&mut self, path: &Path, name: &str) -> Result<Crs> {
+        if let Some(c) = self.0.get(name) {
+            return Ok(c.clone());
+        }
+        let c = Crs::parse(name).map_err(|e| Error::crs(path, String::new(), e))?;
+        self.0.insert(name.to_string(), c.clone());
+        Ok(c)
+    }
 }
 
 /// Transform features grouped by their CRS into the target CRS.
@@ -472,6 +490,7 @@ fn to_target(
     srs: &[u32],
     table: &[Crs],
     default: Option<&Crs>,
+    extents: &Extents,
     opts: &DatasetOptions,
 ) -> Result<(Layer, Vec<String>)> {
     let mut notes = Vec::new();
@@ -489,7 +508,14 @@ fn to_target(
         if distinct.len() == 1 {
             let k = *distinct.iter().next().unwrap_or(&u32::MAX);
             let crs = resolve(k).ok_or_else(|| no_crs(path))?;
-            notes.extend(check_bounds(path, &mut features, crs, bounds, &|i| i)?);
+            notes.extend(check_bounds(
+                path,
+                &mut features,
+                crs,
+                extents,
+                bounds,
+                &|i| i,
+            )?);
             transform_all(path, &mut features, crs, target)?;
         } else {
             for k in distinct {
@@ -499,7 +525,14 @@ fn to_target(
                     .iter()
                     .map(|&i| std::mem::replace(&mut features[i], empty()))
                     .collect();
-                notes.extend(check_bounds(path, &mut group, crs, bounds, &|i| idx[i])?);
+                notes.extend(check_bounds(
+                    path,
+                    &mut group,
+                    crs,
+                    extents,
+                    bounds,
+                    &|i| idx[i],
+                )?);
                 transform_all(path, &mut group, crs, target)?;
                 for (i, f) in idx.into_iter().zip(group) {
                     features[i] = f;

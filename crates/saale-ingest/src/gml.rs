@@ -121,17 +121,40 @@ fn dim_of(n: &Node, inherited: usize) -> usize {
 
 /// Parse numbers of a `posList`/`pos`/`coordinates` text.
 fn numbers(text: &str, out: &mut Vec<f64>) -> Result<(), String> {
-    for tok in text.split(|c: char| c.is_whitespace() || c == ',') {
-        if tok.is_empty() {
-            continue;
-        }
+    let number = |tok: &str| -> Result<f64, String> {
         let v: f64 = tok
             .parse()
             .map_err(|_| format!("'{tok}' is not a number in a coordinate list"))?;
         if !v.is_finite() || v.abs() > MAX_COORD {
             return Err(format!("absurd coordinate value {tok}"));
         }
-        out.push(v);
+        Ok(v)
+    };
+    if !text.is_ascii() {
+        for tok in text.split(|c: char| c.is_whitespace() || c == ',') {
+            if !tok.is_empty() {
+                out.push(number(tok)?);
+            }
+        }
+        return Ok(());
+    }
+    // Coordinate lists are ASCII: split on bytes (the ASCII characters `char::is_whitespace`
+    // accepts, and commas) instead of decoding characters.
+    let b = text.as_bytes();
+    let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b',');
+    out.reserve(b.len() / 8);
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && sep(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !sep(b[i]) {
+            i += 1;
+        }
+        if start < i {
+            out.push(number(&text[start..i])?);
+        }
     }
     Ok(())
 }
@@ -619,6 +642,21 @@ pub(crate) fn signed_area_2d(r: &[P3]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinate_lists_split_on_every_whitespace_and_commas() {
+        let mut v = Vec::new();
+        numbers(" 1 2.5\t-3e2\r\n4,5\u{b}6\u{c}7 ", &mut v).expect("ascii");
+        assert_eq!(v, [1.0, 2.5, -300.0, 4.0, 5.0, 6.0, 7.0]);
+        // Unicode whitespace (no-break space, ideographic space) separates numbers too.
+        v.clear();
+        numbers("1\u{a0}2\u{3000}3", &mut v).expect("unicode");
+        assert_eq!(v, [1.0, 2.0, 3.0]);
+        v.clear();
+        let e = numbers("1 2x 3", &mut v).expect_err("not a number");
+        assert!(e.contains("'2x'"), "{e}");
+        assert!(numbers("1 1e300", &mut v).is_err());
+    }
 
     #[test]
     fn quarter_circle_arc_within_tolerance() {

@@ -194,7 +194,15 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         if let Some(n) = src.note() {
             notes.push(format!("{name}: {n}"));
         }
-        if let Some(n) = check_bounds(path, &mut layer.features, src, opts.bounds, &|i| i)? {
+        let extents = Extents::default();
+        if let Some(n) = check_bounds(
+            path,
+            &mut layer.features,
+            src,
+            &extents,
+            opts.bounds,
+            &|i| i,
+        )? {
             notes.push(format!("{name}: {n}"));
         }
     }
@@ -253,14 +261,37 @@ fn looks_geographic(layer: &Layer) -> bool {
     !b.is_empty() && b.min_x >= -180.0 && b.max_x <= 180.0 && b.min_y >= -90.0 && b.max_y <= 90.0
 }
 
-/// Check that every coordinate of `features` lies inside the area of use of `crs` (widened);
-/// CRSs without a recorded area of use are not checked. When every coordinate lies outside
-/// as (x, y) but inside as (y, x), the file gives northing first: the axes are swapped in
-/// place and the returned note says so.
+/// The widened areas of use of the CRSs met in one read, each computed once: computing one
+/// opens PROJ's database and projects about a thousand points (a millisecond or more), and a
+/// delivery of many tiles in one CRS would otherwise compute the same area per tile and layer.
+#[derive(Debug, Default)]
+pub(crate) struct Extents(std::sync::Mutex<Vec<(Crs, Option<saale_crs::Extent>)>>);
+
+impl Extents {
+    /// The area of use of `crs` widened by [`saale_crs::AREA_OF_USE_MARGIN_DEG`].
+    pub(crate) fn of(&self, crs: &Crs) -> Option<saale_crs::Extent> {
+        let mut known = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, e)) = known.iter().find(|(c, _)| c == crs) {
+            return e.clone();
+        }
+        let e = crs.valid_extent(saale_crs::AREA_OF_USE_MARGIN_DEG);
+        known.push((crs.clone(), e.clone()));
+        e
+    }
+}
+
+/// Check that every coordinate of `features` lies inside the area of use of `crs` (widened,
+/// taken from `extents`); CRSs without a recorded area of use are not checked. When every
+/// coordinate lies outside as (x, y) but inside as (y, x), the file gives northing first: the
+/// axes are swapped in place and the returned note says so.
 pub(crate) fn check_bounds(
     path: &Path,
     features: &mut [Feature],
     crs: &Crs,
+    extents: &Extents,
     bounds: BoundsCheck,
     index: &dyn Fn(usize) -> usize,
 ) -> Result<Option<String>> {
@@ -268,7 +299,7 @@ pub(crate) fn check_bounds(
         return Ok(None);
     }
     let margin = saale_crs::AREA_OF_USE_MARGIN_DEG;
-    let Some(ext) = crs.valid_extent(margin) else {
+    let Some(ext) = extents.of(crs) else {
         return Ok(None);
     };
     let first_outside = |f: &Feature, swapped: bool| {
