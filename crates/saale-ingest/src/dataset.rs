@@ -482,7 +482,9 @@ impl CrsNames {
     }
 }
 
-/// Transform features grouped by their CRS into the target CRS.
+/// Transform features grouped by their CRS into the target CRS (the per-delivery CRS table
+/// and extents are passed in, computed once for all layers of the delivery).
+#[allow(clippy::too_many_arguments)]
 fn to_target(
     path: &Path,
     schema: Schema,
