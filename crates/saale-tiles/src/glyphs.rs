@@ -293,4 +293,46 @@ mod tests {
         let e = lib.range("Nope Regular", "0-255").expect_err("unknown");
         assert!(e.to_string().contains("Nope Regular"), "{e}");
     }
+
+    /// A range of DejaVu Sans Book (installed by scripts/setup.sh) decodes as the protobuf
+    /// MapLibre reads: one font stack of that name and range, glyph ids inside the range, and
+    /// every bitmap the signed distance field of its glyph box with the 3-pixel border
+    /// MapLibre expects ((width + 6) x (height + 6) bytes).
+    #[test]
+    fn a_glyph_range_decodes_as_maplibre_reads_it() {
+        use pbf_font_tools::prost::Message;
+        let dirs: Vec<PathBuf> = FontLibrary::DEFAULT_DIRS
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let lib = FontLibrary::scan(&dirs);
+        assert!(
+            lib.has("DejaVu Sans Book"),
+            "fonts-dejavu-core is required (scripts/setup.sh); found {:?}",
+            lib.names()
+        );
+        let bytes = lib.range("DejaVu Sans Book", "0-255").expect("range");
+        let g = pbf_font_tools::Glyphs::decode(bytes.as_slice()).expect("protobuf");
+        assert_eq!(g.stacks.len(), 1);
+        let st = &g.stacks[0];
+        assert_eq!(st.name, "DejaVu Sans Book");
+        // The crate names the range from its first glyph ("32-255": 0-31 are control
+        // characters without glyphs); MapLibre reads the glyphs, not this label.
+        assert!(st.range.ends_with("-255"), "{}", st.range);
+        assert!(st.glyphs.iter().all(|x| x.id <= 255));
+        let by_id = |c: char| st.glyphs.iter().find(|x| x.id == u32::from(c));
+        let a = by_id('A').expect("A");
+        assert!(a.width > 0 && a.height > 0 && a.advance > 0);
+        let umlaut = by_id('ü').expect("ü (Löbdergraben, Jena-Zentrum)");
+        assert!(
+            umlaut.height > by_id('u').expect("u").height,
+            "the dots add height"
+        );
+        let space = by_id(' ').expect("space");
+        assert!(space.advance > 0);
+        for x in st.glyphs.iter().filter(|x| x.width > 0) {
+            let len = x.bitmap.as_ref().map_or(0, Vec::len);
+            assert_eq!(len as u32, (x.width + 6) * (x.height + 6), "glyph {}", x.id);
+        }
+    }
 }
