@@ -879,7 +879,10 @@ mod tests {
         assert!(c.get(&key("a", 0)).is_some(), "touch tile 0");
         c.put(key("b", 3), tile(1000));
         assert_eq!(c.len(), 3);
-        assert!(c.get(&key("a", 1)).is_none(), "the least recently used went");
+        assert!(
+            c.get(&key("a", 1)).is_none(),
+            "the least recently used went"
+        );
         assert!(c.get(&key("a", 0)).is_some());
         // Replacing a tile counts it once.
         c.put(key("b", 3), tile(1000));
