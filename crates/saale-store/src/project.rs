@@ -418,6 +418,25 @@ impl Project {
         self.locked(|p| p.write_layers_unlocked(items, replace))
     }
 
+    /// [`Project::write_layers`] after `check` accepted the catalog as it is on disk, under
+    /// the same lock: a rule over what earlier writes recorded (the order of NAS updates)
+    /// cannot be passed by a writer that came in between. When `check` refuses, nothing is
+    /// written and its reason is the error ([`Error::Invalid`]).
+    ///
+    /// # Errors
+    /// The reason `check` gives, or as [`Project::write_layers`].
+    pub fn write_layers_checked(
+        &mut self,
+        items: Vec<(String, &dyn Rows, LayerEntry)>,
+        replace: bool,
+        check: impl FnOnce(&Catalog) -> std::result::Result<(), String>,
+    ) -> Result<()> {
+        self.locked(|p| {
+            check(&p.catalog).map_err(Error::Invalid)?;
+            p.write_layers_unlocked(items, replace)
+        })
+    }
+
     fn write_layers_unlocked(
         &mut self,
         items: Vec<(String, &dyn Rows, LayerEntry)>,
