@@ -377,6 +377,7 @@ pub fn state_at(layer: &mut Layer, name: &str, at: time::OffsetDateTime) -> Resu
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use saale_model::{Feature, Schema};
