@@ -635,6 +635,31 @@ fn nba_sequence_with_history_matches_the_final_full_delivery() {
         String::from_utf8_lossy(&bad.stderr)
     );
 
+    // The full delivery changes (parcel 6 added): refresh imports it again and applies the
+    // three deliveries again, in order.
+    let p6 = parcel(6, t0, "000000", 40.0);
+    std::fs::write(
+        &s0,
+        full(&[&p[0], &p[1], &p[2], &p[3], &p6, &b[0], &b[1], &b[2]]),
+    )
+    .unwrap();
+    let r = saale_ok(&["-p", h.to_str().unwrap(), "refresh"]);
+    assert!(r.contains("s0.xml changed"), "{r}");
+    let e = Project::open(&h).unwrap().entry("parcels").unwrap().clone();
+    assert_eq!(e.provenance.deliveries.len(), 3);
+    let hp2 = layer(&h, "parcels");
+    assert_eq!(ended(&hp2), ended(&hp));
+    let mut want = state(&layer(&fin, "parcels"), true);
+    let ours = state(&hp2, true);
+    assert_eq!(ours.len(), want.len() + 1);
+    let k6 = ("DETHJENA0000P006".to_string(), instant(t0));
+    assert!(ours.contains_key(&k6));
+    want.insert(k6.clone(), ours[&k6].clone());
+    assert!(ours == want);
+    assert_eq!(state(&layer(&h, "buildings"), false), state(&hb, false));
+    let r = saale_ok(&["-p", h.to_str().unwrap(), "refresh", "--dry-run"]);
+    assert!(r.contains("everything is current"), "{r}");
+
     // GDAL's NAS driver reads the same objects from each delivery: the new versions per
     // type, and one entry of its Delete layer per replace, update and delete.
     if !require("ogrinfo") {
