@@ -497,6 +497,15 @@ fn nba_sequence_with_history_matches_the_final_full_delivery() {
         .collect();
     // N1: B4 and B1' added, B1 ended; N2: P3' and P5 added, P2, B2 and P3 ended; N3: B4'.
     assert_eq!(counts, [(2, 1, 0), (2, 3, 0), (1, 1, 2)]);
+    let info = saale_ok(&["-p", h.to_str().unwrap(), "info", "buildings"]);
+    assert!(
+        info.contains("(datum 2024-03-01T00:00:00Z, portion 1 of 1, profile JENA-NBA-01)"),
+        "{info}"
+    );
+    assert!(
+        info.contains("with history: 1 added, 1 ended, 2 matched nothing"),
+        "{info}"
+    );
 
     // The current state equals the final full delivery, attribute by attribute.
     let fin = init(d, "final");
