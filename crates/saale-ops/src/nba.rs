@@ -105,10 +105,13 @@ pub fn apply_changes(
         }
         cols.push(Some((bi, ei, ai)));
     }
-    let beginnt = |layers: &[(String, Layer)], (li, fi): (usize, usize)| -> String {
-        cols[li]
-            .and_then(|(bi, ..)| text_of(layers[li].1.features[fi].value(bi)).map(String::from))
-            .unwrap_or_default()
+    // A version's beginnt as an order key (a time; text that is none after all times).
+    let beginnt = |layers: &[(String, Layer)], (li, fi): (usize, usize)| -> Order {
+        order(
+            cols[li]
+                .and_then(|(bi, ..)| text_of(layers[li].1.features[fi].value(bi)))
+                .unwrap_or_default(),
+        )
     };
     let mut ended: HashSet<(usize, usize)> = HashSet::new();
     let unmatched = |out: &mut Applied, c: &ObjectChange| {
@@ -141,6 +144,23 @@ pub fn apply_changes(
         versions.sort_by_cached_key(|v| beginnt(layers, *v));
         match c.kind {
             ChangeKind::Replace => {
+                // The versions the new one replaces: those that began before it (a delivery
+                // may replace an object several times, version after version).
+                if let Some(new) = c.endet.as_deref().map(order) {
+                    let newest = versions.iter().rposition(|v| beginnt(layers, *v) == new);
+                    let older = versions
+                        .iter()
+                        .take_while(|v| beginnt(layers, **v) < new)
+                        .count();
+                    match newest {
+                        Some(n) if older > 0 => {
+                            let replacing = versions[n];
+                            versions.truncate(older);
+                            versions.push(replacing);
+                        }
+                        _ => versions.clear(),
+                    }
+                }
                 if versions.len() < 2 {
                     unmatched(&mut out, c);
                     continue;
@@ -203,24 +223,21 @@ pub fn apply_changes(
     out
 }
 
-/// The order key of a delivery: its latest `portionskennung` date and portion number.
-fn key(files: &[DeliveryFile]) -> Option<(String, u32)> {
-    files
-        .iter()
-        .filter(|f| !f.datum.is_empty())
-        .map(|f| (normal_instant(&f.datum), f.portion.unwrap_or(0)))
-        .max()
+/// A time stamp as an order key: times in time order, before text that is no time.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Order {
+    Time(time::OffsetDateTime),
+    Text(String),
 }
 
-/// An RFC 3339 instant written the same way for comparison (`Z` for UTC, no fraction when
-/// it is zero); other text as it is.
-fn normal_instant(s: &str) -> String {
-    match instant(s) {
-        Some(t) => t
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_else(|_| s.to_string()),
-        None => s.to_string(),
-    }
+fn order(s: &str) -> Order {
+    instant(s).map_or_else(|| Order::Text(s.to_string()), Order::Time)
+}
+
+/// The place of a delivery file in the sequence: its `portionskennung` date and portion
+/// number (none without a date).
+fn place(f: &DeliveryFile) -> Option<(Order, u32)> {
+    (!f.datum.is_empty()).then(|| (order(&f.datum), f.portion.unwrap_or(0)))
 }
 
 /// Whether the delivery `new` may be applied after `applied` (the deliveries the updated
@@ -249,66 +266,54 @@ pub fn check_order(
             }
         }
     }
-    let Some(new_key) = new
+    // The earliest file of the new delivery against the latest file applied.
+    let Some((first_key, first)) = new
         .files
         .iter()
-        .filter(|f| !f.datum.is_empty())
-        .map(|f| (normal_instant(&f.datum), f.portion.unwrap_or(0), f))
-        .min_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)))
+        .filter_map(|f| place(f).map(|k| (k, f)))
+        .min_by(|a, b| a.0.cmp(&b.0))
     else {
         return Ok(());
     };
-    let last = applied
+    let Some((last_key, last)) = applied
         .iter()
-        .filter_map(|d| key(&d.files).map(|k| (k, *d)))
-        .max_by(|a, b| a.0.cmp(&b.0));
-    let Some(((last_datum, last_portion), last_d)) = last else {
+        .flat_map(|d| &d.files)
+        .filter_map(|f| place(f).map(|k| (k, f)))
+        .max_by(|a, b| a.0.cmp(&b.0))
+    else {
         return Ok(());
     };
-    let last_file = last_d
-        .files
-        .iter()
-        .find(|f| normal_instant(&f.datum) == last_datum)
-        .map_or(String::new(), |f| f.path.clone());
-    let last_profile = last_d
-        .files
-        .iter()
-        .map(|f| f.profilkennung.as_str())
-        .find(|p| !p.is_empty());
-    if let (Some(lp), np) = (last_profile, new_key.2.profilkennung.as_str()) {
-        if !np.is_empty() && np != lp {
-            return Err(format!(
-                "NBA delivery {} is for profile {np}, but the layers were updated from profile \
-                 {lp} (last: {last_file}); deliveries of another profile are not a continuation",
-                new_key.2.path
-            ));
-        }
-    }
-    let portion = |p: u32| {
-        if p == 0 {
-            String::new()
-        } else {
-            format!(", portion {p}")
-        }
-    };
-    if (new_key.0.as_str(), new_key.1) == (last_datum.as_str(), last_portion) {
+    if !first.profilkennung.is_empty()
+        && !last.profilkennung.is_empty()
+        && first.profilkennung != last.profilkennung
+    {
         return Err(format!(
-            "NBA delivery {} has the portionskennung of a delivery applied already (datum {}{}, \
-             {last_file}); a delivery is applied once",
-            new_key.2.path,
-            new_key.0,
-            portion(new_key.1)
+            "NBA delivery {} is for profile {}, but the layers were updated from profile {} \
+             (last: {}); deliveries of another profile are not a continuation",
+            first.path, first.profilkennung, last.profilkennung, last.path
         ));
     }
-    if (new_key.0.as_str(), new_key.1) < (last_datum.as_str(), last_portion) {
+    let at = |f: &DeliveryFile| match f.portion {
+        Some(p) => format!("datum {}, portion {p}", f.datum),
+        None => format!("datum {}", f.datum),
+    };
+    if first_key == last_key {
         return Err(format!(
-            "NBA delivery {} is out of order: its portionskennung datum {}{} is before that of \
-             the last applied delivery ({last_datum}{}, {last_file}); apply deliveries in the \
-             order of their dates",
-            new_key.2.path,
-            new_key.0,
-            portion(new_key.1),
-            portion(last_portion)
+            "NBA delivery {} has the portionskennung of a delivery applied already ({}, {}); a \
+             delivery is applied once",
+            first.path,
+            at(first),
+            last.path
+        ));
+    }
+    if first_key < last_key {
+        return Err(format!(
+            "NBA delivery {} is out of order: its portionskennung ({}) is before that of the \
+             last applied delivery ({}, {}); apply deliveries in the order of their dates",
+            first.path,
+            at(first),
+            at(last),
+            last.path
         ));
     }
     Ok(())
@@ -479,6 +484,49 @@ mod tests {
         let a = apply_changes(&mut ls2, &changes[..1], false, "x");
         assert_eq!(a.ended, 1);
         assert_eq!(ls2[0].1.features.len(), 2);
+    }
+
+    #[test]
+    fn two_replaces_of_one_object_in_a_delivery_end_each_version_in_turn() {
+        // The existing version (as a layer file gives it back, +00:00) and two new ones.
+        let mut ls = vec![(
+            "b".to_string(),
+            layer(&[
+                ("DEAAAAAAAAAAAAA1", "2020-01-01T00:00:00+00:00", None),
+                ("DEAAAAAAAAAAAAA1", "2024-02-01T00:00:00Z", None),
+                ("DEAAAAAAAAAAAAA1", "2024-02-05T00:00:00Z", None),
+            ]),
+        )];
+        let mut r1 = change(
+            ChangeKind::Replace,
+            "DEAAAAAAAAAAAAA1",
+            Some("2024-02-01T00:00:00Z"),
+        );
+        r1.anlass = Some("A1".into());
+        let mut r2 = change(
+            ChangeKind::Replace,
+            "DEAAAAAAAAAAAAA1",
+            Some("2024-02-05T00:00:00Z"),
+        );
+        r2.anlass = Some("A2".into());
+        ls[0].1.features[1].values[3] = Value::String("A1".into());
+        ls[0].1.features[2].values[3] = Value::String("A2".into());
+        let a = apply_changes(&mut ls, &[r1, r2], true, "x");
+        assert_eq!((a.ended, a.unmatched_total()), (2, 0));
+        let l = &ls[0].1;
+        let got: Vec<(Option<&str>, Option<&str>)> = l
+            .features
+            .iter()
+            .map(|f| (text_of(f.value(2)), text_of(f.value(3))))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("2024-02-01T00:00:00Z"), Some("A1")),
+                (Some("2024-02-05T00:00:00Z"), Some("A2")),
+                (None, Some("A2"))
+            ]
+        );
     }
 
     fn delivery(path: &str, sha: &str, datum: &str, portion: Option<u32>) -> AppliedDelivery {
