@@ -175,10 +175,12 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
             d.family,
             d.files,
             d.format,
-            if d.update {
-                format!(", update: {} object(s) removed or replaced", d.removed)
-            } else {
-                String::new()
+            match (&d.nba, d.update) {
+                (Some(n), _) if n.history => {
+                    format!(", update: {} object version(s) ended", d.removed)
+                }
+                (_, true) => format!(", update: {} object(s) removed or replaced", d.removed),
+                _ => String::new(),
             }
         ))?;
         out.say(format!(

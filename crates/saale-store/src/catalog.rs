@@ -440,6 +440,27 @@ impl std::fmt::Display for Provenance {
             let names: Vec<&str> = self.input_layers().collect();
             write!(f, " [inputs: {}]", names.join(", "))?;
         }
+        if let Some(last) = self.deliveries.last() {
+            let datum = last
+                .files
+                .iter()
+                .map(|x| x.datum.as_str())
+                .max()
+                .unwrap_or("");
+            write!(
+                f,
+                " + {} NBA deliver{}",
+                self.deliveries.len(),
+                if self.deliveries.len() == 1 {
+                    "y"
+                } else {
+                    "ies"
+                }
+            )?;
+            if !datum.is_empty() {
+                write!(f, " (last of {datum})")?;
+            }
+        }
         if !self.note.is_empty() {
             write!(f, "; {}", self.note)?;
         }
