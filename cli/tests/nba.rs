@@ -39,6 +39,8 @@ struct Obj {
     code: u32,
     /// Building: storeys above ground.
     storeys: u32,
+    /// When the version ended (a historic version in a full delivery with history).
+    endet: Option<&'static str>,
 }
 
 fn parcel(n: u32, beginnt: &'static str, anlass: &'static str, s: f64) -> Obj {
@@ -52,6 +54,7 @@ fn parcel(n: u32, beginnt: &'static str, anlass: &'static str, s: f64) -> Obj {
         s,
         code: n,
         storeys: 0,
+        endet: None,
     }
 }
 
@@ -66,6 +69,7 @@ fn building(n: u32, beginnt: &'static str, func: u32, storeys: u32) -> Obj {
         s: 20.0,
         code: func,
         storeys,
+        endet: None,
     }
 }
 
@@ -99,12 +103,16 @@ fn surface(o: &Obj) -> String {
 fn object(o: &Obj) -> String {
     let head = format!(
         "<adv:{ty} gml:id=\"{id}\"><gml:identifier codeSpace=\"http://www.adv-online.de/\">urn:adv:oid:{id}</gml:identifier>\
-         <adv:lebenszeitintervall><adv:AA_Lebenszeitintervall><adv:beginnt>{b}</adv:beginnt></adv:AA_Lebenszeitintervall></adv:lebenszeitintervall>\
+         <adv:lebenszeitintervall><adv:AA_Lebenszeitintervall><adv:beginnt>{b}</adv:beginnt>{e}</adv:AA_Lebenszeitintervall></adv:lebenszeitintervall>\
          <adv:modellart><adv:AA_Modellart><adv:advStandardModell>DLKM</adv:advStandardModell></adv:AA_Modellart></adv:modellart>\
          <adv:anlass xlink:href=\"https://registry.gdi-de.org/codelist/de.adv-online.gid/AA_Anlassart/{a}\"/>{pos}",
         ty = o.ty,
         id = o.id,
         b = o.beginnt,
+        e = o
+            .endet
+            .map(|e| format!("<adv:endet>{e}</adv:endet>"))
+            .unwrap_or_default(),
         a = o.anlass,
         pos = surface(o)
     );
@@ -625,6 +633,65 @@ fn nba_sequence_with_history_matches_the_final_full_delivery() {
             );
         }
     }
+    // A full delivery that holds every version (historic ones with endet): --state-at reads
+    // the NAS with all its versions and keeps those valid at the date.
+    let ended_at = |o: &Obj, e: &'static str| Obj {
+        endet: Some(e),
+        ..o.clone()
+    };
+    let with_history = write(
+        "s_hist.xml",
+        full(&[
+            &p[0],
+            &p[3],
+            &p3n,
+            &p5,
+            &ended_at(&p[1], "2024-03-01T11:00:00Z"),
+            &ended_at(&p[2], "2024-03-01T12:00:00Z"),
+            &b1n,
+            &b[2],
+            &b4n,
+            &ended_at(&b[0], "2024-02-01T10:00:00Z"),
+            &ended_at(&b[1], "2024-03-01T00:00:00Z"),
+            &ended_at(&b4, "2024-04-01T08:00:00Z"),
+        ]),
+    );
+    for (date, full_state) in [
+        ("2024-01-20", &s0),
+        ("2024-02-15", &s1),
+        ("2024-03-15", &s2),
+    ] {
+        let q = init(d, &format!("nas_at_{date}"));
+        let out = import(&q, &with_history, &["--state-at", date]);
+        assert!(out.contains("left out (--state-at)"), "{out}");
+        let want_p = init(d, &format!("nas_want_{date}"));
+        import(&want_p, full_state, &["-q"]);
+        for name in ["parcels", "buildings"] {
+            let strip = |s: State| -> BTreeMap<(String, String), String> {
+                s.into_iter().map(|(k, (_, g))| (k, g)).collect()
+            };
+            assert_eq!(
+                strip(state(&layer(&q, name), false)),
+                strip(state(&layer(&want_p, name), true)),
+                "{name} at {date}"
+            );
+        }
+    }
+    // --state-at selects from data with history; an update is applied, not selected from.
+    let r = saale(&[
+        "-p",
+        fin.to_str().unwrap(),
+        "import",
+        n1.to_str().unwrap(),
+        "--state-at",
+        "2024-02-15",
+    ]);
+    assert!(!r.status.success());
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("--state-at selects from data with history"),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
     // A layer without history has nothing to select from.
     let bad = saale(&[
         "-p",

@@ -144,18 +144,14 @@ pub fn apply_changes(
         versions.sort_by_cached_key(|v| beginnt(layers, *v));
         match c.kind {
             ChangeKind::Replace => {
-                // The versions the new one replaces: those that began before it (a delivery
-                // may replace an object several times, version after version).
+                // The versions the new one replaces: those before it in time (at the same
+                // time: the existing ones), not the later ones a delivery that replaces an
+                // object several times brings.
                 if let Some(new) = c.endet.as_deref().map(order) {
-                    let newest = versions.iter().rposition(|v| beginnt(layers, *v) == new);
-                    let older = versions
-                        .iter()
-                        .take_while(|v| beginnt(layers, **v) < new)
-                        .count();
-                    match newest {
-                        Some(n) if older > 0 => {
+                    match versions.iter().rposition(|v| beginnt(layers, *v) == new) {
+                        Some(n) if n > 0 => {
                             let replacing = versions[n];
-                            versions.truncate(older);
+                            versions.truncate(n);
                             versions.push(replacing);
                         }
                         _ => versions.clear(),
