@@ -758,6 +758,50 @@ mod tests {
     }
 
     #[test]
+    fn a_checked_write_sees_what_another_writer_did_and_writes_nothing_when_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        // Another writer (another process, say) adds a layer after `a` read the catalog.
+        let mut b = Project::open(dir.path()).unwrap();
+        b.write_layer("x", &points(1), LayerEntry::new(LayerKind::Vector), false)
+            .unwrap();
+        assert!(!a.catalog().layers.contains_key("x"));
+        let catalog = std::fs::read(dir.path().join(CATALOG)).unwrap();
+        let pts = points(2);
+        let r = a.write_layers_checked(
+            vec![(
+                "y".into(),
+                &pts as &dyn Rows,
+                LayerEntry::new(LayerKind::Vector),
+            )],
+            false,
+            |c| match c.layers.contains_key("x") {
+                true => Err("x was written in between".into()),
+                false => Ok(()),
+            },
+        );
+        match r {
+            Err(Error::Invalid(m)) => assert_eq!(m, "x was written in between"),
+            r => panic!("{r:?}"),
+        }
+        assert_eq!(std::fs::read(dir.path().join(CATALOG)).unwrap(), catalog);
+        assert_eq!(layer_files(dir.path()), 1);
+        // Accepted: written as write_layers would.
+        a.write_layers_checked(
+            vec![(
+                "y".into(),
+                &pts as &dyn Rows,
+                LayerEntry::new(LayerKind::Vector),
+            )],
+            false,
+            |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(a.entry("y").unwrap().feature_count, 2);
+        assert!(a.catalog().layers.contains_key("x"));
+    }
+
+    #[test]
     fn rewrites_keep_the_configured_number_of_versions_and_delete_older_files() {
         let dir = tempfile::tempdir().unwrap();
         let mut p = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
