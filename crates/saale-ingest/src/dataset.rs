@@ -198,6 +198,18 @@ pub struct ObjectChange {
     pub anlass: Option<String>,
     /// Update: properties it sets other than `endet` and `anlass` (not applied; reported).
     pub other: Vec<String>,
+    /// Replace: the id its filter names (`fes:ResourceId rid`: the replaced version), when
+    /// the delivery gives one.
+    pub filter: Option<String>,
+}
+
+impl ObjectChange {
+    /// The id of the object the operation changes: the filter's for a replace that has one,
+    /// else the named id.
+    #[must_use]
+    pub fn target(&self) -> &str {
+        self.filter.as_deref().unwrap_or(&self.id)
+    }
 }
 
 /// The header of an NBA delivery (`portionskennung/AX_Portionskennung`): whose delivery it
@@ -274,6 +286,8 @@ pub(crate) struct Part {
     pub report: DatasetReport,
     pub changes: Vec<ObjectChange>,
     pub header: Option<DeliveryHeader>,
+    /// The filter id of a `wfsext:Replace` read before its object.
+    pub pending_filter: Option<String>,
     pub is_update: bool,
     /// Format detail for the catalog (`NAS GID 7.1`).
     pub detail: String,

@@ -104,6 +104,10 @@ fn classify(i: &StartInfo<'_>) -> Action {
     if n == "portionskennung" {
         return Action::Capture;
     }
+    // The filter of a replace names the version it replaces.
+    if n == "Filter" && i.ancestors.last().is_some_and(|a| a == "Replace") {
+        return Action::Capture;
+    }
     let is_object = (n.starts_with("AX_") || n.starts_with("AP_") || n.starts_with("AA_"))
         && i.attrs.iter().any(|(k, _)| k == "id")
         && !matches!(
@@ -237,6 +241,22 @@ fn handle(
         });
         return Ok(());
     }
+    if node.name == "Filter" {
+        let mut id = None;
+        node.walk(&mut |n| {
+            for key in ["rid", "fid"] {
+                if id.is_none() {
+                    id = n.attr(key).map(str::to_string);
+                }
+            }
+        });
+        match part.changes.last_mut() {
+            // The filter follows the object of its replace (the WFS order).
+            Some(c) if c.kind == ChangeKind::Replace && c.filter.is_none() => c.filter = id,
+            _ => part.pending_filter = id,
+        }
+        return Ok(());
+    }
     if node.name == "Delete" || node.name == "Update" {
         part.is_update = true;
         let kind = if node.name == "Delete" {
@@ -290,6 +310,7 @@ fn handle(
                 endet: endet.clone(),
                 anlass: anlass.clone(),
                 other: other.clone(),
+                filter: None,
             });
         }
         part.report.read(&format!("wfs:{}", node.name));
@@ -341,6 +362,7 @@ fn handle(
                 endet: s(beginnt),
                 anlass: s(anlass),
                 other: Vec::new(),
+                filter: part.pending_filter.take(),
             });
         }
     }

@@ -118,7 +118,7 @@ pub fn apply_changes(
         *out.unmatched.entry(c.kind).or_default() += 1;
         if out.unmatched_ids.len() < SHOWN_IDS {
             out.unmatched_ids
-                .push(format!("{} {}", c.kind.element(), c.id));
+                .push(format!("{} {}", c.kind.element(), c.target()));
         }
     };
     let end = |layers: &mut [(String, Layer)],
@@ -137,12 +137,29 @@ pub fn apply_changes(
         ended.insert(at);
     };
     for c in changes {
-        let key = oid(&c.id).to_string();
+        let key = oid(c.target()).to_string();
         let mut versions = current.get(&key).cloned().unwrap_or_default();
         versions.retain(|v| !ended.contains(v));
         // Oldest first; ties keep the order (existing before new).
         versions.sort_by_cached_key(|v| beginnt(layers, *v));
         match c.kind {
+            ChangeKind::Replace if oid(&c.id) != key => {
+                // A new object replaces another: the other one's current versions end.
+                if versions.is_empty() {
+                    unmatched(&mut out, c);
+                    continue;
+                }
+                for v in versions {
+                    end(
+                        layers,
+                        v,
+                        Some(c.endet.as_deref().unwrap_or(delete_at)),
+                        c.anlass.as_deref(),
+                        &mut ended,
+                    );
+                    out.ended += 1;
+                }
+            }
             ChangeKind::Replace => {
                 // The versions the new one replaces: those before it in time (at the same
                 // time: the existing ones), not the later ones a delivery that replaces an
@@ -409,6 +426,7 @@ mod tests {
             endet: endet.map(String::from),
             anlass: Some("010101".into()),
             other: Vec::new(),
+            filter: None,
         }
     }
 
@@ -522,6 +540,36 @@ mod tests {
                 (Some("2024-02-05T00:00:00Z"), Some("A2")),
                 (None, Some("A2"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_replace_by_another_object_ends_the_one_its_filter_names() {
+        let mut ls = vec![(
+            "b".to_string(),
+            layer(&[
+                ("DEAAAAAAAAAAAAA5", "2020-01-01T00:00:00Z", None),
+                ("DEAAAAAAAAAAAAA6", "2024-02-01T00:00:00Z", None),
+            ]),
+        )];
+        let mut r = change(
+            ChangeKind::Replace,
+            "DEAAAAAAAAAAAAA6",
+            Some("2024-02-01T00:00:00Z"),
+        );
+        r.filter = Some("DEAAAAAAAAAAAAA520200101T000000Z".into());
+        let a = apply_changes(&mut ls, &[r.clone()], true, "x");
+        assert_eq!((a.ended, a.unmatched_total()), (1, 0));
+        assert_eq!(
+            text_of(ls[0].1.features[0].value(2)),
+            Some("2024-02-01T00:00:00Z")
+        );
+        assert_eq!(text_of(ls[0].1.features[1].value(2)), None);
+        // Again: the filter's object has no current version left.
+        let a = apply_changes(&mut ls, &[r], true, "x");
+        assert_eq!(
+            a.unmatched_ids,
+            vec!["wfsext:Replace DEAAAAAAAAAAAAA520200101T000000Z"]
         );
     }
 
