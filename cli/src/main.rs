@@ -241,10 +241,15 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Warnings of the libraries (tiles over their size budget, ...) go to stderr;
-    // RUST_LOG=info shows more.
+    // Warnings of the libraries (tiles over their size budget, ...) go to stderr, except
+    // with --quiet or --json (the outcome carries them); RUST_LOG=info shows more.
+    let level = if cli.quiet || cli.json {
+        "error"
+    } else {
+        "warn"
+    };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
