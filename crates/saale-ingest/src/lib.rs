@@ -31,6 +31,8 @@ mod osm;
 /// Catching third-party panics without printing them.
 mod quiet_panic;
 mod read;
+/// Sources that are not local files (HTTP, WFS, OGC API Features, PostGIS), read through GDAL.
+pub mod remote;
 mod simple;
 mod validate;
 mod xml;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use saale_ingest::remote::Remote;
 use saale_ingest::{
     nas_object_id as oid, read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions,
     Family, ImportOptions,
@@ -53,7 +54,8 @@ pub struct ImportParams {
     /// Attribution required by the licence.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub attribution: String,
-    /// Date the data describes: `YYYY-MM-DD`, `file` or `field:NAME` ([`resolve_as_of`]).
+    /// Date the data describes: `YYYY-MM-DD`, `file`, `field:NAME` or `delivery`
+    /// ([`resolve_as_of`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     /// How old the data may get before the layer is stale (ISO 8601 duration, `P1M`).
@@ -81,6 +83,9 @@ pub struct ImportParams {
     /// named `FILE_LAYER`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_layer: Option<String>,
+    /// PostGIS (`PG:`) source: the layer is the result of this SQL query.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sql: Option<String>,
     /// Overwrite existing layers of the same names.
     #[serde(default, skip_serializing)]
     pub replace: bool,
@@ -118,6 +123,7 @@ impl ImportParams {
             y: None,
             wkt: None,
             source_layer: None,
+            sql: None,
             replace: false,
             prefix: None,
             history: false,
@@ -328,6 +334,8 @@ fn source_entries(
             bytes,
             features: s.features,
             modified_ns: saale_store::modified_ns(&s.path),
+            etag: None,
+            last_modified: None,
         })
         .collect()
 }
@@ -358,15 +366,41 @@ fn bounds(a: &ImportParams) -> BoundsCheck {
 }
 
 /// The date the data describes, by the rule given with the import: a date as given (checked),
-/// `file` (the newest modification date of the source files, UTC), or `field:NAME` (the latest
-/// `YYYY-MM-DD` date in that field of the layer); empty without a rule. On a refresh the rule is
-/// applied again, so the date follows the data.
+/// `file` (the newest modification date of the source files, UTC), `field:NAME` (the latest
+/// `YYYY-MM-DD` date in that field of the layer) or `delivery` (the date the delivery gives
+/// itself: [`saale_ingest::remote::date_in_text`] of the files, the newest of them; for a
+/// remote source [`saale_ingest::remote::delivery_date_remote`] of `remote` and the layer it
+/// reads); empty without a rule. On a refresh the rule is applied again, so the date follows
+/// the data.
 ///
 /// # Errors
-/// [`Error::Invalid`] for a malformed date, an unknown field or a field without dates.
-pub fn resolve_as_of(rule: Option<&str>, layer: &Layer, files: &[PathBuf]) -> Result<String> {
+/// [`Error::Invalid`] for a malformed date, an unknown field, a field without dates or a
+/// delivery without a date; a remote source that cannot be reached.
+pub fn resolve_as_of(
+    rule: Option<&str>,
+    layer: &Layer,
+    files: &[PathBuf],
+    remote: Option<(&Remote, Option<&str>)>,
+) -> Result<String> {
     match rule {
         None => Ok(String::new()),
+        Some("delivery") => {
+            let found = match remote {
+                Some((r, l)) => saale_ingest::remote::delivery_date_remote(r, l)?,
+                None => files
+                    .iter()
+                    .filter_map(|f| saale_ingest::remote::delivery_date_of_file(f))
+                    .max(),
+            };
+            found.ok_or_else(|| {
+                Error::Invalid(
+                    "as-of 'delivery': the delivery gives no date of its own (no WFS or OGC API \
+                     timeStamp, no NAS bestandsdatum, no HTTP Last-Modified); give a date, \
+                     'file' or 'field:NAME'"
+                        .into(),
+                )
+            })
+        }
         Some("file") => {
             let newest = files
                 .iter()
@@ -438,12 +472,32 @@ pub fn import(
     progress: &dyn Progress,
 ) -> Result<Imported> {
     if let Some(d) = &a.as_of {
-        if d != "file" && !d.starts_with("field:") {
+        if d != "file" && d != "delivery" && !d.starts_with("field:") {
             check_date(d)?;
         }
     }
     if let Some(m) = &a.max_age {
         m.parse::<crate::refresh::MaxAge>()?;
+    }
+    let mut remotes = Vec::new();
+    for p in &a.paths {
+        if let Some(r) = Remote::parse_checked(&p.to_string_lossy())? {
+            remotes.push(r);
+        }
+    }
+    if let Some(r) = remotes.first() {
+        if a.paths.len() > 1 {
+            return Err(Error::Invalid(format!(
+                "a remote source ({}) is imported on its own, one per layer",
+                r.source()
+            )));
+        }
+        return import_remote(project, a, r, progress);
+    }
+    if a.sql.is_some() {
+        return Err(Error::Invalid(
+            "--sql reads a query from a PostGIS source (PG:CONNECTION), not from files".into(),
+        ));
     }
     let files = expand(&a.paths)?;
     let mut city = 0;
@@ -547,21 +601,7 @@ fn read_layer(
             }
         }
     }
-    let mut opts = ImportOptions::new(project.crs().clone());
-    opts.source_crs = a
-        .source_crs
-        .as_deref()
-        .map(saale_ingest::parse_crs)
-        .transpose()?;
-    opts.skip_invalid = a.skip_invalid;
-    opts.csv = CsvOptions {
-        x: a.x.clone(),
-        y: a.y.clone(),
-        wkt: a.wkt.clone(),
-        delimiter: None,
-    };
-    opts.gdal_layer = a.source_layer.clone();
-    opts.bounds = bounds(a);
+    let opts = read_options(project, a)?;
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -581,6 +621,52 @@ fn read_layer(
     progress.finish();
     let imported = imported?;
     let hashes = hashes.map_err(|_| Error::Invalid("hashing the sources failed".into()))??;
+    let sources = source_entries(project, &imported.sources, hashes);
+    let as_of = resolve_as_of(a.as_of.as_deref(), &imported.layer, &files, None)?;
+    let (entry, summary) = layer_entry(
+        project,
+        name,
+        paths,
+        a,
+        &imported,
+        sources,
+        as_of,
+        files.len(),
+    )?;
+    Ok((name.to_string(), imported.layer, entry, summary))
+}
+
+pub(crate) fn read_options(project: &Project, a: &ImportParams) -> Result<ImportOptions> {
+    let mut opts = ImportOptions::new(project.crs().clone());
+    opts.source_crs = a
+        .source_crs
+        .as_deref()
+        .map(saale_ingest::parse_crs)
+        .transpose()?;
+    opts.skip_invalid = a.skip_invalid;
+    opts.csv = CsvOptions {
+        x: a.x.clone(),
+        y: a.y.clone(),
+        wkt: a.wkt.clone(),
+        delimiter: None,
+    };
+    opts.gdal_layer = a.source_layer.clone();
+    opts.bounds = bounds(a);
+    Ok(opts)
+}
+
+/// The catalog entry and the summary of a layer read from `paths` (as given).
+#[allow(clippy::too_many_arguments, reason = "the parts of one imported layer")]
+fn layer_entry(
+    project: &Project,
+    name: &str,
+    paths: &[PathBuf],
+    a: &ImportParams,
+    imported: &saale_ingest::Imported,
+    sources: Vec<SourceEntry>,
+    as_of: String,
+    files: usize,
+) -> Result<(LayerEntry, ImportedLayer)> {
     let kind = if imported.is_table {
         LayerKind::Table
     } else {
@@ -599,8 +685,8 @@ fn read_layer(
     let mut rec = a.clone();
     rec.layer = Some(name.to_string());
     entry.provenance = provenance(project, &rec, paths)?;
-    entry.sources = source_entries(project, &imported.sources, hashes);
-    entry.as_of = resolve_as_of(a.as_of.as_deref(), &imported.layer, &files)?;
+    entry.sources = sources;
+    entry.as_of = as_of;
     let r = &imported.report;
     if !r.notes.is_empty() {
         let mut report = saale_model::DatasetReport::default();
@@ -620,14 +706,71 @@ fn read_layer(
         features: imported.layer.features.len(),
         table: imported.is_table,
         level: entry.access.level,
-        files: files.len(),
+        files,
         invalid: r.invalid,
         skipped: r.skipped,
         invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
         notes: r.notes.clone(),
     };
-    Ok((name.to_string(), imported.layer, entry, summary))
+    Ok((entry, summary))
+}
+
+/// Import one remote source (HTTP file, WFS, OGC API Features, PostGIS table or query) into
+/// one layer. The source is recorded as given, with the content hash of what was read (and
+/// the HTTP validators of a file), so `status` and `refresh` read it again.
+fn import_remote(
+    project: &mut Project,
+    a: &ImportParams,
+    remote: &Remote,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    let name = match (&a.layer, &a.sql) {
+        (Some(n), _) => n.clone(),
+        (None, Some(_)) => {
+            return Err(Error::Invalid(
+                "a query (--sql) needs the name of the layer it makes (--layer)".into(),
+            ))
+        }
+        (None, None) => valid_name(&remote.default_name(a.source_layer.as_deref())),
+    };
+    saale_store::validate_layer_name(&name)?;
+    if !a.replace && project.catalog().layers.contains_key(&name) {
+        return Err(Error::LayerExists { name });
+    }
+    let opts = read_options(project, a)?;
+    progress.begin(&format!("reading {}", remote.source()), 0);
+    let read = saale_ingest::remote::read_remote(remote, a.sql.as_deref(), &opts);
+    progress.finish();
+    let read = read?;
+    let imported = read.imported;
+    let sources: Vec<SourceEntry> = imported
+        .sources
+        .iter()
+        .map(|s| SourceEntry {
+            path: remote.source().to_string(),
+            format: s.format.clone(),
+            sha256: s.sha256.clone().map(|(h, _)| h).unwrap_or_default(),
+            bytes: 0,
+            features: s.features,
+            modified_ns: None,
+            etag: read.stamp.etag.clone(),
+            last_modified: read.stamp.last_modified.clone(),
+        })
+        .collect();
+    let as_of = resolve_as_of(
+        a.as_of.as_deref(),
+        &imported.layer,
+        &[],
+        Some((remote, a.source_layer.as_deref())),
+    )?;
+    let paths = [PathBuf::from(remote.source())];
+    let (entry, summary) = layer_entry(project, &name, &paths, a, &imported, sources, as_of, 1)?;
+    project.write_layers(vec![(name, &imported.layer as &dyn Rows, entry)], a.replace)?;
+    Ok(Imported {
+        layers: vec![summary],
+        delivery: None,
+    })
 }
 
 /// Import a city-format delivery (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
@@ -804,7 +947,7 @@ fn import_dataset(
         .iter()
         .map(|(n, (l, level))| {
             let mut e = make_entry(l, *level);
-            e.as_of = resolve_as_of(a.as_of.as_deref(), l, files)?;
+            e.as_of = resolve_as_of(a.as_of.as_deref(), l, files, None)?;
             Ok((n.clone(), l as &dyn Rows, e))
         })
         .collect::<Result<_>>()?;

@@ -22,6 +22,7 @@ use serde::Serialize;
 
 use crate::import::ImportParams;
 use crate::{Error, Progress, Result};
+use saale_ingest::remote::Remote;
 
 /// The state of a layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -149,9 +150,9 @@ fn import_params(e: &LayerEntry) -> Option<ImportParams> {
     serde::Deserialize::deserialize(toml::Value::Table(t)).ok()
 }
 
-/// A recorded path: relative to the project when it is relative.
+/// A recorded path: relative to the project when it is relative (a remote source as it is).
 fn resolve(project: &Project, p: &Path) -> PathBuf {
-    if p.is_absolute() {
+    if p.is_absolute() || Remote::parse(&p.to_string_lossy()).is_some() {
         p.to_path_buf()
     } else {
         project.dir().join(p)
@@ -164,13 +165,27 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         return Err("its import step is not understood".into());
     };
     let mut changes = Vec::new();
+    for s in &e.sources {
+        if let Some(remote) = Remote::parse(&s.path) {
+            if let Some(c) = remote_change(project, &params, s, &remote)? {
+                changes.push(c);
+            }
+        }
+    }
     for p in &params.paths {
+        if Remote::parse(&p.to_string_lossy()).is_some() {
+            continue;
+        }
         if !resolve(project, p).exists() {
             return Err(format!("source {} is missing", p.display()));
         }
     }
     let roots: Vec<PathBuf> = params.paths.iter().map(|p| resolve(project, p)).collect();
-    for s in &e.sources {
+    for s in e
+        .sources
+        .iter()
+        .filter(|s| Remote::parse(&s.path).is_none())
+    {
         // Recorded relative to the project (or absolute); older catalogs: as given.
         let path = resolve(project, Path::new(&s.path));
         let path = if path.exists() {
@@ -239,6 +254,54 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         }
     }
     Ok(changes)
+}
+
+/// Whether a remote source changed since it was read (`Some` with the reason), or why it is
+/// broken. A file over HTTP whose server sent validators is asked with a `HEAD` request
+/// (the same `ETag`, else the same `Last-Modified`: unchanged); otherwise the source is read
+/// again through GDAL and the content hash of what it gives now is compared.
+fn remote_change(
+    project: &Project,
+    params: &ImportParams,
+    s: &saale_store::SourceEntry,
+    remote: &Remote,
+) -> std::result::Result<Option<String>, String> {
+    if s.etag.is_some() || s.last_modified.is_some() {
+        match saale_ingest::remote::http_stamp(remote) {
+            Err(e) => return Err(e.to_string()),
+            Ok(Some(now)) => {
+                let same = match (&s.etag, &now.etag) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => s.last_modified.is_some() && s.last_modified == now.last_modified,
+                };
+                if same {
+                    return Ok(None);
+                }
+                let what = match (&s.etag, &now.etag) {
+                    (Some(a), Some(b)) if a != b => format!("ETag {a} -> {b}"),
+                    _ => format!(
+                        "Last-Modified {} -> {}",
+                        s.last_modified.as_deref().unwrap_or("none"),
+                        now.last_modified.as_deref().unwrap_or("none")
+                    ),
+                };
+                return Ok(Some(format!("source {} changed ({what})", s.path)));
+            }
+            // The server no longer answers HEAD: the content decides.
+            Ok(None) => {}
+        }
+    }
+    let opts = crate::import::read_options(project, params).map_err(|e| e.to_string())?;
+    let read = saale_ingest::remote::read_remote(remote, params.sql.as_deref(), &opts)
+        .map_err(|e| e.to_string())?;
+    let now = read
+        .imported
+        .sources
+        .first()
+        .and_then(|i| i.sha256.clone())
+        .map(|(h, _)| h)
+        .unwrap_or_default();
+    Ok((now != s.sha256).then(|| format!("source {} changed (content)", s.path)))
 }
 
 /// What [`source_changes`] found, per import step.
