@@ -256,7 +256,7 @@ pub(crate) fn read_picked(path: &Path, open_as: &Path, pick: Pick<'_>) -> Result
     let Pick::Layer(layer_name) = pick else {
         unreachable!("the SQL pick returned above")
     };
-    if ds.layer_count() == 0 {
+    if ds.layer_count() == 0 && layer_name.is_none() {
         return Err(Error::UnknownFormat {
             path: path.to_path_buf(),
             reason: format!("GDAL opened it as {driver} but found no vector layer"),
@@ -265,13 +265,17 @@ pub(crate) fn read_picked(path: &Path, open_as: &Path, pick: Pick<'_>) -> Result
     let mut layer = match layer_name {
         Some(n) => ds.layer_by_name(n).map_err(|_| Error::UnknownFormat {
             path: path.to_path_buf(),
-            reason: format!(
-                "no layer '{n}'; its layers are {}",
-                ds.layers()
-                    .map(|l| format!("'{}'", l.name()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            reason: if ds.layer_count() == 0 {
+                format!("no layer '{n}'; GDAL ({driver}) finds no layer in it")
+            } else {
+                format!(
+                    "no layer '{n}'; its layers are {}",
+                    ds.layers()
+                        .map(|l| format!("'{}'", l.name()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
         })?,
         None => ds.layer(0).map_err(gdal_err)?,
     };

@@ -81,6 +81,8 @@ pub struct RemoteRead {
     /// The HTTP validators of a file over HTTP (empty for the other kinds, or when the server
     /// sends none).
     pub stamp: HttpStamp,
+    /// The layer read (the one given, or the source's only layer; `None` for a query).
+    pub layer_name: Option<String>,
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
@@ -357,6 +359,7 @@ pub fn read_remote(remote: &Remote, sql: Option<&str>, opts: &ImportOptions) -> 
         RemoteKind::Http => http_stamp(remote)?.unwrap_or_default(),
         _ => HttpStamp::default(),
     };
+    let mut layer_name = opts.gdal_layer.clone();
     let pick = match (sql, opts.gdal_layer.as_deref()) {
         (Some(q), _) => Pick::Sql(q),
         (None, Some(l)) => Pick::Layer(Some(l)),
@@ -377,6 +380,7 @@ pub fn read_remote(remote: &Remote, sql: Option<&str>, opts: &ImportOptions) -> 
                     }
                 )));
             }
+            layer_name = layers.into_iter().next();
             Pick::Layer(None)
         }
     };
@@ -395,6 +399,7 @@ pub fn read_remote(remote: &Remote, sql: Option<&str>, opts: &ImportOptions) -> 
             is_table,
         },
         stamp,
+        layer_name: if sql.is_some() { None } else { layer_name },
     })
 }
 

@@ -725,24 +725,24 @@ fn import_remote(
     remote: &Remote,
     progress: &dyn Progress,
 ) -> Result<Imported> {
-    let name = match (&a.layer, &a.sql) {
-        (Some(n), _) => n.clone(),
-        (None, Some(_)) => {
-            return Err(Error::Invalid(
-                "a query (--sql) needs the name of the layer it makes (--layer)".into(),
-            ))
-        }
-        (None, None) => valid_name(&remote.default_name(a.source_layer.as_deref())),
-    };
-    saale_store::validate_layer_name(&name)?;
-    if !a.replace && project.catalog().layers.contains_key(&name) {
-        return Err(Error::LayerExists { name });
+    if a.layer.is_none() && a.sql.is_some() {
+        return Err(Error::Invalid(
+            "a query (--sql) needs the name of the layer it makes (--layer)".into(),
+        ));
     }
     let opts = read_options(project, a)?;
     progress.begin(&format!("reading {}", remote.source()), 0);
     let read = saale_ingest::remote::read_remote(remote, a.sql.as_deref(), &opts);
     progress.finish();
     let read = read?;
+    let name = match &a.layer {
+        Some(n) => n.clone(),
+        None => valid_name(&remote.default_name(read.layer_name.as_deref())),
+    };
+    saale_store::validate_layer_name(&name)?;
+    if !a.replace && project.catalog().layers.contains_key(&name) {
+        return Err(Error::LayerExists { name });
+    }
     let imported = read.imported;
     let sources: Vec<SourceEntry> = imported
         .sources
@@ -762,7 +762,7 @@ fn import_remote(
         a.as_of.as_deref(),
         &imported.layer,
         &[],
-        Some((remote, a.source_layer.as_deref())),
+        Some((remote, read.layer_name.as_deref())),
     )?;
     let paths = [PathBuf::from(remote.source())];
     let (entry, summary) = layer_entry(project, &name, &paths, a, &imported, sources, as_of, 1)?;
