@@ -186,29 +186,7 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         .iter()
         .filter(|s| Remote::parse(&s.path).is_none())
     {
-        // Recorded relative to the project (or absolute); older catalogs: as given.
-        let path = resolve(project, Path::new(&s.path));
-        let path = if path.exists() {
-            path
-        } else {
-            PathBuf::from(&s.path)
-        };
-        if s.sha256.is_empty() {
-            continue;
-        }
-        // The same size and modification time as when it was read: unchanged (as make and
-        // rsync decide), without reading the file again.
-        let same_stamp = s.modified_ns.is_some()
-            && s.modified_ns == saale_store::modified_ns(&path)
-            && std::fs::metadata(&path).is_ok_and(|m| m.len() == s.bytes);
-        if same_stamp {
-            continue;
-        }
-        match saale_store::sha256_file(&path) {
-            Ok((hash, _)) if hash == s.sha256 => {}
-            Ok(_) => changes.push(format!("source {} changed", s.path)),
-            Err(_) => return Err(format!("source {} is missing", s.path)),
-        }
+        changes.extend(file_change(project, s)?);
     }
     // New files in a source directory, of a kind the import read.
     let exts: BTreeSet<String> = e
@@ -254,6 +232,65 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         }
     }
     Ok(changes)
+}
+
+/// Whether a source file changed since it was read (`Some` with the reason), or why it is
+/// broken (missing).
+fn file_change(
+    project: &Project,
+    s: &saale_store::SourceEntry,
+) -> std::result::Result<Option<String>, String> {
+    // Recorded relative to the project (or absolute); older catalogs: as given.
+    let path = resolve(project, Path::new(&s.path));
+    let path = if path.exists() {
+        path
+    } else {
+        PathBuf::from(&s.path)
+    };
+    if s.sha256.is_empty() {
+        return Ok(None);
+    }
+    // The same size and modification time as when it was read: unchanged (as make and
+    // rsync decide), without reading the file again.
+    let same_stamp = s.modified_ns.is_some()
+        && s.modified_ns == saale_store::modified_ns(&path)
+        && std::fs::metadata(&path).is_ok_and(|m| m.len() == s.bytes);
+    if same_stamp {
+        return Ok(None);
+    }
+    match saale_store::sha256_file(&path) {
+        Ok((hash, _)) if hash == s.sha256 => Ok(None),
+        Ok(_) => Ok(Some(format!("source {} changed", s.path))),
+        Err(_) => Err(format!("source {} is missing", s.path)),
+    }
+}
+
+/// Whether an output is there: its file, or its PostGIS table (asked in the database).
+fn output_present(
+    project: &Project,
+    key: &str,
+    e: &saale_store::OutputEntry,
+) -> std::result::Result<bool, String> {
+    match crate::outputs::recorded(e, key) {
+        Ok(crate::outputs::OutputStep::ExportPostgis {
+            connection, table, ..
+        }) => saale_store::postgis_table_exists(&saale_store::PgTarget {
+            connection,
+            table,
+            replace: false,
+        })
+        .map_err(|err| err.to_string()),
+        _ => Ok(crate::outputs::path_of(project, key).exists()),
+    }
+}
+
+/// What is gone of an output, for `status` and `refresh`.
+fn missing(e: &saale_store::OutputEntry) -> &'static str {
+    if e.kind == "postgis" {
+        "the table is missing"
+    } else {
+        "the file is missing"
+    }
 }
 
 /// Whether a remote source changed since it was read (`Some` with the reason), or why it is
@@ -420,9 +457,29 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
             made_by: e.provenance.verb().to_string(),
             inputs: e.provenance.input_layers().map(String::from).collect(),
         };
-        if !crate::outputs::path_of(project, key).exists() {
-            st.state = State::Broken;
-            st.reasons.push("the file is missing".into());
+        match output_present(project, key, e) {
+            Ok(true) => {}
+            Ok(false) => {
+                st.state = State::Broken;
+                st.reasons.push(missing(e).into());
+            }
+            Err(why) => {
+                st.state = State::Broken;
+                st.reasons.push(why);
+            }
+        }
+        for s in &e.sources {
+            match file_change(project, s) {
+                Ok(None) => {}
+                Ok(Some(c)) => {
+                    st.state = st.state.max(State::Outdated);
+                    st.reasons.push(c);
+                }
+                Err(why) => {
+                    st.state = State::Broken;
+                    st.reasons.push(why);
+                }
+            }
         }
         for input in &e.provenance.inputs {
             match (layers.get(&input.layer), done.get(&input.layer)) {
@@ -745,8 +802,17 @@ pub fn refresh(
             .iter()
             .map(|l| format!("input {l} changed"))
             .collect();
-        if !crate::outputs::path_of(project, &key).exists() {
-            reasons.push("the file is missing".into());
+        match output_present(project, &key, &e) {
+            Ok(true) => {}
+            Ok(false) => reasons.push(missing(&e).into()),
+            Err(why) => reasons.push(why),
+        }
+        for s in &e.sources {
+            match file_change(project, s) {
+                Ok(None) => {}
+                Ok(Some(c)) => reasons.push(c),
+                Err(why) => reasons.push(why),
+            }
         }
         if reasons.is_empty() {
             out.unchanged.push(key);

@@ -71,6 +71,10 @@ pub struct OutputEntry {
     pub written_at: String,
     /// The step and the input versions it read.
     pub provenance: Provenance,
+    /// Files it was made from outside the project's layers (the table of a forecast), with
+    /// their SHA-256, as an imported layer records its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceEntry>,
 }
 
 /// `[server]`: settings of `saale serve`.
