@@ -645,3 +645,79 @@ fn a_postgis_table_and_query_are_read_changed_and_refreshed_without_a_recorded_p
     assert_eq!(s, "broken");
     assert!(why.contains(&table), "{why}");
 }
+
+#[test]
+fn a_manifest_layer_with_a_remote_source_is_built_and_recorded_for_refresh() {
+    if !(have("python3") && have("ogr2ogr")) {
+        return skip("python3 and ogr2ogr (GDAL) are needed");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let www = tmp.path().join("www");
+    std::fs::create_dir_all(&www).unwrap();
+    let file = www.join("stops.geojson");
+    std::fs::write(
+        &file,
+        stops_geojson(&[(1, "Paradies", 7, 681_000.0, 5_644_000.0)]),
+    )
+    .unwrap();
+    let files = Files::start(&www);
+    let dir = tmp.path().join("src");
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = files.url("stops.geojson");
+    std::fs::write(
+        dir.join("sources.toml"),
+        format!(
+            "name = \"t\"\n[[layer]]\nname = \"haltestellen\"\nsource = \"{url}\"\nlicence = \"dl-de/by-2.0\"\nmax_age = \"P1M\"\nas_of = \"delivery\"\n"
+        ),
+    )
+    .unwrap();
+    let p = tmp.path().join("p");
+    saale_ok(&[
+        "build",
+        dir.to_str().unwrap(),
+        "--out",
+        p.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let vsi = format!("/vsicurl/{url}");
+    assert_same(
+        &exported(&p, "haltestellen"),
+        &ogr(&vsi, &[]),
+        "id",
+        &["name", "lines"],
+    );
+    assert_eq!(state(&p, "haltestellen").0, "current");
+    std::fs::write(
+        &file,
+        stops_geojson(&[(1, "Paradies", 8, 681_000.0, 5_644_000.0)]),
+    )
+    .unwrap();
+    assert_eq!(state(&p, "haltestellen").0, "outdated");
+    assert_eq!(done(&refresh(&p)), ["haltestellen"]);
+    assert_same(
+        &exported(&p, "haltestellen"),
+        &ogr(&vsi, &[]),
+        "id",
+        &["name", "lines"],
+    );
+    // Paths and a source at once are refused, naming the layer.
+    std::fs::write(
+        dir.join("sources.toml"),
+        format!(
+            "name = \"t\"\n[[layer]]\nname = \"x\"\nsource = \"{url}\"\npaths = [\"a.geojson\"]\n"
+        ),
+    )
+    .unwrap();
+    let out = saale(&[
+        "build",
+        dir.to_str().unwrap(),
+        "--out",
+        tmp.path().join("q").to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("layer 'x': ") && err.contains("not both"),
+        "{err}"
+    );
+}
