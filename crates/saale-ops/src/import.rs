@@ -494,6 +494,9 @@ pub fn import(
         }
         return import_remote(project, a, r, progress);
     }
+    if !a.paths.is_empty() && a.paths.iter().all(|p| crate::osm::is_change_file(p)) {
+        return import_changes(project, a);
+    }
     if a.sql.is_some() {
         return Err(Error::Invalid(
             "--sql reads a query from a PostGIS source (PG:CONNECTION), not from files".into(),
@@ -773,6 +776,53 @@ fn import_remote(
     })
 }
 
+/// Apply OSM change files to the OSM layers (see [`crate::osm::apply_changes`]).
+fn import_changes(project: &mut Project, a: &ImportParams) -> Result<Imported> {
+    let applied = crate::osm::apply_changes(project, a.prefix.as_deref(), &a.paths, None)?;
+    let level = |n: &str| {
+        project
+            .catalog()
+            .layers
+            .get(n)
+            .map_or(Level::Public, |e| e.access.level)
+    };
+    Ok(Imported {
+        layers: applied
+            .layers
+            .iter()
+            .map(|(name, n)| ImportedLayer {
+                name: name.clone(),
+                features: *n,
+                table: false,
+                level: level(name),
+                files: a.paths.len(),
+                invalid: 0,
+                skipped: 0,
+                invalid_reasons: BTreeMap::new(),
+                examples: Vec::new(),
+                notes: Vec::new(),
+            })
+            .collect(),
+        delivery: Some(Delivery {
+            family: Family::Osm.to_string(),
+            format: format!(
+                "OSM change (replication sequence {})",
+                applied
+                    .sequence
+                    .map_or("not given".into(), |s| s.to_string())
+            ),
+            files: a.paths.len(),
+            update: true,
+            removed: applied
+                .files
+                .iter()
+                .map(|(_, _, c)| usize::try_from(c.deleted).unwrap_or(usize::MAX))
+                .sum(),
+            report: applied.report,
+        }),
+    })
+}
+
 /// Import a city-format delivery (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
 fn import_dataset(
     project: &mut Project,
@@ -952,7 +1002,16 @@ fn import_dataset(
         })
         .collect::<Result<_>>()?;
     let levels: Vec<Level> = entries.iter().map(|(_, _, e)| e.access.level).collect();
+    // OSM: the raw nodes, ways and relations are kept, so change files can be applied.
+    let osm_store = if ds.family == Family::Osm {
+        Some(saale_ingest::osmstore::OsmStore::read(files)?)
+    } else {
+        None
+    };
     project.write_layers(entries, a.replace || ds.is_update)?;
+    if let Some(store) = &osm_store {
+        crate::osm::write_store(project, &prefix, store)?;
+    }
     Ok(Imported {
         layers: out
             .iter()

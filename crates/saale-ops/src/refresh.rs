@@ -144,6 +144,10 @@ fn is_import(e: &LayerEntry) -> bool {
 }
 
 /// The recorded import step of a layer.
+pub(crate) fn import_params_of(e: &LayerEntry) -> Option<ImportParams> {
+    import_params(e)
+}
+
 fn import_params(e: &LayerEntry) -> Option<ImportParams> {
     let mut t = e.provenance.step.clone()?;
     t.remove("verb");
