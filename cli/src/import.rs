@@ -15,7 +15,8 @@ pub(crate) struct ImportArgs {
     /// Files or directories (a directory contributes every readable file below it), or one
     /// remote source read through GDAL: `https://.../file.gpkg` or `/vsicurl/URL`, `WFS:URL`,
     /// `OAPIF:URL`, `PG:CONNECTION` (no password in it: ~/.pgpass, PGPASSWORD, a service, or
-    /// password=${NAME}).
+    /// password=${NAME}). OSM change files (`.osc`, `.osc.gz`) are applied to the layers of
+    /// the OSM import (`--prefix` as there), in replication order.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Layer name; all paths form this one layer. Default: one layer per path, named after it.

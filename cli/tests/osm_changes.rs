@@ -213,4 +213,43 @@ fn a_change_file_applied_to_the_base_equals_importing_the_changed_extract() {
     );
     assert_eq!(std::fs::read(p.join("saale.toml")).unwrap(), catalog);
     assert_eq!(std::fs::read(p.join("osm/store.bin")).unwrap(), store);
+
+    // The next change (plain .osc) deletes both buildings: the layer stays, empty; the others
+    // equal the import of osmium's result of all changes.
+    let next = dir.join("457.osc");
+    std::fs::write(
+        &next,
+        r#"<?xml version="1.0"?><osmChange version="0.6"><delete><way id="102" version="2"/><way id="104" version="2"/></delete></osmChange>"#,
+    )
+    .unwrap();
+    let changed2 = tmp.path().join("changed2.osm");
+    let out = Command::new("osmium")
+        .arg("apply-changes")
+        .arg(&base)
+        .arg(&change)
+        .arg(&next)
+        .arg("-o")
+        .arg(&changed2)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let reference2 = tmp.path().join("ref2");
+    saale_ok(&["init", reference2.to_str().unwrap()]);
+    saale_ok(&[
+        "-p",
+        reference2.to_str().unwrap(),
+        "import",
+        changed2.to_str().unwrap(),
+    ]);
+    saale_ok(&["-p", ps, "import", next.to_str().unwrap()]);
+    // The reference has no building layer any more; the project keeps it, empty.
+    assert!(!layers(&reference2).contains(&"osm_buildings".to_string()));
+    assert!(export(&p, "osm_buildings").is_empty());
+    for layer in layers(&reference2) {
+        assert_eq!(export(&p, &layer), export(&reference2, &layer), "{layer}");
+    }
 }

@@ -174,10 +174,47 @@ pub fn apply_changes(
         out.layers.insert(name.clone(), l.layer.features.len());
         items.push((name, &l.layer as &dyn Rows, e));
     }
+    // An OSM layer of the import that the changed data no longer fills (its last feature
+    // deleted) is written empty: importing the changed extract would give no such layer, but
+    // maps and steps that read it keep working.
+    let mut emptied = Vec::new();
+    for n in &names {
+        if !out.layers.contains_key(n) && n.strip_prefix(&prefix).is_some_and(is_osm_layer) {
+            let old = project.read_layer(n)?;
+            let mut e = project
+                .catalog()
+                .layers
+                .get(n)
+                .cloned()
+                .unwrap_or_else(|| first.clone());
+            e.versions.clear();
+            e.provenance.note.clone_from(&note);
+            emptied.push((
+                n.clone(),
+                saale_model::Layer {
+                    schema: old.schema,
+                    features: Vec::new(),
+                },
+                e,
+            ));
+        }
+    }
+    for (n, l, e) in &emptied {
+        out.layers.insert(n.clone(), 0);
+        items.push((n.clone(), l as &dyn Rows, e.clone()));
+    }
     project.write_layers(items, true)?;
     write_store(project, &prefix, &store)?;
     out.report = ds.report;
     Ok(out)
+}
+
+/// The layers an OSM import writes.
+fn is_osm_layer(name: &str) -> bool {
+    matches!(
+        name,
+        "pois" | "poi_areas" | "osm_buildings" | "streets" | "water" | "places"
+    )
 }
 
 /// Whether `path` is a change file by its name (`.osc`, `.osc.gz`).
