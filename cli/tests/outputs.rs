@@ -309,5 +309,47 @@ fn postgis_exports_are_outputs_replaced_when_their_layer_changes() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not recorded as an output"), "{err}");
     assert!(!read(&p.join("saale.toml")).contains("geheim"));
-    pg.sql(&format!("DROP TABLE IF EXISTS \"{table}\", \"{other}\""));
+    // A `${NAME}` reference is expanded for the export and kept as written in the catalog.
+    let by_ref = format!(
+        "PG:{}",
+        pg.conninfo
+            .split_whitespace()
+            .map(|kv| {
+                if kv.starts_with("user=") {
+                    "user=${SAALE_TEST_PG_USER}"
+                } else {
+                    kv
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let user = pg
+        .conninfo
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix("user="))
+        .unwrap_or("postgres")
+        .to_string();
+    let third = format!("{table}_ref");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_saale"))
+        .args([
+            "-p", ps, "export", "stops", "--to", &by_ref, "--table", &third,
+        ])
+        .env("SAALE_TEST_PG_USER", &user)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(pg.one(&format!("SELECT count(*) FROM \"{third}\"")), "3");
+    let catalog = read(&p.join("saale.toml"));
+    assert!(
+        catalog.contains(&format!("{by_ref} table {third}")),
+        "{catalog}"
+    );
+    pg.sql(&format!(
+        "DROP TABLE IF EXISTS \"{table}\", \"{other}\", \"{third}\""
+    ));
 }

@@ -160,6 +160,15 @@ impl Remote {
         (starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://")).then_some(rest)
     }
 
+    /// The source with its `${NAME}` references replaced by the environment variables, as
+    /// GDAL is to open it (never to be recorded or printed).
+    ///
+    /// # Errors
+    /// [`Error::Remote`] naming an unset variable or a malformed reference.
+    pub fn expanded(&self) -> Result<String> {
+        Ok(self.open_as()?.to_string_lossy().into_owned())
+    }
+
     /// What GDAL opens: the source with its `${NAME}` references expanded.
     fn open_as(&self) -> Result<PathBuf> {
         let mut out = String::with_capacity(self.source.len());

@@ -94,7 +94,7 @@ pub fn export_postgis(project: &mut Project, a: &PostgisParams) -> Result<Outcom
     let access = project.entry(&a.layer)?.access.clone();
     let released = gate::release_layer(project, &a.layer, a.view, "an export")?;
     let target = saale_store::PgTarget {
-        connection: a.connection.clone(),
+        connection: expand_pg(&a.connection)?,
         table: a.table.clone().unwrap_or_else(|| a.layer.clone()),
         replace: a.replace,
     };
@@ -129,6 +129,20 @@ pub fn export_postgis(project: &mut Project, a: &PostgisParams) -> Result<Outcom
         ),
     }
     Ok(o)
+}
+
+/// A connection string with its `${NAME}` references to environment variables replaced, to
+/// be opened (the catalog keeps it as given).
+///
+/// # Errors
+/// An unset variable or a malformed reference, naming it.
+pub(crate) fn expand_pg(connection: &str) -> Result<String> {
+    let conn = connection.trim();
+    let conn = format!("PG:{}", conn.strip_prefix("PG:").unwrap_or(conn));
+    match saale_ingest::remote::Remote::parse(&conn) {
+        Some(r) => Ok(r.expanded()?),
+        None => Ok(conn),
+    }
 }
 
 /// The QGIS style for an export of `name`: the built-in MapLibre style of the layer, else of

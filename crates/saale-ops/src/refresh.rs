@@ -279,7 +279,7 @@ fn output_present(
         Ok(crate::outputs::OutputStep::ExportPostgis {
             connection, table, ..
         }) => saale_store::postgis_table_exists(&saale_store::PgTarget {
-            connection,
+            connection: crate::export::expand_pg(&connection).map_err(|err| err.to_string())?,
             table,
             replace: false,
         })
