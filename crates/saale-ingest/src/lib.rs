@@ -44,7 +44,10 @@ mod zensus;
 /// CSV reading options (geometry columns, delimiter).
 pub use crate::csv::CsvOptions;
 /// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
-pub use dataset::{detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family};
+pub use dataset::{
+    detect_family, read_dataset, ChangeKind, Dataset, DatasetLayer, DatasetOptions, DeliveryHeader,
+    Family, ObjectChange,
+};
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
 /// Source formats and their detection.
