@@ -4,7 +4,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Context, Result};
 use clap::{Args, Subcommand};
-use saale_forecast::cohort::{Config, Scenario};
 use saale_forecast::series::Method;
 
 /// The forecasts.
@@ -127,8 +126,8 @@ pub(crate) fn run(project: &Path, f: &Forecast, out: &crate::Out) -> Result<()> 
     // With --json the summary is printed as JSON and nothing else.
     let quiet = out.quiet || out.json;
     match f {
-        Forecast::Series(a) => run_series(a, quiet, out),
-        Forecast::Backtest(a) => run_backtest(a, quiet, out),
+        Forecast::Series(a) => run_series(project, a, quiet, out),
+        Forecast::Backtest(a) => run_backtest(project, a, quiet, out),
         Forecast::Cohort(a) => run_cohort(project, a, quiet, out),
     }
 }
@@ -152,7 +151,21 @@ fn ops_flags(e: saale_ops::Error) -> anyhow::Error {
     }
 }
 
-fn run_series(a: &SeriesArgs, quiet: bool, out: &crate::Out) -> Result<()> {
+/// Record a forecast file in the catalog of the project at `-p`, when there is one there, so
+/// that `status` calls it outdated and `refresh` writes it again when its tables change.
+fn record(
+    project: &Path,
+    to: &Path,
+    step: impl FnOnce(&saale_store::Project) -> saale_ops::outputs::OutputStep,
+) -> Result<()> {
+    if let Ok(mut p) = saale_store::Project::open(project) {
+        let step = step(&p);
+        saale_ops::outputs::record(&mut p, to, &step).map_err(crate::hint)?;
+    }
+    Ok(())
+}
+
+fn run_series(project: &Path, a: &SeriesArgs, quiet: bool, out: &crate::Out) -> Result<()> {
     let method = match a.method.as_str() {
         "auto" => None,
         m => Some(
@@ -160,14 +173,17 @@ fn run_series(a: &SeriesArgs, quiet: bool, out: &crate::Out) -> Result<()> {
                 .with_context(|| format!("unknown method '{m}' (auto, naive, linear, damped)"))?,
         ),
     };
-    let w = saale_ops::forecast::series(&saale_ops::forecast::SeriesParams {
+    let params = saale_ops::forecast::SeriesParams {
         input: a.input.params(),
         until: a.until,
         method,
         min_count: a.min_count,
         to: a.to.clone(),
-    })
-    .map_err(ops_flags)?;
+    };
+    let w = saale_ops::forecast::series(&params).map_err(ops_flags)?;
+    record(project, &a.to, |p| {
+        saale_ops::outputs::OutputStep::of_series(p, &params)
+    })?;
     if out.json {
         return out.json(&w);
     }
@@ -204,13 +220,16 @@ fn run_series(a: &SeriesArgs, quiet: bool, out: &crate::Out) -> Result<()> {
     Ok(())
 }
 
-fn run_backtest(a: &BacktestArgs, quiet: bool, out: &crate::Out) -> Result<()> {
-    let w = saale_ops::forecast::backtest(&saale_ops::forecast::BacktestParams {
+fn run_backtest(project: &Path, a: &BacktestArgs, quiet: bool, out: &crate::Out) -> Result<()> {
+    let params = saale_ops::forecast::BacktestParams {
         input: a.input.params(),
         fit_until: a.fit_until,
         to: a.to.clone(),
-    })
-    .map_err(ops_flags)?;
+    };
+    let w = saale_ops::forecast::backtest(&params).map_err(ops_flags)?;
+    record(project, &a.to, |p| {
+        saale_ops::outputs::OutputStep::of_backtest(p, &params)
+    })?;
     if out.json {
         return out.json(&w);
     }
@@ -249,19 +268,20 @@ fn run_backtest(a: &BacktestArgs, quiet: bool, out: &crate::Out) -> Result<()> {
 /// `saale forecast cohort`: the library loads the configuration and projects; here the
 /// project's parts (facility capacities, the `pop_YEAR` layer) and the files.
 fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool, out_: &crate::Out) -> Result<()> {
-    let sc = Scenario::named(&a.scenario)
-        .with_context(|| format!("unknown scenario '{}' (main, high, low)", a.scenario))?;
-    let mut c = Config::load(&a.config)?;
-    if a.demand_to.is_some() {
-        if let (Some(spec), Some(ln), Some(key)) = (&a.facilities, &a.layer, &a.key) {
-            let p = saale_store::Project::open(project)?;
-            c.capacities = Some(
-                saale_ops::forecast::facility_capacities(&p, spec, ln, key)
-                    .map_err(|e| anyhow::anyhow!("--facilities {spec}: {e}"))?,
-            );
-        }
-    }
-    let out = c.project(&sc, a.until, a.min_count).map_err(with_flags)?;
+    let params = saale_ops::forecast::CohortParams {
+        config: a.config.clone(),
+        until: a.until,
+        scenario: a.scenario.clone(),
+        min_count: a.min_count,
+        facilities: match (&a.demand_to, &a.facilities, &a.layer, &a.key) {
+            (Some(_), Some(spec), Some(ln), Some(key)) => {
+                Some((spec.clone(), ln.clone(), key.clone()))
+            }
+            _ => None,
+        },
+    };
+    let opened = saale_store::Project::open(project).ok();
+    let (c, out) = saale_ops::forecast::cohort(opened.as_ref(), &params).map_err(ops_flags)?;
     let small = c.small_districts();
     if !small.is_empty() && !quiet {
         eprintln!(
@@ -277,8 +297,14 @@ fn run_cohort(project: &Path, a: &CohortArgs, quiet: bool, out_: &crate::Out) ->
         );
     }
     crate::write_file_atomic(&a.to, &out.population_csv())?;
+    record(project, &a.to, |p| {
+        saale_ops::outputs::OutputStep::of_cohort(p, &params, "population")
+    })?;
     if let Some(dt) = &a.demand_to {
         crate::write_file_atomic(dt, &out.demand_csv())?;
+        record(project, dt, |p| {
+            saale_ops::outputs::OutputStep::of_cohort(p, &params, "demand")
+        })?;
     }
     if let (Some(ln), Some(key), Some(name)) = (&a.layer, &a.key, &a.out) {
         let mut p = saale_store::Project::open(project)?;

@@ -12,7 +12,11 @@ use crate::Out;
 /// Arguments of `saale import`.
 #[derive(Args, Debug, Clone)]
 pub(crate) struct ImportArgs {
-    /// Files or directories (a directory contributes every readable file below it).
+    /// Files or directories (a directory contributes every readable file below it), or one
+    /// remote source read through GDAL: `https://.../file.gpkg` or `/vsicurl/URL`, `WFS:URL`,
+    /// `OAPIF:URL`, `PG:CONNECTION` (no password in it: ~/.pgpass, PGPASSWORD, a service, or
+    /// password=${NAME}). OSM change files (`.osc`, `.osc.gz`) are applied to the layers of
+    /// the OSM import (`--prefix` as there), in replication order.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Layer name; all paths form this one layer. Default: one layer per path, named after it.
@@ -25,8 +29,9 @@ pub(crate) struct ImportArgs {
     #[arg(long, default_value = "")]
     pub attribution: String,
     /// Date the data describes: YYYY-MM-DD, `file` (the newest modification date of the
-    /// source files) or `field:NAME` (the latest date in that field); `file` and `field:` are
-    /// applied again on every refresh.
+    /// source files), `field:NAME` (the latest date in that field) or `delivery` (the date the
+    /// delivery gives itself: a WFS/GML or OGC API `timeStamp`, a NAS `bestandsdatum`, else an
+    /// HTTP file's Last-Modified); all but a date are applied again on every refresh.
     #[arg(long)]
     pub as_of: Option<String>,
     /// How old the data may get before `saale status` calls the layer stale (ISO 8601
@@ -56,6 +61,9 @@ pub(crate) struct ImportArgs {
     /// each into a layer of its own named FILE_LAYER.
     #[arg(long)]
     pub source_layer: Option<String>,
+    /// PostGIS (PG:) source: read the result of this SQL query instead of a table.
+    #[arg(long, conflicts_with = "source_layer")]
+    pub sql: Option<String>,
     /// Overwrite an existing layer of the same name.
     #[arg(long)]
     pub replace: bool,
@@ -105,6 +113,7 @@ impl ImportArgs {
             y: self.y.clone(),
             wkt: self.wkt.clone(),
             source_layer: self.source_layer.clone(),
+            sql: self.sql.clone(),
             replace: self.replace,
             prefix: self.prefix.clone(),
             history: self.history,

@@ -509,7 +509,7 @@ fn run(cli: Cli) -> Result<()> {
             let spinner = progress_spinner(quiet || out.json, &format!("exporting {layer}"));
             let o = match to.to_str().and_then(|t| t.strip_prefix("PG:")) {
                 Some(connection) => saale_ops::export_postgis(
-                    &p,
+                    &mut p,
                     &saale_ops::PostgisParams {
                         layer,
                         connection: connection.to_string(),

@@ -2,6 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 pub mod gen;
+pub mod pg;
 pub mod server;
 
 use std::path::{Path, PathBuf};

@@ -430,7 +430,16 @@ pub fn read_dataset(
             part.map(|x| (p.clone(), x))
         })
         .collect::<Result<_>>()?;
+    assemble(family, parts, opts)
+}
 
+/// The dataset of the parts read from its files: CRSs resolved, features checked against
+/// the areas of use and transformed to the target CRS, layers merged over the files.
+pub(crate) fn assemble(
+    family: Family,
+    parts: Vec<(PathBuf, Part)>,
+    opts: &DatasetOptions,
+) -> Result<Dataset> {
     // A file of a delivery that names no CRS takes the one CRS the other files agree on.
     let declared: std::collections::BTreeSet<&str> = parts
         .iter()

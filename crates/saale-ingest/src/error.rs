@@ -71,6 +71,14 @@ pub enum Error {
     /// A FlatGeobuf file cannot be read (names the file and the feature).
     #[error(transparent)]
     Fgb(#[from] saale_fgb::Error),
+    /// A remote source (HTTP, WFS, OAPIF, PostGIS) cannot be used as given or reached.
+    #[error("{name}: {reason}")]
+    Remote {
+        /// The source as recorded (never with a password).
+        name: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// GDAL reported an error.
     #[error("{path}: GDAL: {reason}")]
     Gdal {

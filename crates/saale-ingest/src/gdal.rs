@@ -159,10 +159,34 @@ fn named_srs(path: &Path) -> Option<String> {
 /// # Errors
 /// [`Error::UnknownFormat`] when GDAL cannot open the file as a vector dataset.
 pub(crate) fn layer_names(path: &Path) -> Result<Vec<String>> {
+    layer_names_as(path, path)
+}
+
+/// The vector layers of the dataset GDAL opens as `open_as`, errors naming `path`.
+pub(crate) fn layer_names_as(path: &Path, open_as: &Path) -> Result<Vec<String>> {
     // Opening may raise warnings (read again, and reported, by the read itself).
-    let _quiet = Collector::start();
-    let ds = open(path)?;
+    let quiet = Collector::start();
+    let ds = open_named(path, open_as, &quiet)?;
     Ok(ds.layers().map(|l| l.name()).collect())
+}
+
+/// Open `open_as`, errors naming `path`: a local file GDAL cannot open is not a vector
+/// format; a remote source (`open_as` is not a file) gets GDAL's own reason (an HTTP status,
+/// a refused connection, a missing table).
+fn open_named(path: &Path, open_as: &Path, collector: &Collector) -> Result<Dataset> {
+    open(open_as).map_err(|e| {
+        if open_as.exists() {
+            return e;
+        }
+        let reason = collector.failure().unwrap_or_else(|| match e {
+            Error::UnknownFormat { reason, .. } => reason,
+            e => e.to_string(),
+        });
+        Error::Gdal {
+            path: path.to_path_buf(),
+            reason: format!("cannot open it: {reason}"),
+        }
+    })
 }
 
 fn open(path: &Path) -> Result<Dataset> {
@@ -179,44 +203,97 @@ fn open(path: &Path) -> Result<Dataset> {
     })
 }
 
+/// Which features of a GDAL dataset to read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Pick<'a> {
+    /// The first layer, or the layer of this name.
+    Layer(Option<&'a str>),
+    /// The result of this SQL statement (in the dataset's own dialect: PostgreSQL for `PG:`).
+    Sql(&'a str),
+}
+
 /// Read the first layer (or the layer named `layer_name`) of any OGR vector dataset.
 ///
 /// GDAL failures raised while the layer is read (a truncated `.shp`, `.dbf` or GML) are errors
 /// naming the feature; GDAL warnings are returned with the layer.
 pub(crate) fn read(path: &Path, layer_name: Option<&str>) -> Result<RawSource> {
+    read_picked(path, path, Pick::Layer(layer_name))
+}
+
+/// Read the features `pick` selects from the dataset GDAL opens as `open_as`; messages name
+/// `path` (for a remote source: the source as recorded, without expanded variables).
+pub(crate) fn read_picked(path: &Path, open_as: &Path, pick: Pick<'_>) -> Result<RawSource> {
     let gdal_err = |e: gdal::errors::GdalError| Error::Gdal {
         path: path.to_path_buf(),
         reason: e.to_string(),
     };
     // Some drivers (GML) read the whole file on opening: collect from the start.
     let collector = Collector::start();
-    let ds = open(path)?;
+    let ds = open_named(path, open_as, &collector)?;
     let driver = ds.driver().short_name();
-    if ds.layer_count() == 0 {
+    if let Pick::Sql(sql) = pick {
+        let mut rs = ds
+            .execute_sql(sql, None, gdal::vector::sql::Dialect::DEFAULT)
+            .map_err(|e| Error::Gdal {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "the query failed: {}",
+                    collector.failure().unwrap_or_else(|| e.to_string())
+                ),
+            })?
+            .ok_or_else(|| Error::Gdal {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "the query returned no rows set{}",
+                    collector
+                        .failure()
+                        .map(|f| format!(": {f}"))
+                        .unwrap_or_default()
+                ),
+            })?;
+        return read_layer(path, &mut *rs, &collector, &driver);
+    }
+    let Pick::Layer(layer_name) = pick else {
+        unreachable!("the SQL pick returned above")
+    };
+    if ds.layer_count() == 0 && layer_name.is_none() {
         return Err(Error::UnknownFormat {
             path: path.to_path_buf(),
             reason: format!("GDAL opened it as {driver} but found no vector layer"),
         });
     }
+    let mut layer = match layer_name {
+        Some(n) => ds.layer_by_name(n).map_err(|_| Error::UnknownFormat {
+            path: path.to_path_buf(),
+            reason: if ds.layer_count() == 0 {
+                format!("no layer '{n}'; GDAL ({driver}) finds no layer in it")
+            } else {
+                format!(
+                    "no layer '{n}'; its layers are {}",
+                    ds.layers()
+                        .map(|l| format!("'{}'", l.name()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+        })?,
+        None => ds.layer(0).map_err(gdal_err)?,
+    };
+    read_layer(path, &mut layer, &collector, &driver)
+}
+
+fn read_layer<L: LayerAccess>(
+    path: &Path,
+    layer: &mut L,
+    collector: &Collector,
+    driver: &str,
+) -> Result<RawSource> {
     let damaged = |at: usize, msg: String| {
         Error::malformed(
             path,
             format!("feature {at}"),
             format!("GDAL cannot read it: {msg} (is the file truncated or damaged?)"),
         )
-    };
-    let mut layer = match layer_name {
-        Some(n) => ds.layer_by_name(n).map_err(|_| Error::UnknownFormat {
-            path: path.to_path_buf(),
-            reason: format!(
-                "no layer '{n}'; its layers are {}",
-                ds.layers()
-                    .map(|l| format!("'{}'", l.name()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })?,
-        None => ds.layer(0).map_err(gdal_err)?,
     };
     let crs = match layer.spatial_ref() {
         Some(sr) => {

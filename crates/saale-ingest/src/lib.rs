@@ -28,9 +28,13 @@ mod nas;
 /// The ALKIS object id of a NAS gml:id (its first 16 characters).
 pub use nas::oid as nas_object_id;
 mod osm;
+/// Incremental OpenStreetMap: the raw data of an import in a compact store, change files applied.
+pub mod osmstore;
 /// Catching third-party panics without printing them.
 mod quiet_panic;
 mod read;
+/// Sources that are not local files (HTTP, WFS, OGC API Features, PostGIS), read through GDAL.
+pub mod remote;
 mod simple;
 mod validate;
 mod xml;

@@ -31,16 +31,17 @@ pub const DEFAULT_POI_TAGS: [&str; 8] = [
     "tourism",
 ];
 
-type Tags = Vec<(String, String)>;
+pub(crate) type Tags = Vec<(String, String)>;
 /// A relation member: type (`n`, `w`, `r`), id, role.
-type Member = (char, i64, String);
+pub(crate) type Member = (char, i64, String);
 
-#[derive(Default)]
-struct OsmData {
-    coords: HashMap<i64, (f64, f64)>,
-    tagged_nodes: Vec<(i64, Tags)>,
-    ways: Vec<(i64, Vec<i64>, Tags)>,
-    relations: Vec<(i64, Vec<Member>, Tags)>,
+/// The raw data of an extract: node coordinates (lon, lat), tagged nodes, ways, relations.
+#[derive(Default, Debug, Clone, PartialEq)]
+pub(crate) struct OsmData {
+    pub coords: HashMap<i64, (f64, f64)>,
+    pub tagged_nodes: Vec<(i64, Tags)>,
+    pub ways: Vec<(i64, Vec<i64>, Tags)>,
+    pub relations: Vec<(i64, Vec<Member>, Tags)>,
 }
 
 fn tag<'a>(t: &'a Tags, k: &str) -> Option<&'a str> {
@@ -144,6 +145,16 @@ const STREET_FIELDS: &[(&str, T)] = &[
 
 /// Read one OSM file (XML or PBF, by content).
 pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
+    let (data, is_xml) = read_raw(path)?;
+    Ok(part_from(
+        &data,
+        opts,
+        if is_xml { "OSM XML" } else { "OSM PBF" },
+    ))
+}
+
+/// The raw data of one OSM file (XML or PBF, by content), and whether it is XML.
+pub(crate) fn read_raw(path: &Path) -> Result<(OsmData, bool)> {
     let head = crate::xml::head(path, 64)?;
     let is_xml = head
         .trim_start_matches('\u{feff}')
@@ -154,22 +165,23 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
     } else {
         read_pbf_guarded(path)?
     };
+    Ok((data, is_xml))
+}
+
+/// The layers of raw OSM data (the part of one file, in EPSG:4326).
+pub(crate) fn part_from(data: &OsmData, opts: &DatasetOptions, detail: &str) -> Part {
     let filter: Vec<(String, Option<String>)> = if opts.osm_poi_tags.is_empty() {
         DEFAULT_POI_TAGS.iter().map(|s| parse_filter(s)).collect()
     } else {
         opts.osm_poi_tags.iter().map(|s| parse_filter(s)).collect()
     };
     let mut part = Part {
-        detail: if is_xml {
-            "OSM XML".into()
-        } else {
-            "OSM PBF".into()
-        },
+        detail: detail.into(),
         default_srs: Some("EPSG:4326".into()),
         ..Part::default()
     };
-    build(&data, &filter, &mut part);
-    Ok(part)
+    build(data, &filter, &mut part);
+    part
 }
 
 fn parse_filter(s: &str) -> (String, Option<String>) {

@@ -160,6 +160,18 @@ pub fn read_source(path: &Path, opts: &ImportOptions) -> Result<(Layer, SourceIn
         }
         Format::Gdal => (crate::gdal::read(path, opts.gdal_layer.as_deref())?, None),
     };
+    finish(path, raw, csv_kind, opts)
+}
+
+/// Check, repair and transform what a format reader handed over: the source CRS (given,
+/// declared or assumed), the bounds check, the geometry checks and the transformation to the
+/// target CRS.
+pub(crate) fn finish(
+    path: &Path,
+    raw: RawSource,
+    csv_kind: Option<GeomKind>,
+    opts: &ImportOptions,
+) -> Result<(Layer, SourceInfo, ReadReport)> {
     let RawSource {
         mut layer,
         crs,

@@ -40,7 +40,20 @@ pub struct ManifestLayer {
     /// `alkis_parcels`, `alkis_buildings`, ...).
     pub name: String,
     /// Paths relative to the manifest's directory.
+    #[serde(default)]
     pub paths: Vec<String>,
+    /// A remote source instead of paths, read through GDAL: `https://...` or `/vsicurl/URL`,
+    /// `WFS:URL`, `OAPIF:URL`, `PG:CONNECTION` (without a password; `${NAME}` references an
+    /// environment variable).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The layer to read from a multi-layer source (a WFS feature type, an OAPIF collection,
+    /// a PostGIS table `schema.name`, a GeoPackage layer).
+    #[serde(default)]
+    pub source_layer: Option<String>,
+    /// PostGIS: the layer is the result of this SQL query.
+    #[serde(default)]
+    pub sql: Option<String>,
     /// Licence.
     #[serde(default)]
     pub licence: String,
@@ -184,7 +197,25 @@ fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> 
     };
     let in_layer = |name: &str, e: Error| Error::Invalid(format!("layer '{name}': {e}"));
     for l in &m.layer {
-        let mut a = crate::ImportParams::new(l.paths.iter().map(|s| dir.join(s)).collect());
+        let paths = match (&l.source, l.paths.is_empty()) {
+            (Some(src), true) => vec![std::path::PathBuf::from(src)],
+            (None, false) => l.paths.iter().map(|s| dir.join(s)).collect(),
+            (Some(_), false) => {
+                return Err(in_layer(
+                    &l.name,
+                    Error::Invalid("give either paths or a source, not both".into()),
+                ))
+            }
+            (None, true) => {
+                return Err(in_layer(
+                    &l.name,
+                    Error::Invalid("give its paths or a source".into()),
+                ))
+            }
+        };
+        let mut a = crate::ImportParams::new(paths);
+        a.source_layer.clone_from(&l.source_layer);
+        a.sql.clone_from(&l.sql);
         if is_city(&a.paths).map_err(|e| in_layer(&l.name, e))? {
             if l.title.is_some() || l.description.is_some() || !l.counts.is_empty() || l.grid {
                 return Err(in_layer(

@@ -83,15 +83,18 @@ pub struct PostgisParams {
 /// Export a layer into a PostGIS table as the view may see it, through the same gate as a
 /// file: personal layers never, internal ones only to the internal view, internal fields
 /// left out and small counts suppressed otherwise; logged in `exports.log` as a file export
-/// is (the connection without its password).
+/// is (the connection without its password). The table is recorded in the catalog as an
+/// output with the layer version it read ([`crate::outputs`]), so `status` calls it outdated
+/// and `refresh` replaces it (in one transaction) when the layer changes; a connection
+/// string that holds a password is not recorded (a warning says so).
 ///
 /// # Errors
 /// [`Error::Withheld`]; the store's `TableExists` and `Postgis` errors; store errors.
-pub fn export_postgis(project: &Project, a: &PostgisParams) -> Result<Outcome> {
+pub fn export_postgis(project: &mut Project, a: &PostgisParams) -> Result<Outcome> {
     let access = project.entry(&a.layer)?.access.clone();
     let released = gate::release_layer(project, &a.layer, a.view, "an export")?;
     let target = saale_store::PgTarget {
-        connection: a.connection.clone(),
+        connection: expand_pg(&a.connection)?,
         table: a.table.clone().unwrap_or_else(|| a.layer.clone()),
         replace: a.replace,
     };
@@ -104,6 +107,7 @@ pub fn export_postgis(project: &Project, a: &PostgisParams) -> Result<Outcome> {
     )?;
     let connection = target.redacted();
     let to = PathBuf::from(format!("{connection} table {}", target.table));
+    let step = crate::outputs::OutputStep::of_postgis(a, &target.table);
     gate::log_release(project, &a.layer, &access, &released, a.view, "", &to)?;
     let mut o = Outcome::new(
         "export",
@@ -116,7 +120,29 @@ pub fn export_postgis(project: &Project, a: &PostgisParams) -> Result<Outcome> {
     );
     o.suppressed = released.applied.protection.into();
     o.dropped_fields = released.applied.dropped;
+    match step {
+        Some(step) => crate::outputs::record(project, Path::new(""), &step)?,
+        None => o.warnings.push(
+            "not recorded as an output (refresh will not remake it): the connection string \
+             holds a password; keep it in ~/.pgpass, PGPASSWORD or a pg_service.conf service"
+                .into(),
+        ),
+    }
     Ok(o)
+}
+
+/// A connection string with its `${NAME}` references to environment variables replaced, to
+/// be opened (the catalog keeps it as given).
+///
+/// # Errors
+/// An unset variable or a malformed reference, naming it.
+pub(crate) fn expand_pg(connection: &str) -> Result<String> {
+    let conn = connection.trim();
+    let conn = format!("PG:{}", conn.strip_prefix("PG:").unwrap_or(conn));
+    match saale_ingest::remote::Remote::parse(&conn) {
+        Some(r) => Ok(r.expanded()?),
+        None => Ok(conn),
+    }
 }
 
 /// The QGIS style for an export of `name`: the built-in MapLibre style of the layer, else of

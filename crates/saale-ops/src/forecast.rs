@@ -391,3 +391,52 @@ pub fn backtest(a: &BacktestParams) -> Result<BacktestWritten> {
         not_evaluated,
     })
 }
+
+/// What `saale forecast cohort` projects.
+#[derive(Debug, Clone)]
+pub struct CohortParams {
+    /// The TOML configuration.
+    pub config: std::path::PathBuf,
+    /// Last year (start-of-year population).
+    pub until: i32,
+    /// `main`, `high` or `low`.
+    pub scenario: String,
+    /// Disclosure control threshold of the population table (0: off).
+    pub min_count: u64,
+    /// Capacities from facilities of the project instead of the configuration's table:
+    /// (`LAYER:KITA_FIELD:SCHOOL_FIELD`, district layer, its key field).
+    pub facilities: Option<(String, String, String)>,
+}
+
+/// Load the configuration and project it (capacities from the project's facilities when
+/// asked). Returns the configuration (its files and small districts) and the projection.
+///
+/// # Errors
+/// [`Error::Invalid`] for an unknown scenario or facilities without a project; the
+/// configuration's and the projection's errors.
+pub fn cohort(
+    project: Option<&Project>,
+    a: &CohortParams,
+) -> Result<(
+    saale_forecast::cohort::Config,
+    saale_forecast::cohort::Outcome,
+)> {
+    let sc = saale_forecast::cohort::Scenario::named(&a.scenario).ok_or_else(|| {
+        Error::Invalid(format!(
+            "unknown scenario '{}' (main, high, low)",
+            a.scenario
+        ))
+    })?;
+    let mut c = saale_forecast::cohort::Config::load(&a.config)?;
+    if let Some((spec, layer, key)) = &a.facilities {
+        let p = project.ok_or_else(|| {
+            Error::Invalid("capacities from facilities need the project (-p)".into())
+        })?;
+        c.capacities = Some(
+            facility_capacities(p, spec, layer, key)
+                .map_err(|e| Error::Invalid(format!("--facilities {spec}: {e}")))?,
+        );
+    }
+    let out = c.project(&sc, a.until, a.min_count)?;
+    Ok((c, out))
+}

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use saale_ingest::remote::Remote;
 use saale_ingest::{
     read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions, Family, ImportOptions,
 };
@@ -52,7 +53,8 @@ pub struct ImportParams {
     /// Attribution required by the licence.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub attribution: String,
-    /// Date the data describes: `YYYY-MM-DD`, `file` or `field:NAME` ([`resolve_as_of`]).
+    /// Date the data describes: `YYYY-MM-DD`, `file`, `field:NAME` or `delivery`
+    /// ([`resolve_as_of`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
     /// How old the data may get before the layer is stale (ISO 8601 duration, `P1M`).
@@ -80,6 +82,9 @@ pub struct ImportParams {
     /// named `FILE_LAYER`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_layer: Option<String>,
+    /// PostGIS (`PG:`) source: the layer is the result of this SQL query.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sql: Option<String>,
     /// Overwrite existing layers of the same names.
     #[serde(default, skip_serializing)]
     pub replace: bool,
@@ -122,6 +127,7 @@ impl ImportParams {
             y: None,
             wkt: None,
             source_layer: None,
+            sql: None,
             replace: false,
             prefix: None,
             history: false,
@@ -354,6 +360,8 @@ fn source_entries(
             bytes,
             features: s.features,
             modified_ns: saale_store::modified_ns(&s.path),
+            etag: None,
+            last_modified: None,
         })
         .collect()
 }
@@ -384,15 +392,41 @@ fn bounds(a: &ImportParams) -> BoundsCheck {
 }
 
 /// The date the data describes, by the rule given with the import: a date as given (checked),
-/// `file` (the newest modification date of the source files, UTC), or `field:NAME` (the latest
-/// `YYYY-MM-DD` date in that field of the layer); empty without a rule. On a refresh the rule is
-/// applied again, so the date follows the data.
+/// `file` (the newest modification date of the source files, UTC), `field:NAME` (the latest
+/// `YYYY-MM-DD` date in that field of the layer) or `delivery` (the date the delivery gives
+/// itself: [`saale_ingest::remote::date_in_text`] of the files, the newest of them; for a
+/// remote source [`saale_ingest::remote::delivery_date_remote`] of `remote` and the layer it
+/// reads); empty without a rule. On a refresh the rule is applied again, so the date follows
+/// the data.
 ///
 /// # Errors
-/// [`Error::Invalid`] for a malformed date, an unknown field or a field without dates.
-pub fn resolve_as_of(rule: Option<&str>, layer: &Layer, files: &[PathBuf]) -> Result<String> {
+/// [`Error::Invalid`] for a malformed date, an unknown field, a field without dates or a
+/// delivery without a date; a remote source that cannot be reached.
+pub fn resolve_as_of(
+    rule: Option<&str>,
+    layer: &Layer,
+    files: &[PathBuf],
+    remote: Option<(&Remote, Option<&str>)>,
+) -> Result<String> {
     match rule {
         None => Ok(String::new()),
+        Some("delivery") => {
+            let found = match remote {
+                Some((r, l)) => saale_ingest::remote::delivery_date_remote(r, l)?,
+                None => files
+                    .iter()
+                    .filter_map(|f| saale_ingest::remote::delivery_date_of_file(f))
+                    .max(),
+            };
+            found.ok_or_else(|| {
+                Error::Invalid(
+                    "as-of 'delivery': the delivery gives no date of its own (no WFS or OGC API \
+                     timeStamp, no NAS bestandsdatum, no HTTP Last-Modified); give a date, \
+                     'file' or 'field:NAME'"
+                        .into(),
+                )
+            })
+        }
         Some("file") => {
             let newest = files
                 .iter()
@@ -464,12 +498,35 @@ pub fn import(
     progress: &dyn Progress,
 ) -> Result<Imported> {
     if let Some(d) = &a.as_of {
-        if d != "file" && !d.starts_with("field:") {
+        if d != "file" && d != "delivery" && !d.starts_with("field:") {
             check_date(d)?;
         }
     }
     if let Some(m) = &a.max_age {
         m.parse::<crate::refresh::MaxAge>()?;
+    }
+    let mut remotes = Vec::new();
+    for p in &a.paths {
+        if let Some(r) = Remote::parse_checked(&p.to_string_lossy())? {
+            remotes.push(r);
+        }
+    }
+    if let Some(r) = remotes.first() {
+        if a.paths.len() > 1 {
+            return Err(Error::Invalid(format!(
+                "a remote source ({}) is imported on its own, one per layer",
+                r.source()
+            )));
+        }
+        return import_remote(project, a, r, progress);
+    }
+    if !a.paths.is_empty() && a.paths.iter().all(|p| crate::osm::is_change_file(p)) {
+        return import_changes(project, a);
+    }
+    if a.sql.is_some() {
+        return Err(Error::Invalid(
+            "--sql reads a query from a PostGIS source (PG:CONNECTION), not from files".into(),
+        ));
     }
     let files = expand(&a.paths)?;
     let mut city = 0;
@@ -573,21 +630,7 @@ fn read_layer(
             }
         }
     }
-    let mut opts = ImportOptions::new(project.crs().clone());
-    opts.source_crs = a
-        .source_crs
-        .as_deref()
-        .map(saale_ingest::parse_crs)
-        .transpose()?;
-    opts.skip_invalid = a.skip_invalid;
-    opts.csv = CsvOptions {
-        x: a.x.clone(),
-        y: a.y.clone(),
-        wkt: a.wkt.clone(),
-        delimiter: None,
-    };
-    opts.gdal_layer = a.source_layer.clone();
-    opts.bounds = bounds(a);
+    let opts = read_options(project, a)?;
     let total: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
@@ -613,6 +656,52 @@ fn read_layer(
             "{dropped} object version(s) not valid at {d} left out (--state-at)"
         ));
     }
+    let sources = source_entries(project, &imported.sources, hashes);
+    let as_of = resolve_as_of(a.as_of.as_deref(), &imported.layer, &files, None)?;
+    let (entry, summary) = layer_entry(
+        project,
+        name,
+        paths,
+        a,
+        &imported,
+        sources,
+        as_of,
+        files.len(),
+    )?;
+    Ok((name.to_string(), imported.layer, entry, summary))
+}
+
+pub(crate) fn read_options(project: &Project, a: &ImportParams) -> Result<ImportOptions> {
+    let mut opts = ImportOptions::new(project.crs().clone());
+    opts.source_crs = a
+        .source_crs
+        .as_deref()
+        .map(saale_ingest::parse_crs)
+        .transpose()?;
+    opts.skip_invalid = a.skip_invalid;
+    opts.csv = CsvOptions {
+        x: a.x.clone(),
+        y: a.y.clone(),
+        wkt: a.wkt.clone(),
+        delimiter: None,
+    };
+    opts.gdal_layer = a.source_layer.clone();
+    opts.bounds = bounds(a);
+    Ok(opts)
+}
+
+/// The catalog entry and the summary of a layer read from `paths` (as given).
+#[allow(clippy::too_many_arguments, reason = "the parts of one imported layer")]
+fn layer_entry(
+    project: &Project,
+    name: &str,
+    paths: &[PathBuf],
+    a: &ImportParams,
+    imported: &saale_ingest::Imported,
+    sources: Vec<SourceEntry>,
+    as_of: String,
+    files: usize,
+) -> Result<(LayerEntry, ImportedLayer)> {
     let kind = if imported.is_table {
         LayerKind::Table
     } else {
@@ -631,8 +720,8 @@ fn read_layer(
     let mut rec = a.clone();
     rec.layer = Some(name.to_string());
     entry.provenance = provenance(project, &rec, paths)?;
-    entry.sources = source_entries(project, &imported.sources, hashes);
-    entry.as_of = resolve_as_of(a.as_of.as_deref(), &imported.layer, &files)?;
+    entry.sources = sources;
+    entry.as_of = as_of;
     let r = &imported.report;
     if !r.notes.is_empty() {
         let mut report = saale_model::DatasetReport::default();
@@ -652,14 +741,119 @@ fn read_layer(
         features: imported.layer.features.len(),
         table: imported.is_table,
         level: entry.access.level,
-        files: files.len(),
+        files,
         invalid: r.invalid,
         skipped: r.skipped,
         invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
         notes: r.notes.clone(),
     };
-    Ok((name.to_string(), imported.layer, entry, summary))
+    Ok((entry, summary))
+}
+
+/// Import one remote source (HTTP file, WFS, OGC API Features, PostGIS table or query) into
+/// one layer. The source is recorded as given, with the content hash of what was read (and
+/// the HTTP validators of a file), so `status` and `refresh` read it again.
+fn import_remote(
+    project: &mut Project,
+    a: &ImportParams,
+    remote: &Remote,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    if a.layer.is_none() && a.sql.is_some() {
+        return Err(Error::Invalid(
+            "a query (--sql) needs the name of the layer it makes (--layer)".into(),
+        ));
+    }
+    let opts = read_options(project, a)?;
+    progress.begin(&format!("reading {}", remote.source()), 0);
+    let read = saale_ingest::remote::read_remote(remote, a.sql.as_deref(), &opts);
+    progress.finish();
+    let read = read?;
+    let name = match &a.layer {
+        Some(n) => n.clone(),
+        None => valid_name(&remote.default_name(read.layer_name.as_deref())),
+    };
+    saale_store::validate_layer_name(&name)?;
+    if !a.replace && project.catalog().layers.contains_key(&name) {
+        return Err(Error::LayerExists { name });
+    }
+    let imported = read.imported;
+    let sources: Vec<SourceEntry> = imported
+        .sources
+        .iter()
+        .map(|s| SourceEntry {
+            path: remote.source().to_string(),
+            format: s.format.clone(),
+            sha256: s.sha256.clone().map(|(h, _)| h).unwrap_or_default(),
+            bytes: 0,
+            features: s.features,
+            modified_ns: None,
+            etag: read.stamp.etag.clone(),
+            last_modified: read.stamp.last_modified.clone(),
+        })
+        .collect();
+    let as_of = resolve_as_of(
+        a.as_of.as_deref(),
+        &imported.layer,
+        &[],
+        Some((remote, read.layer_name.as_deref())),
+    )?;
+    let paths = [PathBuf::from(remote.source())];
+    let (entry, summary) = layer_entry(project, &name, &paths, a, &imported, sources, as_of, 1)?;
+    project.write_layers(vec![(name, &imported.layer as &dyn Rows, entry)], a.replace)?;
+    Ok(Imported {
+        layers: vec![summary],
+        delivery: None,
+    })
+}
+
+/// Apply OSM change files to the OSM layers (see [`crate::osm::apply_changes`]).
+fn import_changes(project: &mut Project, a: &ImportParams) -> Result<Imported> {
+    let applied = crate::osm::apply_changes(project, a.prefix.as_deref(), &a.paths, None)?;
+    let level = |n: &str| {
+        project
+            .catalog()
+            .layers
+            .get(n)
+            .map_or(Level::Public, |e| e.access.level)
+    };
+    Ok(Imported {
+        layers: applied
+            .layers
+            .iter()
+            .map(|(name, n)| ImportedLayer {
+                name: name.clone(),
+                features: *n,
+                table: false,
+                level: level(name),
+                files: a.paths.len(),
+                invalid: 0,
+                skipped: 0,
+                invalid_reasons: BTreeMap::new(),
+                examples: Vec::new(),
+                notes: Vec::new(),
+            })
+            .collect(),
+        delivery: Some(Delivery {
+            family: Family::Osm.to_string(),
+            format: format!(
+                "OSM change (replication sequence {})",
+                applied
+                    .sequence
+                    .map_or("not given".into(), |s| s.to_string())
+            ),
+            files: a.paths.len(),
+            update: true,
+            removed: applied
+                .files
+                .iter()
+                .map(|(_, _, c)| usize::try_from(c.deleted).unwrap_or(usize::MAX))
+                .sum(),
+            nba: None,
+            report: applied.report,
+        }),
+    })
 }
 
 /// The NBA deliveries the layers record (each once, by its files' hashes).
@@ -986,7 +1180,7 @@ fn import_dataset(
         .map(|(n, (l, level))| {
             let mut e = make_entry(l, *level);
             e.report = Some(ds.report.clone());
-            e.as_of = resolve_as_of(a.as_of.as_deref(), l, files)?;
+            e.as_of = resolve_as_of(a.as_of.as_deref(), l, files, None)?;
             if let (Some((_, record, _)), Some(old)) = (&nba, before.get(n)) {
                 // An updated layer keeps how it was made and lists the deliveries applied
                 // since, with this one last; its sources stay those of that step.
@@ -1019,6 +1213,12 @@ fn import_dataset(
         })
         .collect::<Result<_>>()?;
     let levels: Vec<Level> = entries.iter().map(|(_, _, e)| e.access.level).collect();
+    // OSM: the raw nodes, ways and relations are kept, so change files can be applied.
+    let osm_store = if ds.family == Family::Osm {
+        Some(saale_ingest::osmstore::OsmStore::read(files)?)
+    } else {
+        None
+    };
     match &nba {
         Some((_, record, names)) => {
             // Checked again under the project's lock, against the catalog as it is then.
@@ -1033,6 +1233,9 @@ fn import_dataset(
             })?;
         }
         None => project.write_layers(entries, a.replace)?,
+    }
+    if let Some(store) = &osm_store {
+        crate::osm::write_store(project, &prefix, store)?;
     }
     Ok(Imported {
         layers: out

@@ -68,6 +68,7 @@ pub mod gate;
 pub mod import;
 mod indicator;
 pub mod nba;
+pub mod osm;
 pub mod outcome;
 pub mod outputs;
 pub mod refresh;
@@ -165,6 +166,10 @@ pub fn replay(project: &mut Project, layer: &str) -> Result<Outcome> {
 /// relative to the project when it lies inside, else absolute.
 #[must_use]
 pub fn project_path(project: &Project, path: &Path) -> PathBuf {
+    // A remote source (`PG:...`, `WFS:https://...`) is not a path: kept as given.
+    if saale_ingest::remote::Remote::parse(&path.to_string_lossy()).is_some() {
+        return path.to_path_buf();
+    }
     let abs = std::fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))
         .unwrap_or_else(|_| path.to_path_buf());

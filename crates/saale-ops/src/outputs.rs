@@ -60,6 +60,67 @@ pub enum OutputStep {
         /// Exported for the internal view.
         internal: bool,
     },
+    /// `saale export --to PG:...`: a table, replaced in one transaction on a refresh.
+    ExportPostgis {
+        /// The layer.
+        layer: String,
+        /// The libpq connection string with `PG:` (never with a password: such an export is
+        /// not recorded).
+        connection: String,
+        /// The table (`name` or `schema.name`).
+        table: String,
+        /// CRS of the geometry column (`EPSG:n` or WKT), when not the working CRS.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        crs: Option<String>,
+        /// Exported for the internal view.
+        internal: bool,
+    },
+    /// `saale forecast series`.
+    ForecastSeries {
+        /// The series table (relative to the project where it lies inside it).
+        series: String,
+        /// Column with the series ids.
+        id_column: String,
+        /// Id of the city total.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total_id: Option<String>,
+        /// Last year forecast.
+        until: i32,
+        /// The method (`None`: chosen by backtest).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        method: Option<String>,
+        /// Disclosure control threshold.
+        min_count: u64,
+    },
+    /// `saale forecast backtest`.
+    ForecastBacktest {
+        /// The series table.
+        series: String,
+        /// Column with the series ids.
+        id_column: String,
+        /// Id of the city total.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total_id: Option<String>,
+        /// Last year used for fitting.
+        fit_until: i32,
+    },
+    /// `saale forecast cohort`: one of its tables.
+    ForecastCohort {
+        /// The configuration (relative to the project where it lies inside it).
+        config: String,
+        /// Last year.
+        until: i32,
+        /// The scenario.
+        scenario: String,
+        /// Disclosure control threshold.
+        min_count: u64,
+        /// `population` or `demand`.
+        table: String,
+        /// Capacities from facilities: `LAYER:KITA_FIELD:SCHOOL_FIELD`, the district layer
+        /// and its key.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        facilities: Option<(String, String, String)>,
+    },
 }
 
 impl OutputStep {
@@ -70,7 +131,87 @@ impl OutputStep {
             OutputStep::ReportDistricts { .. } => "report",
             OutputStep::TilesBuild { .. } => "tiles",
             OutputStep::Export { .. } => "export",
+            OutputStep::ExportPostgis { .. } => "postgis",
+            OutputStep::ForecastSeries { .. }
+            | OutputStep::ForecastBacktest { .. }
+            | OutputStep::ForecastCohort { .. } => "forecast",
         }
+    }
+
+    /// The step of an export into PostGIS, unless its connection string holds a password
+    /// (which the catalog must not keep).
+    #[must_use]
+    pub fn of_postgis(a: &crate::PostgisParams, table: &str) -> Option<Self> {
+        let conn = a.connection.trim();
+        let conn = format!("PG:{}", conn.strip_prefix("PG:").unwrap_or(conn));
+        saale_ingest::remote::Remote::parse_checked(&conn).ok()??;
+        Some(OutputStep::ExportPostgis {
+            layer: a.layer.clone(),
+            connection: conn,
+            table: table.to_string(),
+            crs: a.crs.as_ref().map(crs_text),
+            internal: a.view == View::Internal,
+        })
+    }
+
+    /// The step of a series forecast.
+    #[must_use]
+    pub fn of_series(project: &Project, a: &crate::forecast::SeriesParams) -> Self {
+        OutputStep::ForecastSeries {
+            series: key(project, &a.input.series),
+            id_column: a.input.id_column.clone(),
+            total_id: a.input.total_id.clone(),
+            until: a.until,
+            method: a.method.map(|m| m.name().to_string()),
+            min_count: a.min_count,
+        }
+    }
+
+    /// The step of a backtest.
+    #[must_use]
+    pub fn of_backtest(project: &Project, a: &crate::forecast::BacktestParams) -> Self {
+        OutputStep::ForecastBacktest {
+            series: key(project, &a.input.series),
+            id_column: a.input.id_column.clone(),
+            total_id: a.input.total_id.clone(),
+            fit_until: a.fit_until,
+        }
+    }
+
+    /// The step of one table (`population` or `demand`) of a cohort projection.
+    #[must_use]
+    pub fn of_cohort(project: &Project, a: &crate::forecast::CohortParams, table: &str) -> Self {
+        OutputStep::ForecastCohort {
+            config: key(project, &a.config),
+            until: a.until,
+            scenario: a.scenario.clone(),
+            min_count: a.min_count,
+            table: table.to_string(),
+            facilities: a.facilities.clone(),
+        }
+    }
+
+    /// The catalog key of the output `path` (or, for PostGIS, the connection and table).
+    #[must_use]
+    pub fn key_of(&self, project: &Project, path: &Path) -> String {
+        match self {
+            OutputStep::ExportPostgis {
+                connection, table, ..
+            } => pg_key(connection, table),
+            _ => key(project, path),
+        }
+    }
+
+    /// Files outside the layers the output is made from (a forecast's tables).
+    fn files(&self, project: &Project) -> Result<Vec<PathBuf>> {
+        Ok(match self {
+            OutputStep::ForecastSeries { series, .. }
+            | OutputStep::ForecastBacktest { series, .. } => vec![path_of(project, series)],
+            OutputStep::ForecastCohort { config, .. } => {
+                saale_forecast::cohort::Config::load(path_of(project, config))?.files
+            }
+            _ => Vec::new(),
+        })
     }
 
     /// The step of a district report.
@@ -107,22 +248,44 @@ impl OutputStep {
     pub fn of_export(a: &crate::ExportParams) -> Self {
         OutputStep::Export {
             layer: a.layer.clone(),
-            crs: a.crs.as_ref().map(|c| match c.epsg_code() {
-                Some(code) => format!("EPSG:{code}"),
-                None => c.wkt(),
-            }),
+            crs: a.crs.as_ref().map(crs_text),
             internal: a.view == View::Internal,
         }
     }
 
     fn inputs(&self) -> Vec<String> {
         match self {
-            OutputStep::ReportDistricts { layer, .. } | OutputStep::Export { layer, .. } => {
+            OutputStep::ReportDistricts { layer, .. }
+            | OutputStep::Export { layer, .. }
+            | OutputStep::ExportPostgis { layer, .. } => {
                 vec![layer.clone()]
             }
             OutputStep::TilesBuild { layers, .. } => layers.clone(),
+            OutputStep::ForecastSeries { .. } | OutputStep::ForecastBacktest { .. } => Vec::new(),
+            OutputStep::ForecastCohort { facilities, .. } => facilities
+                .iter()
+                .flat_map(|(spec, layer, _)| {
+                    [
+                        spec.split(':').next().unwrap_or_default().to_string(),
+                        layer.clone(),
+                    ]
+                })
+                .collect(),
         }
     }
+}
+
+fn crs_text(c: &saale_crs::Crs) -> String {
+    match c.epsg_code() {
+        Some(code) => format!("EPSG:{code}"),
+        None => c.wkt(),
+    }
+}
+
+/// The catalog's key of a PostGIS table written by an export.
+#[must_use]
+pub fn pg_key(connection: &str, table: &str) -> String {
+    format!("{connection} table {table}")
 }
 
 /// The catalog's key of an output file: relative to the project where it lies inside it,
@@ -148,6 +311,23 @@ pub fn path_of(project: &Project, key: &str) -> PathBuf {
 /// # Errors
 /// An input layer is unknown; the catalog cannot be written.
 pub fn record(project: &mut Project, path: &Path, step: &OutputStep) -> Result<()> {
+    let files = step.files(project)?;
+    let sources = files
+        .iter()
+        .map(|f| {
+            let (sha256, bytes) = saale_store::sha256_file(f)?;
+            Ok(saale_store::SourceEntry {
+                path: key(project, f),
+                format: "file".into(),
+                sha256,
+                bytes,
+                features: 0,
+                modified_ns: saale_store::modified_ns(f),
+                etag: None,
+                last_modified: None,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let inputs = step
         .inputs()
         .iter()
@@ -169,8 +349,9 @@ pub fn record(project: &mut Project, path: &Path, step: &OutputStep) -> Result<(
             saale_version: env!("CARGO_PKG_VERSION").to_string(),
             ..Provenance::default()
         },
+        sources,
     };
-    let k = key(project, path);
+    let k = step.key_of(project, path);
     project.update_catalog(|c| {
         c.outputs.insert(k, entry);
         Ok(())
@@ -283,5 +464,124 @@ pub fn replay(project: &mut Project, key: &str) -> Result<crate::Outcome> {
             };
             crate::export(project, &a)
         }
+        OutputStep::ExportPostgis {
+            layer,
+            connection,
+            table,
+            crs,
+            internal,
+        } => {
+            let a = crate::PostgisParams {
+                layer,
+                connection,
+                table: Some(table),
+                crs: parse_crs(key, crs)?,
+                view: if internal {
+                    View::Internal
+                } else {
+                    View::Public
+                },
+                replace: true,
+            };
+            crate::export_postgis(project, &a)
+        }
+        OutputStep::ForecastSeries {
+            series,
+            id_column,
+            total_id,
+            until,
+            method,
+            min_count,
+        } => {
+            let method = match method {
+                Some(m) => Some(saale_forecast::series::Method::parse(&m).ok_or_else(|| {
+                    Error::NotReplayable {
+                        layer: key.to_string(),
+                        reason: format!("unknown method '{m}'"),
+                    }
+                })?),
+                None => None,
+            };
+            let a = crate::forecast::SeriesParams {
+                input: crate::forecast::SeriesInput {
+                    series: path_of(project, &series),
+                    id_column,
+                    total_id,
+                },
+                until,
+                method,
+                min_count,
+                to: to.clone(),
+            };
+            let w = crate::forecast::series(&a)?;
+            record(project, &to, &OutputStep::of_series(project, &a))?;
+            Ok(file_outcome("forecast series", to, w.series))
+        }
+        OutputStep::ForecastBacktest {
+            series,
+            id_column,
+            total_id,
+            fit_until,
+        } => {
+            let a = crate::forecast::BacktestParams {
+                input: crate::forecast::SeriesInput {
+                    series: path_of(project, &series),
+                    id_column,
+                    total_id,
+                },
+                fit_until,
+                to: to.clone(),
+            };
+            let w = crate::forecast::backtest(&a)?;
+            record(project, &to, &OutputStep::of_backtest(project, &a))?;
+            Ok(file_outcome("forecast backtest", to, w.methods.len()))
+        }
+        OutputStep::ForecastCohort {
+            config,
+            until,
+            scenario,
+            min_count,
+            table,
+            facilities,
+        } => {
+            let a = crate::forecast::CohortParams {
+                config: path_of(project, &config),
+                until,
+                scenario,
+                min_count,
+                facilities,
+            };
+            let (_, out) = crate::forecast::cohort(Some(project), &a)?;
+            let text = if table == "demand" {
+                out.demand_csv()
+            } else {
+                out.population_csv()
+            };
+            crate::report::write_shared(&to, &text)?;
+            record(project, &to, &OutputStep::of_cohort(project, &a, &table))?;
+            Ok(file_outcome(
+                "forecast cohort",
+                to,
+                text.lines().count().saturating_sub(1),
+            ))
+        }
     }
+}
+
+fn parse_crs(key: &str, crs: Option<String>) -> Result<Option<saale_crs::Crs>> {
+    crs.map(|c| {
+        saale_crs::Crs::parse(&c).map_err(|err| Error::NotReplayable {
+            layer: key.to_string(),
+            reason: format!("the recorded CRS is not understood: {err}"),
+        })
+    })
+    .transpose()
+}
+
+fn file_outcome(verb: &str, path: PathBuf, rows: usize) -> crate::Outcome {
+    crate::Outcome::new(
+        verb,
+        crate::outcome::Written::File { path, crs: None },
+        rows,
+    )
 }

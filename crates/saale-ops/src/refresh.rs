@@ -22,6 +22,7 @@ use serde::Serialize;
 
 use crate::import::ImportParams;
 use crate::{Error, Progress, Result};
+use saale_ingest::remote::Remote;
 
 /// The state of a layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -143,6 +144,10 @@ fn is_import(e: &LayerEntry) -> bool {
 }
 
 /// The recorded import step of a layer.
+pub(crate) fn import_params_of(e: &LayerEntry) -> Option<ImportParams> {
+    import_params(e)
+}
+
 fn import_params(e: &LayerEntry) -> Option<ImportParams> {
     params_of(e.provenance.step.as_ref()?)
 }
@@ -154,9 +159,9 @@ fn params_of(step: &toml::Table) -> Option<ImportParams> {
     serde::Deserialize::deserialize(toml::Value::Table(t)).ok()
 }
 
-/// A recorded path: relative to the project when it is relative.
+/// A recorded path: relative to the project when it is relative (a remote source as it is).
 fn resolve(project: &Project, p: &Path) -> PathBuf {
-    if p.is_absolute() {
+    if p.is_absolute() || Remote::parse(&p.to_string_lossy()).is_some() {
         p.to_path_buf()
     } else {
         project.dir().join(p)
@@ -169,36 +174,28 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         return Err("its import step is not understood".into());
     };
     let mut changes = Vec::new();
+    for s in &e.sources {
+        if let Some(remote) = Remote::parse(&s.path) {
+            if let Some(c) = remote_change(project, &params, s, &remote)? {
+                changes.push(c);
+            }
+        }
+    }
     for p in &params.paths {
+        if Remote::parse(&p.to_string_lossy()).is_some() {
+            continue;
+        }
         if !resolve(project, p).exists() {
             return Err(format!("source {} is missing", p.display()));
         }
     }
     let roots: Vec<PathBuf> = params.paths.iter().map(|p| resolve(project, p)).collect();
-    for s in &e.sources {
-        // Recorded relative to the project (or absolute); older catalogs: as given.
-        let path = resolve(project, Path::new(&s.path));
-        let path = if path.exists() {
-            path
-        } else {
-            PathBuf::from(&s.path)
-        };
-        if s.sha256.is_empty() {
-            continue;
-        }
-        // The same size and modification time as when it was read: unchanged (as make and
-        // rsync decide), without reading the file again.
-        let same_stamp = s.modified_ns.is_some()
-            && s.modified_ns == saale_store::modified_ns(&path)
-            && std::fs::metadata(&path).is_ok_and(|m| m.len() == s.bytes);
-        if same_stamp {
-            continue;
-        }
-        match saale_store::sha256_file(&path) {
-            Ok((hash, _)) if hash == s.sha256 => {}
-            Ok(_) => changes.push(format!("source {} changed", s.path)),
-            Err(_) => return Err(format!("source {} is missing", s.path)),
-        }
+    for s in e
+        .sources
+        .iter()
+        .filter(|s| Remote::parse(&s.path).is_none())
+    {
+        changes.extend(file_change(project, s)?);
     }
     // New files in a source directory, of a kind the import read.
     let exts: BTreeSet<String> = e
@@ -244,6 +241,113 @@ fn source_changes(project: &Project, e: &LayerEntry) -> std::result::Result<Vec<
         }
     }
     Ok(changes)
+}
+
+/// Whether a source file changed since it was read (`Some` with the reason), or why it is
+/// broken (missing).
+fn file_change(
+    project: &Project,
+    s: &saale_store::SourceEntry,
+) -> std::result::Result<Option<String>, String> {
+    // Recorded relative to the project (or absolute); older catalogs: as given.
+    let path = resolve(project, Path::new(&s.path));
+    let path = if path.exists() {
+        path
+    } else {
+        PathBuf::from(&s.path)
+    };
+    if s.sha256.is_empty() {
+        return Ok(None);
+    }
+    // The same size and modification time as when it was read: unchanged (as make and
+    // rsync decide), without reading the file again.
+    let same_stamp = s.modified_ns.is_some()
+        && s.modified_ns == saale_store::modified_ns(&path)
+        && std::fs::metadata(&path).is_ok_and(|m| m.len() == s.bytes);
+    if same_stamp {
+        return Ok(None);
+    }
+    match saale_store::sha256_file(&path) {
+        Ok((hash, _)) if hash == s.sha256 => Ok(None),
+        Ok(_) => Ok(Some(format!("source {} changed", s.path))),
+        Err(_) => Err(format!("source {} is missing", s.path)),
+    }
+}
+
+/// Whether an output is there: its file, or its PostGIS table (asked in the database).
+fn output_present(
+    project: &Project,
+    key: &str,
+    e: &saale_store::OutputEntry,
+) -> std::result::Result<bool, String> {
+    match crate::outputs::recorded(e, key) {
+        Ok(crate::outputs::OutputStep::ExportPostgis {
+            connection, table, ..
+        }) => saale_store::postgis_table_exists(&saale_store::PgTarget {
+            connection: crate::export::expand_pg(&connection).map_err(|err| err.to_string())?,
+            table,
+            replace: false,
+        })
+        .map_err(|err| err.to_string()),
+        _ => Ok(crate::outputs::path_of(project, key).exists()),
+    }
+}
+
+/// What is gone of an output, for `status` and `refresh`.
+fn missing(e: &saale_store::OutputEntry) -> &'static str {
+    if e.kind == "postgis" {
+        "the table is missing"
+    } else {
+        "the file is missing"
+    }
+}
+
+/// Whether a remote source changed since it was read (`Some` with the reason), or why it is
+/// broken. A file over HTTP whose server sent validators is asked with a `HEAD` request
+/// (the same `ETag`, else the same `Last-Modified`: unchanged); otherwise the source is read
+/// again through GDAL and the content hash of what it gives now is compared.
+fn remote_change(
+    project: &Project,
+    params: &ImportParams,
+    s: &saale_store::SourceEntry,
+    remote: &Remote,
+) -> std::result::Result<Option<String>, String> {
+    if s.etag.is_some() || s.last_modified.is_some() {
+        match saale_ingest::remote::http_stamp(remote) {
+            Err(e) => return Err(e.to_string()),
+            Ok(Some(now)) => {
+                let same = match (&s.etag, &now.etag) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => s.last_modified.is_some() && s.last_modified == now.last_modified,
+                };
+                if same {
+                    return Ok(None);
+                }
+                let what = match (&s.etag, &now.etag) {
+                    (Some(a), Some(b)) if a != b => format!("ETag {a} -> {b}"),
+                    _ => format!(
+                        "Last-Modified {} -> {}",
+                        s.last_modified.as_deref().unwrap_or("none"),
+                        now.last_modified.as_deref().unwrap_or("none")
+                    ),
+                };
+                return Ok(Some(format!("source {} changed ({what})", s.path)));
+            }
+            // The server no longer answers HEAD: the content decides.
+            Ok(None) => {}
+        }
+    }
+    let opts = crate::import::read_options(project, params).map_err(|e| e.to_string())?;
+    let read = saale_ingest::remote::read_remote(remote, params.sql.as_deref(), &opts)
+        .map_err(|e| e.to_string())?;
+    let now = read
+        .imported
+        .sources
+        .first()
+        .and_then(|i| i.sha256.clone())
+        .map(|(h, _)| h)
+        .unwrap_or_default();
+    Ok((now != s.sha256).then(|| format!("source {} changed (content)", s.path)))
 }
 
 /// What [`source_changes`] found, per import step.
@@ -362,9 +466,29 @@ pub fn status(project: &Project) -> Vec<LayerStatus> {
             made_by: e.provenance.verb().to_string(),
             inputs: e.provenance.input_layers().map(String::from).collect(),
         };
-        if !crate::outputs::path_of(project, key).exists() {
-            st.state = State::Broken;
-            st.reasons.push("the file is missing".into());
+        match output_present(project, key, e) {
+            Ok(true) => {}
+            Ok(false) => {
+                st.state = State::Broken;
+                st.reasons.push(missing(e).into());
+            }
+            Err(why) => {
+                st.state = State::Broken;
+                st.reasons.push(why);
+            }
+        }
+        for s in &e.sources {
+            match file_change(project, s) {
+                Ok(None) => {}
+                Ok(Some(c)) => {
+                    st.state = st.state.max(State::Outdated);
+                    st.reasons.push(c);
+                }
+                Err(why) => {
+                    st.state = State::Broken;
+                    st.reasons.push(why);
+                }
+            }
         }
         for input in &e.provenance.inputs {
             match (layers.get(&input.layer), done.get(&input.layer)) {
@@ -687,8 +811,17 @@ pub fn refresh(
             .iter()
             .map(|l| format!("input {l} changed"))
             .collect();
-        if !crate::outputs::path_of(project, &key).exists() {
-            reasons.push("the file is missing".into());
+        match output_present(project, &key, &e) {
+            Ok(true) => {}
+            Ok(false) => reasons.push(missing(&e).into()),
+            Err(why) => reasons.push(why),
+        }
+        for s in &e.sources {
+            match file_change(project, s) {
+                Ok(None) => {}
+                Ok(Some(c)) => reasons.push(c),
+                Err(why) => reasons.push(why),
+            }
         }
         if reasons.is_empty() {
             out.unchanged.push(key);

@@ -71,6 +71,10 @@ pub struct OutputEntry {
     pub written_at: String,
     /// The step and the input versions it read.
     pub provenance: Provenance,
+    /// Files it was made from outside the project's layers (the table of a forecast), with
+    /// their SHA-256, as an imported layer records its sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceEntry>,
 }
 
 /// `[server]`: settings of `saale serve`.
@@ -139,6 +143,12 @@ pub struct SourceEntry {
     /// and time is taken as unchanged without hashing it again (`saale status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_ns: Option<u64>,
+    /// A file over HTTP: the `ETag` the server sent when it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// A file over HTTP: the `Last-Modified` the server sent when it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<String>,
 }
 
 /// The modification time of a file in nanoseconds since 1970, if the file system gives one.

@@ -30,7 +30,7 @@ pub use error::{Error, Result};
 /// Writing layers to files in every export format.
 pub use export::{export_layer, export_layer_styled, ExportFormat};
 /// Writing layers into PostGIS tables.
-pub use postgis::{export_postgis, PgTarget};
+pub use postgis::{export_postgis, postgis_table_exists, PgTarget};
 /// Opening, creating and writing projects.
 pub use project::{now_rfc3339, sha256_file, today, validate_layer_name, Project, CATALOG};
 /// QGIS styles (QML, SLD) from the MapLibre styles.

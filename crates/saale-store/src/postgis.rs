@@ -318,6 +318,36 @@ fn count(ds: &Dataset, sql: &str) -> std::result::Result<i64, gdal::errors::Gdal
     Ok(n)
 }
 
+/// Whether the table of `target` exists, for `saale status` of a PostGIS export.
+///
+/// # Errors
+/// [`Error::Postgis`] when the database cannot be reached (the connection named without
+/// its password); [`Error::Invalid`] for a bad table name.
+pub fn postgis_table_exists(target: &PgTarget) -> Result<bool> {
+    let (schema, table) = target.schema_and_name()?;
+    let capture = Capture::start();
+    let conn = target.connection.trim();
+    let conn = conn.strip_prefix("PG:").unwrap_or(conn);
+    let fail = |e: gdal::errors::GdalError| Error::Postgis {
+        table: target.table.clone(),
+        reason: format!(
+            "cannot ask {}: {}",
+            target.redacted(),
+            capture.reason(&e.to_string())
+        ),
+    };
+    let ds = Dataset::open_ex(
+        format!("PG:{conn}"),
+        DatasetOptions {
+            open_flags: GdalOpenFlags::GDAL_OF_VECTOR | GdalOpenFlags::GDAL_OF_READONLY,
+            allowed_drivers: Some(&["PostgreSQL"]),
+            ..Default::default()
+        },
+    )
+    .map_err(fail)?;
+    table_exists(&ds, schema, table).map_err(fail)
+}
+
 /// Does the table exist (in `schema`, or the first schema of the search path)?
 fn table_exists(
     ds: &Dataset,

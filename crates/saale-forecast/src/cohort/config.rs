@@ -119,6 +119,9 @@ struct File {
 pub struct Config {
     /// The configuration file.
     pub path: PathBuf,
+    /// The configuration file and every table it names, as read (for provenance: a
+    /// projection is outdated when one of them changes).
+    pub files: Vec<PathBuf>,
     /// Year of the base population (start of year).
     pub base_year: i32,
     /// District names in the order of their first row in the base table.
@@ -320,8 +323,27 @@ impl Config {
                 Some(cap)
             }
         };
+        let mut files = vec![
+            path.to_path_buf(),
+            p(&f.base),
+            p(&f.fertility),
+            p(&f.survival),
+        ];
+        files.extend(
+            [
+                &f.migration,
+                &f.moves,
+                &f.housing,
+                &f.control,
+                &f.capacities,
+            ]
+            .into_iter()
+            .flatten()
+            .map(p),
+        );
         Ok(Config {
             path: path.to_path_buf(),
+            files,
             base_year: f.base_year,
             districts,
             base,
