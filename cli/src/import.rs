@@ -206,6 +206,21 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
         return Ok(());
     }
     for l in &r.layers {
+        if let Some(ri) = &l.raster {
+            out.say(format!(
+                "imported raster '{}': {} x {} pixels, {} band(s) of {}, {} ({}), {} overview(s), \
+                 stored as a Cloud-Optimized GeoTIFF",
+                l.name,
+                ri.width,
+                ri.height,
+                ri.bands,
+                ri.data_type,
+                ri.role.name(),
+                ri.crs,
+                ri.overviews.len()
+            ))?;
+            continue;
+        }
         out.say(format!(
             "imported {} {} from {} file(s) into '{}'{}",
             l.features,

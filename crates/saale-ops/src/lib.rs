@@ -69,6 +69,7 @@ pub mod import;
 mod indicator;
 pub mod outcome;
 pub mod outputs;
+pub mod raster;
 pub mod refresh;
 pub mod report;
 pub mod step;
@@ -117,6 +118,7 @@ pub fn run(project: &mut Project, step: &Step, target: &Target) -> Result<Outcom
         Step::IndicatorDensity(a) => indicator::density(project, step, a, target),
         Step::IndicatorInfill(a) => indicator::infill(project, step, a, target),
         Step::Diff(a) => versions::run(project, step, a, target),
+        Step::Hillshade(a) => raster::hillshade(project, step, a, target),
     }
 }
 

@@ -17,6 +17,7 @@ mod export;
 mod fgb;
 mod postgis;
 mod project;
+pub mod raster;
 pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
