@@ -528,3 +528,114 @@ fn an_internal_raster_is_not_served_to_the_public() {
     ]);
     assert!(!out.status.success());
 }
+
+/// Chromium and puppeteer-core (target/npm), or `None` (a skip) when missing outside CI.
+fn browser() -> Option<(String, PathBuf)> {
+    let npm = root().join("target/npm");
+    let chromium = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| common::have(c));
+    let ok = chromium.is_some()
+        && npm.join("node_modules/puppeteer-core").is_dir()
+        && common::have("node");
+    if !ok {
+        assert!(
+            std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+            "chromium, node and puppeteer-core (target/npm) are required (SAALE_REQUIRE_PEERS)"
+        );
+        eprintln!("skipping: chromium, node or puppeteer-core missing");
+        return None;
+    }
+    let which = run(&[
+        "sh",
+        "-c",
+        &format!("command -v {}", chromium.unwrap_or_default()),
+    ]);
+    Some((which.trim().to_string(), npm))
+}
+
+#[test]
+fn the_map_offers_the_luftbild_base_layer_with_its_attribution() {
+    let Some((chromium, npm)) = browser() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let p = init(dir.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        image().to_str().unwrap(),
+        "--layer",
+        "luftbild",
+        "--licence",
+        "CC-BY-4.0",
+        "--attribution",
+        "Umbra Lab, Inc. (CC BY 4.0)",
+    ]);
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        root().join("data/jena/statbez.geojson").to_str().unwrap(),
+        "--attribution",
+        "Stadt Jena",
+    ]);
+    let srv = Server::start(&p, &[]);
+    let artifacts = root().join("target/test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    for f in ["luftbild-desktop.png", "luftbild-mobile.png"] {
+        let _ = std::fs::remove_file(artifacts.join(f));
+    }
+    let out = Command::new("node")
+        .arg(root().join("cli/tests/browser/luftbild-check.js"))
+        .arg(&npm)
+        .arg(&chromium)
+        .arg(srv.url())
+        .arg(&artifacts)
+        .arg("#16/-19.5276/169.4488")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "luftbild-check.js failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    std::fs::write(
+        artifacts.join("luftbild-check.json"),
+        serde_json::to_string_pretty(&r).unwrap(),
+    )
+    .unwrap();
+    for key in ["desktop", "mobile"] {
+        let v = &r[key];
+        assert_eq!(v["errors"], serde_json::json!([]), "{key}: console errors");
+        assert_eq!(v["failed"], serde_json::json!([]), "{key}: failed requests");
+        assert_eq!(v["style"], "Luftbild", "{key}");
+        let n = v["rasterTiles"]["count"].as_u64().unwrap();
+        assert!(n > 0, "{key}: no raster tile requests");
+        assert_eq!(v["rasterTiles"]["ok"], n, "{key}: raster tiles failed");
+        assert!(
+            v["attribution"].as_str().unwrap().contains("Umbra Lab"),
+            "{key}: {}",
+            v["attribution"]
+        );
+        assert_eq!(
+            v["basemaps"],
+            serde_json::json!([{"value": "stadtplan", "checked": false},
+                {"value": "luftbild", "checked": true}]),
+            "{key}"
+        );
+        assert!(v["colours"].as_u64().unwrap() > 5, "{key}: a blank map");
+    }
+    assert_eq!(r["desktop"]["switched"]["style"], "Luftbild");
+    assert_eq!(r["desktop"]["switched"]["url"], "?style=luftbild");
+    for f in ["luftbild-desktop.png", "luftbild-mobile.png"] {
+        assert!(
+            std::fs::metadata(artifacts.join(f)).is_ok_and(|m| m.len() > 1000),
+            "{f} missing"
+        );
+    }
+    srv.stop();
+}

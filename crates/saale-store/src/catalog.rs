@@ -243,8 +243,9 @@ pub struct LayerEntry {
 }
 
 /// Titles and descriptions of the layers the city-format readers write (ALKIS/NAS, XPlanGML,
-/// CityGML, OpenStreetMap, Zensus), by layer name.
-const CITY_LAYERS: [(&str, &str, &str); 16] = [
+/// CityGML, OpenStreetMap, Zensus) and of the raster layers of the Luftbild base map, by
+/// layer name.
+const CITY_LAYERS: [(&str, &str, &str); 18] = [
     (
         "parcels",
         "Flurstücke",
@@ -320,6 +321,13 @@ const CITY_LAYERS: [(&str, &str, &str); 16] = [
         "zensus_grid",
         "Zensus-Gitter",
         "Ergebnisse des Zensus im Gitter",
+    ),
+    // The raster layers the Luftbild base map draws.
+    ("luftbild", "Luftbild", "Digitales Orthophoto (Luftbild)"),
+    (
+        "relief",
+        "Geländeschummerung",
+        "Schummerung aus dem digitalen Geländemodell",
     ),
 ];
 
