@@ -39,8 +39,9 @@ pub(crate) struct ImportArgs {
     /// Skip features with invalid geometry (default: keep and count them).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// CRS of the sources, overriding what they declare (needed for CSV x/y columns): any CRS
-    /// PROJ knows (EPSG:25832, ESRI:102329, EPSG:4647, WKT, PROJJSON).
+    /// CRS of the sources, overriding what they declare (needed for CSV x/y columns and for
+    /// rasters without a CRS in the file): any CRS PROJ knows (EPSG:25832, ESRI:102329,
+    /// EPSG:4647, WKT, PROJJSON).
     #[arg(long)]
     pub source_crs: Option<String>,
     /// CSV: column with x / longitude.

@@ -481,6 +481,11 @@ fn the_hillshade_equals_gdaldem_and_refresh_remakes_it_when_the_dem_changes() {
     assert_eq!(band(&cog(&p, "relief"), 1), band(&want, 1));
     let status = saale_ok(&["-p", ps, "status"]);
     assert!(status.contains("0 stale, 0 outdated, 0 broken"), "{status}");
+    // The previous hillshade is kept as version 1; a rollback makes it current again.
+    let first = band(&reference(&dem, "c"), 1);
+    assert_ne!(band(&cog(&p, "relief"), 1), first);
+    saale_ok(&["-p", ps, "rollback", "relief", "1"]);
+    assert_eq!(band(&cog(&p, "relief"), 1), first);
     // A vector layer is no DEM.
     let out = saale(&["-p", ps, "hillshade", "nope", "--out", "x"]);
     assert!(!out.status.success());
@@ -514,6 +519,30 @@ fn an_internal_raster_is_not_served_to_the_public() {
     let auth = format!("Bearer {token}");
     let (st, _, _) = srv.get(tile, &[("Authorization", &auth)]);
     assert_eq!(st, 200);
+    // A raster imported while the server runs is served after the catalog reload; marking
+    // it internal takes it out of the public view again.
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        image().to_str().unwrap(),
+        "--layer",
+        "neu",
+    ]);
+    let wait_for = |want: u16| {
+        let t0 = std::time::Instant::now();
+        loop {
+            let (st, _, _) = srv.get("/tiles/neu/17/127230/72787.png", &[]);
+            if st == want {
+                return;
+            }
+            assert!(t0.elapsed().as_secs() < 20, "still {st}, want {want}");
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    };
+    wait_for(200);
+    saale_ok(&["-p", ps, "access", "neu", "--internal"]);
+    wait_for(404);
     let (_, _, body) = srv.get("/tiles", &[("Authorization", &auth)]);
     assert!(String::from_utf8_lossy(&body).contains("geheim"));
     srv.stop();

@@ -630,6 +630,12 @@ impl Project {
     /// [`Error::NoSuchLayer`], [`Error::NoSuchVersion`], or a read error naming the file.
     pub fn read_version(&self, name: &str, i: usize) -> Result<Layer> {
         let e = self.entry(name)?;
+        if e.kind == LayerKind::Raster {
+            return Err(Error::Invalid(format!(
+                "layer '{name}' is a raster layer: its versions are Cloud-Optimized GeoTIFFs \
+                 without features (compare them with GIS tools; `saale rollback` works)"
+            )));
+        }
         let (Some(file), Some(fields)) = (e.version_file(i), e.version_fields(i)) else {
             return Err(no_such_version(name, e, &i.to_string()));
         };
