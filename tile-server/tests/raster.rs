@@ -30,7 +30,7 @@ fn write_tiff(path: &Path) {
         .unwrap();
     ds.set_spatial_ref(&gdal::spatial_ref::SpatialRef::from_epsg(25832).unwrap())
         .unwrap();
-    for b in 0..3 {
+    for (b, band) in (1..=3).enumerate() {
         let data: Vec<u8> = (0..N * N)
             .map(|i| {
                 let (col, row) = (i % N, i / N);
@@ -39,7 +39,7 @@ fn write_tiff(path: &Path) {
             })
             .collect();
         let mut buf = gdal::raster::Buffer::new((N, N), data);
-        ds.rasterband(b + 1)
+        ds.rasterband(band)
             .unwrap()
             .write((0, 0), (N, N), &mut buf)
             .unwrap();
