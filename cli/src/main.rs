@@ -335,13 +335,20 @@ impl Out {
                 o.dropped_fields.join(", ")
             ))?;
         }
+        // A raster: its size in pixels instead of a feature count.
+        let what = match (
+            o.figures.get("raster_width"),
+            o.figures.get("raster_height"),
+        ) {
+            (Some(w), Some(h)) => format!("a raster of {w} x {h} pixels"),
+            _ => format!("{} features", o.features),
+        };
         match &o.written {
             saale_ops::Written::Layer { name } => {
-                self.say(format!("wrote {} features to layer '{name}'", o.features))
+                self.say(format!("wrote {what} to layer '{name}'"))
             }
             saale_ops::Written::File { path, crs } => self.say(format!(
-                "wrote {} features to {}{}",
-                o.features,
+                "wrote {what} to {}{}",
                 path.display(),
                 crs.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()
             )),

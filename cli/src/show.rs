@@ -106,9 +106,16 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
         ($($t:tt)*) => { writeln!(so, $($t)*)? };
     }
     println!("layer:        {name} ({:?})", e.kind);
-    println!("features:     {}", e.feature_count);
+    if e.raster.is_none() {
+        println!("features:     {}", e.feature_count);
+    }
     if let Some(b) = e.bbox {
-        println!("crs:          {} (source: {})", p.crs(), e.source_crs);
+        if e.raster.is_some() {
+            // The raster keeps its own CRS (below); the extent is given in the working CRS.
+            println!("extent crs:   {}", p.crs());
+        } else {
+            println!("crs:          {} (source: {})", p.crs(), e.source_crs);
+        }
         println!(
             "extent:       {:.3}, {:.3} .. {:.3}, {:.3}",
             b[0], b[1], b[2], b[3]
@@ -151,10 +158,12 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
             }
         );
     }
-    println!(
-        "invalid:      {} (skipped {})",
-        e.invalid_geometries, e.skipped
-    );
+    if e.raster.is_none() {
+        println!(
+            "invalid:      {} (skipped {})",
+            e.invalid_geometries, e.skipped
+        );
+    }
     let a = &e.access;
     println!("access:       {}", a.level);
     if !a.internal_fields.is_empty() {

@@ -95,7 +95,7 @@ fn export_raster(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
         // Internal data left the project: logged, as for vector layers.
         gate::log_export(project, &format!("{} (internal raster)", a.layer), &a.to)?;
     }
-    let o = Outcome::new(
+    let mut o = Outcome::new(
         "export",
         Written::File {
             path: a.to.clone(),
@@ -103,6 +103,9 @@ fn export_raster(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
         },
         0,
     );
+    if let Some(info) = &e.raster {
+        crate::raster::raster_figures(&mut o, info);
+    }
     crate::outputs::record(project, &a.to, &crate::outputs::OutputStep::of_export(a))?;
     Ok(o)
 }

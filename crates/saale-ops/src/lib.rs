@@ -6,6 +6,7 @@
 //! - [`run`] a [`Step`] (analysis, indicator, join-attributes) into a [`Target`];
 //!   [`replay`] runs a layer's recorded step again.
 //! - [`import()`] files into layers, [`export()`] a layer to a file, [`report`] districts.
+//! - [`raster`]: GeoTIFFs imported as Cloud-Optimized GeoTIFF layers, the hillshade of a DEM.
 //! - [`status`] of every layer (current, stale, outdated, broken) and [`refresh`]: re-import
 //!   changed sources and replay what depends on them.
 //! - [`versions`]: list the kept versions of a layer, [`versions::diff`] two of them,

@@ -192,5 +192,13 @@ pub(crate) fn hillshade(
         "hillshade of '{}' ({} x {} pixels, scale {scale})",
         a.dem, info.width, info.height
     ));
+    raster_figures(&mut o, &info);
     Ok(o)
+}
+
+/// The size of a written raster among an outcome's figures (`raster_width`, `raster_height`),
+/// so programs say pixels rather than features.
+pub(crate) fn raster_figures(o: &mut Outcome, info: &saale_model::RasterInfo) {
+    o.figures.insert("raster_width".into(), info.width as f64);
+    o.figures.insert("raster_height".into(), info.height as f64);
 }

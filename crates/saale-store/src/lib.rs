@@ -17,6 +17,7 @@ mod export;
 mod fgb;
 mod postgis;
 mod project;
+/// Raster layers: Cloud-Optimized GeoTIFFs written through GDAL's COG driver.
 pub mod raster;
 pub mod style;
 
