@@ -668,3 +668,101 @@ fn the_map_offers_the_luftbild_base_layer_with_its_attribution() {
     }
     srv.stop();
 }
+
+/// The catalog's bytes and those of every layer file it references.
+fn snapshot(project: &Path) -> Vec<(String, Vec<u8>)> {
+    let cat = std::fs::read(project.join("saale.toml")).unwrap();
+    let doc: toml::Table = toml::from_str(std::str::from_utf8(&cat).unwrap()).unwrap();
+    let mut out = vec![("saale.toml".to_string(), cat)];
+    for (_, e) in doc["layers"].as_table().into_iter().flatten() {
+        let f = e["file"].as_str().unwrap();
+        out.push((f.to_string(), std::fs::read(project.join(f)).unwrap()));
+    }
+    out
+}
+
+#[test]
+fn kill_9_during_a_raster_import_leaves_the_project_as_it_was() {
+    if !require("gdal_translate") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = init(dir.path());
+    let ps = p.to_str().unwrap();
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        image().to_str().unwrap(),
+        "--layer",
+        "bild",
+    ]);
+    let before = snapshot(&p);
+    // A larger RGB raster (6000 x 6000 pixels, 108 MB of pixels) takes seconds to convert.
+    let big = dir.path().join("big.tif");
+    run(&[
+        "gdal_translate",
+        "-q",
+        "-outsize",
+        "6000",
+        "6000",
+        "-b",
+        "1",
+        "-b",
+        "1",
+        "-b",
+        "1",
+        image().to_str().unwrap(),
+        big.to_str().unwrap(),
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_saale"))
+        .args([
+            "-p",
+            ps,
+            "-q",
+            "import",
+            big.to_str().unwrap(),
+            "--layer",
+            "bild",
+            "--replace",
+        ])
+        .spawn()
+        .unwrap();
+    // Kill as soon as the COG is being written under .tmp/.
+    let t0 = std::time::Instant::now();
+    let tmp = p.join(".tmp");
+    while t0.elapsed().as_secs() < 60 {
+        let writing = std::fs::read_dir(&tmp)
+            .map(|rd| {
+                rd.flatten()
+                    .any(|e| e.file_name().to_string_lossy().contains(".tif"))
+            })
+            .unwrap_or(false);
+        if writing || child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_micros(200));
+    }
+    let _ = Command::new("kill")
+        .args(["-9", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the import finished before it could be killed"
+    );
+    assert!(snapshot(&p) == before, "the project changed after kill -9");
+    saale_ok(&["-p", ps, "layers"]);
+    // The next write removes what the killed one left.
+    saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        image().to_str().unwrap(),
+        "--layer",
+        "zwei",
+    ]);
+    assert!(!tmp.exists() || std::fs::read_dir(&tmp).unwrap().next().is_none());
+    let files = std::fs::read_dir(p.join("layers")).unwrap().count();
+    assert_eq!(files, 2, "only the two referenced COGs remain");
+}
