@@ -1,6 +1,6 @@
 //! Raster layers through `Router::oneshot`: a four-colour GeoTIFF in Jena (EPSG:25832) written
 //! with GDAL, stored as a COG, served from the project: TileJSON, the colour of each quadrant in
-//! a Web Mercator and an AdV tile (hand-computed pixel positions), transparency and JPEG's white
+//! a Web Mercator and an AdV tile (hand-computed pixel positions), the no-data quadrant, transparency and JPEG's white
 //! outside the raster, 204 for tiles outside, 400/404 for bad requests, ETag and 304, the cache.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -19,10 +19,11 @@ const X0: f64 = 681_000.0;
 const Y0: f64 = 5_644_000.0;
 /// Pixels per side (1 m each).
 const N: usize = 256;
-/// Quadrant colours: north-west, north-east, south-west, south-east.
+/// Quadrant colours: north-west, north-east, south-west, south-east (250: no data).
 const COLOURS: [[u8; 3]; 4] = [[200, 0, 0], [0, 180, 0], [0, 0, 160], [250, 250, 250]];
 
-/// A 256 x 256 RGB GeoTIFF of 1 m pixels at (X0, Y0)-(X0+256, Y0+256), one colour per quadrant.
+/// A 256 x 256 RGB GeoTIFF of 1 m pixels at (X0, Y0)-(X0+256, Y0+256), one colour per quadrant,
+/// no-data 250 (the south-east quadrant).
 fn write_tiff(path: &Path) {
     let drv = gdal::DriverManager::get_driver_by_name("GTiff").unwrap();
     let mut ds = drv.create_with_band_type::<u8, _>(path, N, N, 3).unwrap();
@@ -39,10 +40,10 @@ fn write_tiff(path: &Path) {
             })
             .collect();
         let mut buf = gdal::raster::Buffer::new((N, N), data);
-        ds.rasterband(band)
-            .unwrap()
-            .write((0, 0), (N, N), &mut buf)
-            .unwrap();
+        let mut rb = ds.rasterband(band).unwrap();
+        rb.write((0, 0), (N, N), &mut buf).unwrap();
+        // The south-east quadrant is no data.
+        rb.set_no_data_value(Some(250.0)).unwrap();
     }
 }
 
@@ -107,6 +108,17 @@ fn decode(bytes: &[u8], dir: &Path, name: &str) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// The RGBA a tile shows at the centre of quadrant `q`: its colour, or transparent for the
+/// no-data quadrant.
+fn expected(q: usize) -> [u8; 4] {
+    let c = COLOURS[q];
+    if c == [250, 250, 250] {
+        [0, 0, 0, 0]
+    } else {
+        [c[0], c[1], c[2], 255]
+    }
+}
+
 /// The quadrant centres in EPSG:25832.
 fn centres() -> [(f64, f64); 4] {
     let (a, b) = (N as f64 / 4.0, 3.0 * N as f64 / 4.0);
@@ -153,12 +165,7 @@ async fn raster_tiles_show_each_quadrant_in_its_colour() {
         let row = (((o - ty * s) - y) / s * 256.0).floor() as usize;
         let i = row * 256 + col;
         let got = [px[0][i], px[1][i], px[2][i], px[3][i]];
-        let want = COLOURS[q];
-        assert_eq!(
-            got,
-            [want[0], want[1], want[2], 255],
-            "quadrant {q} at {col},{row}"
-        );
+        assert_eq!(got, expected(q), "quadrant {q} at {col},{row}");
     }
     // Outside the raster (the tile's corner): transparent in PNG, white in JPEG.
     assert_eq!(px[3][0], 0);
@@ -212,10 +219,9 @@ async fn raster_tiles_show_each_quadrant_in_its_colour() {
         let c = ((x - (ox + col * span)) / span * 256.0).floor() as usize;
         let rr = (((oy - row * span) - y) / span * 256.0).floor() as usize;
         let i = rr * 256 + c;
-        let want = COLOURS[q];
         assert_eq!(
             [px[0][i], px[1][i], px[2][i], px[3][i]],
-            [want[0], want[1], want[2], 255],
+            expected(q),
             "AdV quadrant {q}"
         );
     }
