@@ -1,7 +1,8 @@
 //! Raster layers through `Router::oneshot`: a four-colour GeoTIFF in Jena (EPSG:25832) written
 //! with GDAL, stored as a COG, served from the project: TileJSON, the colour of each quadrant in
-//! a Web Mercator and an AdV tile (hand-computed pixel positions), the no-data quadrant, transparency and JPEG's white
-//! outside the raster, 204 for tiles outside, 400/404 for bad requests, ETag and 304, the cache.
+//! a Web Mercator and an AdV tile (hand-computed pixel positions), the no-data quadrant and the
+//! outside transparent (JPEG: white), 204 for tiles outside, 400/404 for bad requests, ETag and
+//! 304, the cache.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
