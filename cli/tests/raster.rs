@@ -181,6 +181,40 @@ fn a_dem_without_crs_takes_the_source_crs_and_refuses_without() {
     // meridian, x = 500 000 m).
     let b = e["bbox"].as_array().unwrap();
     assert!((b[2].as_f64().unwrap() - 500_000.0).abs() < 1e-3, "{b:?}");
+    // The grid formats DEMs are delivered in: an XYZ grid and an ESRI ASCII grid of a part,
+    // read back with the same heights, as elevations.
+    for ext in ["xyz", "asc"] {
+        let f = dir.path().join(format!("part.{ext}"));
+        let of = if ext == "xyz" { "XYZ" } else { "AAIGrid" };
+        run(&[
+            "gdal_translate",
+            "-q",
+            "-of",
+            of,
+            "-srcwin",
+            "100",
+            "100",
+            "120",
+            "90",
+            dem.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ]);
+        let name = format!("dgm_{ext}");
+        saale_ok(&[
+            "-p",
+            ps,
+            "import",
+            f.to_str().unwrap(),
+            "--source-crs",
+            "EPSG:4326",
+            "--layer",
+            &name,
+        ]);
+        let e = entry(&p, &name);
+        assert_eq!(e["raster"]["role"], "elevation", "{ext}");
+        assert_eq!(e["sources"][0]["format"], format!("GDAL/{of}"));
+        assert_eq!(band(&cog(&p, &name), 1), band(&f, 1), "{ext}");
+    }
 }
 
 #[test]

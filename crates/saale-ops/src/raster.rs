@@ -58,6 +58,7 @@ pub(crate) fn import_rasters(
         let total = std::fs::metadata(file).map_or(0, |m| m.len());
         progress.begin(&format!("importing {name}"), total);
         let (sha256, bytes) = sha256_file(file)?;
+        let format = format!("GDAL/{}", saale_store::raster::driver_of(file)?);
         let mut entry = base_entry(LayerKind::Raster, a);
         let mut rec = a.clone();
         rec.layer = Some(name.clone());
@@ -69,7 +70,7 @@ pub(crate) fn import_rasters(
         )?;
         entry.sources = vec![SourceEntry {
             path: crate::project_path(project, file).display().to_string(),
-            format: "GDAL/GTiff".into(),
+            format,
             sha256,
             bytes,
             features: 0,
@@ -77,10 +78,16 @@ pub(crate) fn import_rasters(
         }];
         let crs = crs.clone();
         let src = file.clone();
+        // ASCII and XYZ grids are how DEMs are delivered: heights, whatever their data type.
+        let dem_format = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("asc") || e.eq_ignore_ascii_case("xyz"));
+        let role = dem_format.then_some(RasterRole::Elevation);
         project.write_raster(
             name,
             entry,
-            &move |dst: &Path| saale_store::raster::copy_to_cog(&src, crs.as_ref(), dst, None),
+            &move |dst: &Path| saale_store::raster::copy_to_cog(&src, crs.as_ref(), dst, role),
             a.replace,
         )?;
         progress.advance(total);

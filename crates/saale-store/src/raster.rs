@@ -17,11 +17,13 @@ use crate::catalog::{LayerEntry, LayerKind};
 use crate::project::{now_rfc3339, unique, LAYERS, TMP};
 use crate::{Error, Project, Result};
 
-/// File extensions taken as rasters by an import.
-pub const EXTENSIONS: &[&str] = &["tif", "tiff"];
+/// File extensions taken as rasters by an import: GeoTIFF and COG (`tif`, `tiff`), JPEG 2000
+/// (`jp2`, as several states deliver their DOPs) and the grid formats of DEM deliveries (ESRI
+/// ASCII grid `asc`, a regular XYZ grid `xyz`, as DGM1 tiles come).
+pub const EXTENSIONS: &[&str] = &["tif", "tiff", "jp2", "asc", "xyz"];
 
-/// Whether `path` names a raster saale imports as a raster layer (a GeoTIFF or COG, by its
-/// extension).
+/// Whether `path` names a raster saale imports as a raster layer (by its extension, see
+/// [`EXTENSIONS`]).
 #[must_use]
 pub fn is_raster_path(path: &Path) -> bool {
     path.extension()
@@ -158,6 +160,15 @@ fn cog_options(ds: &Dataset) -> gdal::cpl::CslStringList {
         let _ = o.set_name_value(k, v);
     }
     o
+}
+
+/// The short name of the GDAL driver that reads the raster at `path` (`GTiff`, `JP2OpenJPEG`,
+/// `XYZ`, ...).
+///
+/// # Errors
+/// [`Error::Raster`] when GDAL cannot open it.
+pub fn driver_of(path: &Path) -> Result<String> {
+    Ok(open(path, None)?.driver().short_name())
 }
 
 /// What the catalog keeps of the raster at `path` (its grid in `crs`): size, bands, type,
@@ -355,6 +366,8 @@ mod tests {
     fn raster_paths_are_known_by_extension() {
         assert!(is_raster_path(Path::new("a/DOP.TIF")));
         assert!(is_raster_path(Path::new("dgm.tiff")));
+        assert!(is_raster_path(Path::new("dop20rgb_32_680_5642_2_th.jp2")));
+        assert!(is_raster_path(Path::new("dgm1_32_680_5642_1_th.xyz")));
         assert!(!is_raster_path(Path::new("a.geojson")));
         assert!(!is_raster_path(Path::new("tif")));
     }
