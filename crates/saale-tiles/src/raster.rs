@@ -126,24 +126,38 @@ pub fn overview_for(info: &RasterInfo, target_res: f64) -> Option<usize> {
     chosen
 }
 
-/// The size, in the raster CRS's units, of one tile pixel of `bounds` (in `tile_crs`): the
-/// tile's outline transformed, its width divided by the tile size.
-fn source_pixel(bounds: &Bbox, tile_crs: &Crs, raster_crs: &Crs) -> Result<f64, RasterError> {
-    let n = 9;
-    let (mut xs, mut ys) = (Vec::new(), Vec::new());
-    for i in 0..n {
-        let t = f64::from(i) / f64::from(n - 1);
-        let x = bounds.min_x + t * (bounds.max_x - bounds.min_x);
-        let y = bounds.min_y + t * (bounds.max_y - bounds.min_y);
-        xs.extend([x, x, bounds.min_x, bounds.max_x]);
-        ys.extend([bounds.min_y, bounds.max_y, y, y]);
+/// The size, in the raster CRS's units, of one pixel of `bounds` (in `tile_crs`), measured at
+/// the raster's centre: a step of one tile pixel there, transformed back into the raster's CRS.
+/// Measured at the raster rather than along the tile's outline, which at low zooms reaches
+/// beyond the domain of the raster's projection. `None` when the transformation fails there.
+fn source_pixel(
+    info: &RasterInfo,
+    bounds: &Bbox,
+    tile_crs: &Crs,
+    raster_crs: &Crs,
+) -> Result<Option<f64>, RasterError> {
+    let [x0, y0, x1, y1] = info.extent;
+    let (mut xs, mut ys) = (vec![(x0 + x1) / 2.0], vec![(y0 + y1) / 2.0]);
+    if Transformer::new(raster_crs, tile_crs)?
+        .transform_coords(&mut xs, &mut ys)
+        .is_err()
+    {
+        return Ok(None);
     }
-    Transformer::new(tile_crs, raster_crs)?.transform_coords(&mut xs, &mut ys)?;
-    let span = |v: &[f64]| {
-        let f = v.iter().copied().filter(|x| x.is_finite());
-        f.clone().fold(f64::NEG_INFINITY, f64::max) - f.fold(f64::INFINITY, f64::min)
-    };
-    Ok((span(&xs).min(span(&ys))) / TILE_SIZE as f64)
+    let step = (bounds.max_x - bounds.min_x) / TILE_SIZE as f64;
+    let (mut bx, mut by) = (
+        vec![xs[0], xs[0] + step, xs[0]],
+        vec![ys[0], ys[0], ys[0] + step],
+    );
+    if Transformer::new(tile_crs, raster_crs)?
+        .transform_coords(&mut bx, &mut by)
+        .is_err()
+    {
+        return Ok(None);
+    }
+    let d = |i: usize| (bx[i] - bx[0]).hypot(by[i] - by[0]);
+    let px = d(1).min(d(2));
+    Ok(px.is_finite().then_some(px))
 }
 
 static MEM_FILES: AtomicU64 = AtomicU64::new(0);
@@ -162,7 +176,8 @@ pub fn render_raster(
     format: ImageFormat,
 ) -> Result<Option<Vec<u8>>, RasterError> {
     let raster_crs = Crs::parse(&info.crs)?;
-    let level = overview_for(info, source_pixel(bounds, tile_crs, &raster_crs)?);
+    let level =
+        source_pixel(info, bounds, tile_crs, &raster_crs)?.and_then(|px| overview_for(info, px));
     let level_opt = level.map(|l| format!("OVERVIEW_LEVEL={l}"));
     let opts: Vec<&str> = level_opt.iter().map(String::as_str).collect();
     let src = Dataset::open_ex(
