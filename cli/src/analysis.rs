@@ -221,6 +221,34 @@ pub(crate) enum Verb {
         #[arg(long)]
         replace: bool,
     },
+    /// Hillshade of a DEM raster layer (GDAL DEMProcessing, as `gdaldem hillshade`), written as
+    /// a raster layer that `saale refresh` makes again when the DEM changes.
+    #[command(
+        after_help = "Examples:\n  saale import dgm.tif --source-crs EPSG:4326 --layer dgm
+  saale hillshade dgm --out relief
+  saale hillshade dgm --z-factor 2 --azimuth 300 --out relief --replace"
+    )]
+    Hillshade {
+        /// The DEM (a raster layer of the project).
+        dem: String,
+        /// Vertical exaggeration.
+        #[arg(long, default_value_t = 1.0)]
+        z_factor: f64,
+        /// Horizontal units per height unit (default: 1, or 111120 for a DEM in degrees).
+        #[arg(long)]
+        scale: Option<f64>,
+        /// Direction of the light in degrees clockwise from north.
+        #[arg(long, default_value_t = 315.0)]
+        azimuth: f64,
+        /// Height of the light above the horizon in degrees.
+        #[arg(long, default_value_t = 45.0)]
+        altitude: f64,
+        #[command(flatten)]
+        output: Output,
+        /// Overwrite an existing layer.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Create a grid (square, hexagonal, or the INSPIRE grid in EPSG:3035) and aggregate layers
     /// onto it.
     #[command(
@@ -419,6 +447,25 @@ fn step(verb: Verb, p: &Project) -> Result<(Step, Output, bool)> {
                 raster: saale_ops::project_path(p, &raster),
                 stats,
                 raster_crs,
+            }),
+            output,
+            replace,
+        ),
+        Verb::Hillshade {
+            dem,
+            z_factor,
+            scale,
+            azimuth,
+            altitude,
+            output,
+            replace,
+        } => (
+            Step::Hillshade(HillshadeParams {
+                dem,
+                z_factor,
+                scale,
+                azimuth,
+                altitude,
             }),
             output,
             replace,

@@ -44,8 +44,9 @@ pub(crate) struct ImportArgs {
     /// Skip features with invalid geometry (default: keep and count them).
     #[arg(long)]
     pub skip_invalid: bool,
-    /// CRS of the sources, overriding what they declare (needed for CSV x/y columns): any CRS
-    /// PROJ knows (EPSG:25832, ESRI:102329, EPSG:4647, WKT, PROJJSON).
+    /// CRS of the sources, overriding what they declare (needed for CSV x/y columns and for
+    /// rasters without a CRS in the file): any CRS PROJ knows (EPSG:25832, ESRI:102329,
+    /// EPSG:4647, WKT, PROJJSON).
     #[arg(long)]
     pub source_crs: Option<String>,
     /// CSV: column with x / longitude.
@@ -261,6 +262,21 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
         return Ok(());
     }
     for l in &r.layers {
+        if let Some(ri) = &l.raster {
+            out.say(format!(
+                "imported raster '{}': {} x {} pixels, {} band(s) of {}, {} ({}), {} overview(s), \
+                 stored as a Cloud-Optimized GeoTIFF",
+                l.name,
+                ri.width,
+                ri.height,
+                ri.bands,
+                ri.data_type,
+                ri.role.name(),
+                ri.crs,
+                ri.overviews.len()
+            ))?;
+            continue;
+        }
         out.say(format!(
             "imported {} {} from {} file(s) into '{}'{}",
             l.features,

@@ -62,12 +62,15 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Import files into one layer (several files, or a directory, form one layer).
+    /// Import files into one layer (several files, or a directory, form one layer); a GeoTIFF
+    /// becomes a raster layer.
     #[command(
         after_help = "Examples:\n  saale import districts.geojson --licence dl-de/by-2.0 --attribution \"Stadt Jena\"
   saale import osm/amenity --layer amenity --as-of 2014-12-01
   saale import addresses.csv --x RW --y HW --source-crs EPSG:25832
-  saale import alkis/ --prefix jena        # NAS delivery: parcels, buildings, ..."
+  saale import alkis/ --prefix jena        # NAS delivery: parcels, buildings, ...
+  saale import dop.tif --layer luftbild    # GeoTIFF: a raster layer (Cloud-Optimized GeoTIFF)
+  saale import dgm.tif --source-crs EPSG:4326 --layer dgm"
     )]
     Import(Box<import::ImportArgs>),
     /// Build a project from a directory with a `sources.toml` manifest and print its layers.
@@ -337,13 +340,20 @@ impl Out {
                 o.dropped_fields.join(", ")
             ))?;
         }
+        // A raster: its size in pixels instead of a feature count.
+        let what = match (
+            o.figures.get("raster_width"),
+            o.figures.get("raster_height"),
+        ) {
+            (Some(w), Some(h)) => format!("a raster of {w} x {h} pixels"),
+            _ => format!("{} features", o.features),
+        };
         match &o.written {
             saale_ops::Written::Layer { name } => {
-                self.say(format!("wrote {} features to layer '{name}'", o.features))
+                self.say(format!("wrote {what} to layer '{name}'"))
             }
             saale_ops::Written::File { path, crs } => self.say(format!(
-                "wrote {} features to {}{}",
-                o.features,
+                "wrote {what} to {}{}",
                 path.display(),
                 crs.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()
             )),

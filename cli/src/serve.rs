@@ -209,12 +209,16 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         }
         let n_layers = state.layers.len();
         let public = state.visible(false).count();
+        let rasters = match state.rasters.len() {
+            0 => String::new(),
+            n => format!(", {n} raster layer(s)"),
+        };
         let internal_view = state.config.internal_token_sha256.is_some();
         let state = Arc::new(state);
         saale_tile_server::serve(state, args.addr, |addr| {
             if !quiet {
                 println!(
-                    "saale serves '{}' ({n_layers} layers, {public} public{}) at http://{addr}/",
+                    "saale serves '{}' ({n_layers} layers, {public} public{rasters}{}) at http://{addr}/",
                     p.catalog().project.name,
                     if internal_view { ", internal view with token" } else { "" }
                 );

@@ -3,7 +3,7 @@
 use std::io::Write as _;
 
 use anyhow::Result;
-use saale_store::{LayerKind, Project};
+use saale_store::Project;
 
 use crate::Out;
 
@@ -48,20 +48,27 @@ pub(crate) fn layers(p: &Project, verbose: bool, out: &Out) -> Result<()> {
         "LAYER", "KIND", "COUNT", "ACCESS", "LICENCE"
     )?;
     for (name, e) in &cat.layers {
-        let geom = e
-            .geometry_types
-            .iter()
-            .map(|(k, v)| format!("{v} {k}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let geom = match &e.raster {
+            Some(r) => format!(
+                "{} x {} px, {} band(s) {}, {}",
+                r.width,
+                r.height,
+                r.bands,
+                r.data_type,
+                r.role.name()
+            ),
+            None => e
+                .geometry_types
+                .iter()
+                .map(|(k, v)| format!("{v} {k}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
         writeln!(
             so,
             "{:<22} {:<6} {:>7}  {:<8} {:<13} {}",
             name,
-            match e.kind {
-                LayerKind::Vector => "vector",
-                LayerKind::Table => "table",
-            },
+            e.kind.name(),
             e.feature_count,
             e.access.level.to_string(),
             e.licence,
@@ -99,9 +106,16 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
         ($($t:tt)*) => { writeln!(so, $($t)*)? };
     }
     println!("layer:        {name} ({:?})", e.kind);
-    println!("features:     {}", e.feature_count);
+    if e.raster.is_none() {
+        println!("features:     {}", e.feature_count);
+    }
     if let Some(b) = e.bbox {
-        println!("crs:          {} (source: {})", p.crs(), e.source_crs);
+        if e.raster.is_some() {
+            // The raster keeps its own CRS (below); the extent is given in the working CRS.
+            println!("extent crs:   {}", p.crs());
+        } else {
+            println!("crs:          {} (source: {})", p.crs(), e.source_crs);
+        }
         println!(
             "extent:       {:.3}, {:.3} .. {:.3}, {:.3}",
             b[0], b[1], b[2], b[3]
@@ -110,10 +124,46 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
     for (k, v) in &e.geometry_types {
         println!("geometry:     {v} x {k}");
     }
-    println!(
-        "invalid:      {} (skipped {})",
-        e.invalid_geometries, e.skipped
-    );
+    if let Some(r) = &e.raster {
+        println!(
+            "raster:       {} x {} pixels, {} band(s) of {}, {}",
+            r.width,
+            r.height,
+            r.bands,
+            r.data_type,
+            r.role.name()
+        );
+        println!("raster crs:   {}", r.crs);
+        println!(
+            "resolution:   {} x {} (raster CRS units)",
+            r.resolution[0], r.resolution[1]
+        );
+        println!(
+            "nodata:       {}",
+            r.nodata.map_or("none".to_string(), |v| v.to_string())
+        );
+        if let Some([lo, hi]) = r.range {
+            println!("range:        {lo} .. {hi}");
+        }
+        println!(
+            "overviews:    {}",
+            if r.overviews.is_empty() {
+                "none".to_string()
+            } else {
+                r.overviews
+                    .iter()
+                    .map(|o| format!("1/{o}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
+    }
+    if e.raster.is_none() {
+        println!(
+            "invalid:      {} (skipped {})",
+            e.invalid_geometries, e.skipped
+        );
+    }
     let a = &e.access;
     println!("access:       {}", a.level);
     if !a.internal_fields.is_empty() {

@@ -65,8 +65,38 @@
       .catch(function (e) { status.errors.push('sprite: ' + e); });
     buildLayerSwitcher();
     buildLegend();
+    buildBaseSwitch();
   });
   map.on('zoomend', function () { buildLegend(); });
+
+  // Base maps: "Stadtplan" (the vector basemap) and "Luftbild" (the orthophoto raster layer
+  // with the hillshade), offered when the server has the raster layers for this view.
+  var BASES = [{ id: 'stadtplan', title: 'Stadtplan' }, { id: 'luftbild', title: 'Luftbild' }];
+  function buildBaseSwitch() {
+    var box = document.getElementById('basemap');
+    if (!box || box.dataset.built) return;
+    box.dataset.built = '1';
+    fetch(location.origin + '/styles/luftbild.json').then(function (r) { return r.json(); }).then(function (st) {
+      var srcs = st.sources || {};
+      if (!Object.keys(srcs).some(function (k) { return srcs[k].type === 'raster'; })) return;
+      BASES.forEach(function (b) {
+        var label = document.createElement('label'), rb = document.createElement('input');
+        rb.type = 'radio'; rb.name = 'basemap'; rb.value = b.id; rb.checked = b.id === styleName;
+        rb.addEventListener('change', function () {
+          if (!rb.checked) return;
+          styleName = b.id;
+          var q = new URLSearchParams(location.search); q.set('style', b.id);
+          history.replaceState(null, '', location.pathname + '?' + q.toString() + location.hash);
+          map.setStyle(location.origin + '/styles/' + b.id + '.json');
+          map.once('style.load', function () { buildLayerSwitcher(); buildLegend(); refreshList(); });
+        });
+        label.appendChild(rb); label.appendChild(make('span', b.title));
+        box.appendChild(label);
+      });
+      box.hidden = false;
+      document.body.dataset.basemaps = String(BASES.length);
+    }).catch(function (e) { status.errors.push('basemap: ' + e); });
+  }
 
   // Titles and descriptions of the layers, from the catalog (served in the style's metadata).
   function layerInfo(name) {
@@ -82,6 +112,7 @@
   // Layer switcher: one checkbox per source of the style, named by the layer's title.
   function buildLayerSwitcher() {
     var box = document.getElementById('layers');
+    box.querySelectorAll('label').forEach(function (l) { l.remove(); });
     var bySource = {};
     map.getStyle().layers.forEach(function (l) {
       if (!l.source) return;
@@ -149,6 +180,9 @@
         return icons;
       }
       return [];
+    }
+    if (type === 'raster') {
+      return typeof meta['saale:legend'] === 'string' ? [{ colour: '#9a9a8a', label: meta['saale:legend'] }] : [];
     }
     if (typeof meta['saale:legend'] === 'string') {
       var mc = colourOf(paint[type + '-color']);

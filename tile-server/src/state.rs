@@ -224,6 +224,83 @@ impl ServedLayer {
     }
 }
 
+/// One served raster layer (an orthophoto, DEM or hillshade): its COG, read per tile.
+pub struct ServedRaster {
+    /// Layer name.
+    pub name: String,
+    /// Catalog entry (licence, attribution, access marks).
+    pub entry: LayerEntry,
+    /// The grid and bands of the COG.
+    pub info: saale_model::RasterInfo,
+    /// The COG file.
+    pub path: PathBuf,
+    /// Extent in longitude/latitude (TileJSON `bounds`).
+    pub bounds_lonlat: [f64; 4],
+    /// Extent in EPSG:3857 (tiles outside are empty without reading the file).
+    pub bounds_3857: Bbox,
+    /// Extent in EPSG:25832 (the AdV grid), if the raster can be brought there.
+    pub bounds_25832: Option<Bbox>,
+}
+
+impl ServedRaster {
+    /// A raster layer of the project ready to serve.
+    ///
+    /// # Errors
+    /// When the entry has no raster description or its extent cannot be transformed.
+    pub fn new(dir: &Path, name: &str, entry: &LayerEntry) -> Result<ServedRaster, Error> {
+        let info = entry.raster.clone().ok_or_else(|| {
+            Error::Store(saale_store::Error::Invalid(format!(
+                "raster layer '{name}' has no raster description"
+            )))
+        })?;
+        let to_bbox = |b: [f64; 4]| Bbox {
+            min_x: b[0],
+            min_y: b[1],
+            max_x: b[2],
+            max_y: b[3],
+        };
+        let ll = saale_store::raster::extent_in(&info, &Crs::epsg(4326))?;
+        // Web Mercator ends at ±85.05°: clamp before projecting.
+        let clamp = |v: f64| v.clamp(-85.0511, 85.0511);
+        let m = saale_tiles::tms::ORIGIN_SHIFT;
+        let merc = |lon: f64, lat: f64| {
+            let y = (clamp(lat).to_radians() / 2.0 + std::f64::consts::FRAC_PI_4)
+                .tan()
+                .ln()
+                * m
+                / std::f64::consts::PI;
+            (lon / 180.0 * m, y)
+        };
+        let (x0, y0) = merc(ll[0], ll[1]);
+        let (x1, y1) = merc(ll[2], ll[3]);
+        Ok(ServedRaster {
+            name: name.to_string(),
+            entry: entry.clone(),
+            bounds_lonlat: ll,
+            bounds_3857: Bbox {
+                min_x: x0,
+                min_y: y0,
+                max_x: x1,
+                max_y: y1,
+            },
+            bounds_25832: saale_store::raster::extent_in(&info, &Crs::epsg(25832))
+                .ok()
+                .map(to_bbox),
+            info,
+            path: dir.join(&entry.file),
+        })
+    }
+
+    /// Whether the public may see the raster at all (the same rule as for vector layers).
+    #[must_use]
+    pub fn is_public(&self) -> bool {
+        self.entry
+            .access
+            .release(saale_privacy::View::Public)
+            .is_ok()
+    }
+}
+
 /// A PMTiles archive served as is.
 pub struct Archive {
     /// Tileset name.
@@ -420,6 +497,8 @@ pub struct AppState {
     pub crs: Crs,
     /// Served layers by name (personal layers are never loaded).
     pub layers: BTreeMap<String, Arc<ServedLayer>>,
+    /// Served raster layers by name (personal ones are never loaded).
+    pub rasters: BTreeMap<String, Arc<ServedRaster>>,
     /// PMTiles archives by tileset name.
     pub archives: BTreeMap<String, Arc<Archive>>,
     /// MapLibre styles by name.
@@ -453,6 +532,7 @@ impl AppState {
             name: name.to_string(),
             crs,
             layers: BTreeMap::new(),
+            rasters: BTreeMap::new(),
             archives: BTreeMap::new(),
             styles,
             config,
@@ -483,7 +563,17 @@ impl AppState {
             config,
         );
         for (name, entry) in &project.catalog().layers {
-            if entry.access.is_personal() || entry.kind != saale_store::LayerKind::Vector {
+            if entry.access.is_personal() {
+                continue;
+            }
+            if entry.kind == saale_store::LayerKind::Raster {
+                st.rasters.insert(
+                    name.clone(),
+                    Arc::new(ServedRaster::new(project.dir(), name, entry)?),
+                );
+                continue;
+            }
+            if entry.kind != saale_store::LayerKind::Vector {
                 continue;
             }
             let layer = project.read_layer(name)?;
@@ -532,6 +622,7 @@ impl AppState {
             name: catalog.project.name.clone(),
             crs: project.crs().clone(),
             layers: BTreeMap::new(),
+            rasters: BTreeMap::new(),
             archives: self.archives.clone(),
             styles: self.styles.clone(),
             config,
@@ -546,7 +637,25 @@ impl AppState {
         };
         let mut changed: BTreeSet<String> = BTreeSet::new();
         for (name, entry) in &catalog.layers {
-            if entry.access.is_personal() || entry.kind != saale_store::LayerKind::Vector {
+            if entry.access.is_personal() {
+                continue;
+            }
+            if entry.kind == saale_store::LayerKind::Raster {
+                match self.rasters.get(name) {
+                    Some(old) if old.entry == *entry => {
+                        st.rasters.insert(name.clone(), Arc::clone(old));
+                    }
+                    _ => {
+                        changed.insert(name.clone());
+                        st.rasters.insert(
+                            name.clone(),
+                            Arc::new(ServedRaster::new(project.dir(), name, entry)?),
+                        );
+                    }
+                }
+                continue;
+            }
+            if entry.kind != saale_store::LayerKind::Vector {
                 continue;
             }
             match self.layers.get(name) {
@@ -568,6 +677,12 @@ impl AppState {
             self.layers
                 .keys()
                 .filter(|k| !st.layers.contains_key(*k))
+                .cloned(),
+        );
+        changed.extend(
+            self.rasters
+                .keys()
+                .filter(|k| !st.rasters.contains_key(*k))
                 .cloned(),
         );
         if let Ok(mut c) = st.cache.lock() {
@@ -739,6 +854,20 @@ impl AppState {
             .values()
             .map(AsRef::as_ref)
             .filter(move |l| internal || l.is_public())
+    }
+
+    /// A raster layer visible in a view.
+    #[must_use]
+    pub fn raster(&self, name: &str, internal: bool) -> Option<&Arc<ServedRaster>> {
+        self.rasters.get(name).filter(|r| internal || r.is_public())
+    }
+
+    /// The raster layers visible in a view.
+    pub fn visible_rasters(&self, internal: bool) -> impl Iterator<Item = &ServedRaster> {
+        self.rasters
+            .values()
+            .map(AsRef::as_ref)
+            .filter(move |r| internal || r.is_public())
     }
 
     /// A layer visible in a view.

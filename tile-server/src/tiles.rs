@@ -15,11 +15,12 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
+use saale_tiles::raster::ImageFormat;
 use saale_tiles::{render, TileId, TileLayer};
 use sha2::{Digest, Sha256};
 
 use crate::http::{base_url, View};
-use crate::state::{Archive, CachedTile, Metrics};
+use crate::state::{Archive, CachedTile, Metrics, ServedRaster};
 use crate::{json, ApiError, ApiResult, AppState};
 
 /// Most distinct layers one tile or TileJSON request may name.
@@ -421,6 +422,13 @@ pub(crate) async fn catalog(
             })
         })
         .collect();
+    for r in st.visible_rasters(view.internal) {
+        sets.push(serde_json::json!({
+            "name": r.name,
+            "kind": "raster",
+            "tilejson": format!("{base}/tiles/{}.json", r.name),
+        }));
+    }
     for name in st
         .archives
         .keys()
@@ -447,6 +455,12 @@ pub(crate) async fn tilejson(
             "use /tiles/{layers}.json for TileJSON or /tiles/{layers}/{z}/{x}/{y}.mvt",
         ));
     };
+    if let Some(r) = st.raster(list, view.internal) {
+        return Ok(json(
+            &raster_tilejson(r, &base_url(&headers)),
+            "application/json",
+        ));
+    }
     let src = source(&st, list, view.internal, Grid::Mercator)?;
     Ok(json(&src.tilejson(&base_url(&headers)), "application/json"))
 }
@@ -458,6 +472,9 @@ pub(crate) async fn tile(
     Path((list, z, x, y)): Path<(String, String, String, String)>,
     headers: HeaderMap,
 ) -> ApiResult {
+    if let Some((y, format)) = image_suffix(&y) {
+        return serve_raster(&st, view, &list, Grid::Mercator, (&z, &x, y), format).await;
+    }
     let id = parse_tile(&z, &x, &y)?;
     serve_tile_in(&st, view, &list, Grid::Mercator, id, &headers).await
 }
@@ -469,6 +486,9 @@ pub(crate) async fn tile_adv(
     Path((list, z, x, y)): Path<(String, String, String, String)>,
     headers: HeaderMap,
 ) -> ApiResult {
+    if let Some((y, format)) = image_suffix(&y) {
+        return serve_raster(&st, view, &list, Grid::Adv, (&z, &x, y), format).await;
+    }
     let id = parse_adv(&z, &x, &y)?;
     serve_tile_in(&st, view, &list, Grid::Adv, id, &headers).await
 }
@@ -567,6 +587,167 @@ fn tile_response(body: Vec<u8>, encoding: Option<&'static str>, tag: &str) -> Re
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
     }
     if let Ok(v) = HeaderValue::from_str(tag) {
+        h.insert(header::ETAG, v);
+    }
+    r
+}
+
+/// The tile address part and image format of `y.png`, `y.jpg`, `y.jpeg` or `y.webp`.
+fn image_suffix(y: &str) -> Option<(&str, ImageFormat)> {
+    let (stem, ext) = y.rsplit_once('.')?;
+    ImageFormat::from_extension(ext).map(|f| (stem, f))
+}
+
+/// The zoom levels a raster is served at: maxzoom where a tile pixel is about the raster's
+/// pixel (finer tiles would only magnify), minzoom where the whole raster spans about one
+/// tile (at least 0).
+#[must_use]
+pub fn raster_zooms(r: &ServedRaster) -> (u8, u8) {
+    // Metres per raster pixel: the extent's width in Web Mercator over its pixels.
+    let width_m = (r.bounds_3857.max_x - r.bounds_3857.min_x).max(1e-9);
+    let px = width_m / r.info.width.max(1) as f64;
+    let z_of = |metres_per_px: f64| {
+        (2.0 * saale_tiles::tms::ORIGIN_SHIFT / (256.0 * metres_per_px)).log2()
+    };
+    let max = z_of(px).ceil().clamp(0.0, f64::from(saale_tiles::MAX_ZOOM)) as u8;
+    let min = z_of(width_m / 256.0).floor().clamp(0.0, f64::from(max)) as u8;
+    (min, max)
+}
+
+/// TileJSON 3.0 of a raster layer.
+fn raster_tilejson(r: &ServedRaster, base: &str) -> serde_json::Value {
+    let (minzoom, maxzoom) = raster_zooms(r);
+    let b = r.bounds_lonlat;
+    let format = if r.info.role == saale_model::RasterRole::Image && r.info.bands >= 3 {
+        "webp"
+    } else {
+        "png"
+    };
+    serde_json::json!({
+        "tilejson": "3.0.0",
+        "name": r.name,
+        "description": r.entry.description_of(&r.name),
+        "format": format,
+        "tiles": [format!("{base}/tiles/{}/{{z}}/{{x}}/{{y}}.{format}", r.name)],
+        "minzoom": minzoom,
+        "maxzoom": maxzoom,
+        "bounds": b,
+        "center": [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0, maxzoom.saturating_sub(2).max(minzoom)],
+        "attribution": r.entry.attribution,
+        "tileSize": saale_tiles::raster::TILE_SIZE,
+    })
+}
+
+/// One raster tile: warped from the layer's COG on the blocking pool (one of the render
+/// slots), cached like vector tiles, with an entity tag; 204 outside the raster's extent
+/// or where no pixel is covered, as for empty vector tiles.
+async fn serve_raster(
+    st: &Arc<AppState>,
+    view: View,
+    name: &str,
+    grid: Grid,
+    (z, x, y): (&str, &str, &str),
+    format: ImageFormat,
+) -> ApiResult {
+    if !valid_name(name) {
+        return Err(ApiError::bad(format!("'{name}' is not a valid layer name")));
+    }
+    let Some(r) = st.raster(name, view.internal) else {
+        return Err(ApiError::not_found(format!("no raster layer '{name}'")));
+    };
+    let (id, bounds, extent, crs) = match grid {
+        Grid::Mercator => {
+            let id = parse_tile(z, x, y)?;
+            (
+                id,
+                id.bounds(),
+                Some(r.bounds_3857),
+                saale_crs::Crs::epsg(3857),
+            )
+        }
+        Grid::Adv => {
+            let id = parse_adv(z, x, y)?;
+            let b = saale_tiles::tms::Adv25832::bounds(id.z, id.x, id.y)
+                .ok_or_else(|| ApiError::bad("tile outside the AdV grid"))?;
+            (id, b, r.bounds_25832, saale_crs::Crs::epsg(25832))
+        }
+    };
+    let meets = extent.is_some_and(|e| {
+        e.min_x < bounds.max_x
+            && e.max_x > bounds.min_x
+            && e.min_y < bounds.max_y
+            && e.max_y > bounds.min_y
+    });
+    if !meets {
+        return Ok(empty_tile());
+    }
+    // The layer's name first, so a change of the layer drops these tiles from the cache; the
+    // grid and format after a comma, as a part no layer name can equal.
+    let grid_name = match grid {
+        Grid::Mercator => "3857",
+        Grid::Adv => "25832",
+    };
+    let key = (
+        false,
+        format!("{name},\u{0}raster:{grid_name}:{}", format.extension()),
+        id.z,
+        id.x,
+        id.y,
+    );
+    if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned()) {
+        Metrics::inc(&st.metrics.tile_cache_hits, 1);
+        return Ok(image_response(&c, format));
+    }
+    let slot = Arc::clone(&st.renders)
+        .acquire_owned()
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let t0 = Instant::now();
+    let metrics = Arc::clone(&st.metrics);
+    let r2 = Arc::clone(r);
+    let bytes = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        let now = metrics.renders_running.fetch_add(1, Ordering::Relaxed) + 1;
+        metrics.renders_peak.fetch_max(now, Ordering::Relaxed);
+        let _running = Running(&metrics.renders_running);
+        saale_tiles::raster::render_raster(&r2.path, &r2.info, &crs, &bounds, format)
+            .map_err(|e| ApiError::internal(e.to_string()))
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))??;
+    Metrics::inc(&st.metrics.tiles_rendered, 1);
+    Metrics::inc(
+        &st.metrics.tile_render_us,
+        u64::try_from(t0.elapsed().as_micros()).unwrap_or(u64::MAX),
+    );
+    let raw = bytes.unwrap_or_default();
+    let c = Arc::new(CachedTile {
+        etag: etag(&raw),
+        raw,
+        gz: Vec::new(),
+    });
+    if let Ok(mut cache) = st.cache.lock() {
+        cache.put(key, Arc::clone(&c));
+    }
+    Ok(image_response(&c, format))
+}
+
+/// The response of a cached raster tile (204 when it is empty).
+fn image_response(c: &CachedTile, format: ImageFormat) -> Response {
+    if c.raw.is_empty() {
+        return empty_tile();
+    }
+    let mut r = c.raw.clone().into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.media_type()),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&c.etag) {
         h.insert(header::ETAG, v);
     }
     r

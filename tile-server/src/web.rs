@@ -21,13 +21,14 @@ const ML_CSS: &[u8] = include_bytes!("../assets/vendor/maplibre-gl/maplibre-gl.c
 const ML_LICENSE: &[u8] = include_bytes!("../assets/vendor/maplibre-gl/LICENSE.txt");
 
 /// The styles shipped with saale (`styles/` at the repository root).
-pub const BUILTIN_STYLES: [(&str, &str); 6] = [
+pub const BUILTIN_STYLES: [(&str, &str); 7] = [
     ("stadtplan", include_str!("../../styles/stadtplan.json")),
     ("districts", include_str!("../../styles/districts.json")),
     ("landuse", include_str!("../../styles/landuse.json")),
     ("pois", include_str!("../../styles/pois.json")),
     ("buildings", include_str!("../../styles/buildings.json")),
     ("plans", include_str!("../../styles/plans.json")),
+    ("luftbild", include_str!("../../styles/luftbild.json")),
 ];
 
 fn asset(body: &'static [u8], ct: &'static str, max_age: &'static str) -> Response {
@@ -121,8 +122,10 @@ pub(crate) async fn style(
                 .and_then(|u| u.strip_suffix(".json"));
             let ok = match layer {
                 Some(l) => {
-                    l.split(',').all(|n| st.layer(n, view.internal).is_some())
-                        || st.archive(l, view.internal).is_some()
+                    l.split(',').all(|n| {
+                        st.layer(n, view.internal).is_some()
+                            || st.raster(n, view.internal).is_some()
+                    }) || st.archive(l, view.internal).is_some()
                 }
                 None => true,
             };
@@ -170,6 +173,26 @@ pub(crate) async fn style(
 /// "description": ..}}`. Kept in the style's `metadata` (free for applications by the spec).
 fn layer_titles(st: &AppState, style: &serde_json::Value, view: View) -> serde_json::Value {
     let mut out = serde_json::Map::new();
+    // Raster layers are named by their source (they have no source-layer).
+    for (id, src) in style
+        .get("sources")
+        .and_then(|s| s.as_object())
+        .into_iter()
+        .flatten()
+    {
+        if src.get("type").and_then(|t| t.as_str()) != Some("raster") {
+            continue;
+        }
+        if let Some(r) = st.raster(id, view.internal) {
+            out.insert(
+                id.clone(),
+                serde_json::json!({
+                    "title": r.entry.title_of(id),
+                    "description": r.entry.description_of(id),
+                }),
+            );
+        }
+    }
     for l in style
         .get("layers")
         .and_then(|l| l.as_array())

@@ -869,7 +869,8 @@ async fn every_route_answers() {
         .collect();
     assert_eq!(names, vec!["parcels", "pois"]);
     let styles = get(&st, "/styles", &[]).await.json();
-    assert_eq!(styles["styles"].as_array().map(Vec::len), Some(6));
+    // The six thematic styles and the Luftbild base map.
+    assert_eq!(styles["styles"].as_array().map(Vec::len), Some(7));
     // A style keeps only the sources the project has: plans has none of its layers here.
     let plans = get(&st, "/styles/plans.json", &[]).await.json();
     assert!(plans["layers"].as_array().is_some_and(|l| l.len() == 1)); // background only

@@ -26,6 +26,8 @@ mod join;
 mod nearest;
 mod network;
 mod overlay;
+/// Hillshades from DEMs (GDAL DEMProcessing).
+pub mod terrain;
 mod util;
 mod zonal;
 

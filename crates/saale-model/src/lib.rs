@@ -9,6 +9,7 @@ mod coords;
 mod feature;
 pub mod geojson;
 mod join;
+mod raster;
 mod report;
 mod rows;
 mod schema;
@@ -25,6 +26,8 @@ pub use coords::{for_each_coord, for_each_coord_mut, geometry_kind};
 pub use feature::{Feature, Layer};
 /// Join an attribute table onto a layer by key.
 pub use join::{join_attributes, JoinResult};
+/// What the catalog knows of a raster layer (grid, bands, no-data, role).
+pub use raster::{RasterInfo, RasterRole};
 /// The import report of a city-format delivery (read, written, repaired, skipped).
 pub use report::DatasetReport;
 /// A layer produced row by row (results the store encodes without building them).

@@ -36,6 +36,9 @@ pub fn export(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
     if !a.replace && a.to.exists() {
         return Err(Error::FileExists { path: a.to.clone() });
     }
+    if project.entry(&a.layer)?.kind == saale_store::LayerKind::Raster {
+        return export_raster(project, a);
+    }
     let access = project.entry(&a.layer)?.access.clone();
     let released = gate::release_layer(project, &a.layer, a.view, "an export")?;
     let style = style_for(project, &a.layer, &released.layer);
@@ -59,6 +62,50 @@ pub fn export(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
     );
     o.suppressed = released.applied.protection.into();
     o.dropped_fields = released.applied.dropped;
+    crate::outputs::record(project, &a.to, &crate::outputs::OutputStep::of_export(a))?;
+    Ok(o)
+}
+
+/// Export a raster layer: a copy of its Cloud-Optimized GeoTIFF (in the raster's own CRS),
+/// after the same gate as vector layers (an internal raster only in the internal view).
+fn export_raster(project: &mut Project, a: &ExportParams) -> Result<Outcome> {
+    let e = project.entry(&a.layer)?.clone();
+    if !saale_store::raster::is_raster_path(&a.to) {
+        return Err(Error::Invalid(format!(
+            "layer '{}' is a raster layer: export it to a GeoTIFF (.tif), not {}",
+            a.layer,
+            a.to.display()
+        )));
+    }
+    if a.crs.is_some() {
+        return Err(Error::Invalid(
+            "a raster layer is exported in its own CRS (reproject the copy with gdalwarp)".into(),
+        ));
+    }
+    gate::release_raster(project, &a.layer, &e.access, a.view, "an export")?;
+    let from = project.dir().join(&e.file);
+    let tmp = a.to.with_extension("saale-tmp.tif");
+    std::fs::copy(&from, &tmp).map_err(|err| Error::file(&a.to, err))?;
+    std::fs::rename(&tmp, &a.to).map_err(|err| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::file(&a.to, err)
+    })?;
+    share(&a.to)?;
+    if e.access.level != saale_privacy::Level::Public {
+        // Internal data left the project: logged, as for vector layers.
+        gate::log_export(project, &format!("{} (internal raster)", a.layer), &a.to)?;
+    }
+    let mut o = Outcome::new(
+        "export",
+        Written::File {
+            path: a.to.clone(),
+            crs: e.raster.as_ref().map(|r| r.crs.clone()),
+        },
+        0,
+    );
+    if let Some(info) = &e.raster {
+        crate::raster::raster_figures(&mut o, info);
+    }
     crate::outputs::record(project, &a.to, &crate::outputs::OutputStep::of_export(a))?;
     Ok(o)
 }

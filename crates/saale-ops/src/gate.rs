@@ -41,6 +41,28 @@ pub fn release_layer(project: &Project, name: &str, view: View, output: &str) ->
     release_data(project, name, &access, layer, view, output)
 }
 
+/// The gate for a raster layer (an orthophoto, a DEM): the same rule as for vector layers
+/// (personal never, internal only to the internal view); rasters have no fields or counts.
+///
+/// # Errors
+/// [`Error::Withheld`] when the rule refuses.
+pub fn release_raster(
+    _project: &Project,
+    name: &str,
+    access: &Access,
+    view: View,
+    output: &str,
+) -> Result<()> {
+    access
+        .release(view)
+        .map(drop)
+        .map_err(|reason| Error::Withheld {
+            layer: name.to_string(),
+            output: output.to_string(),
+            reason,
+        })
+}
+
 /// [`release_layer`] for data at hand (a result not yet stored) with its `access`.
 ///
 /// # Errors

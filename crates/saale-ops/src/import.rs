@@ -166,6 +166,9 @@ pub struct ImportedLayer {
     /// the catalog keeps them in the layer's import report.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// A raster layer: its grid and bands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raster: Option<saale_model::RasterInfo>,
 }
 
 /// What an import did.
@@ -367,7 +370,11 @@ fn source_entries(
 }
 
 /// The provenance of an import: the step with its paths as the project records them.
-fn provenance(project: &Project, a: &ImportParams, paths: &[PathBuf]) -> Result<Provenance> {
+pub(crate) fn provenance(
+    project: &Project,
+    a: &ImportParams,
+    paths: &[PathBuf],
+) -> Result<Provenance> {
     let mut rec = a.clone();
     rec.paths = paths
         .iter()
@@ -472,7 +479,7 @@ pub fn resolve_as_of(
     }
 }
 
-fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
+pub(crate) fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
     let mut e = LayerEntry::new(kind);
     e.licence.clone_from(&a.licence);
     e.attribution.clone_from(&a.attribution);
@@ -529,6 +536,20 @@ pub fn import(
         ));
     }
     let files = expand(&a.paths)?;
+    let rasters = files
+        .iter()
+        .filter(|f| saale_store::raster::is_raster_path(f))
+        .count();
+    if rasters > 0 {
+        if rasters < files.len() {
+            return Err(Error::Invalid(
+                "rasters (GeoTIFF) and vector files cannot be imported together; import them \
+                 separately"
+                    .into(),
+            ));
+        }
+        return crate::raster::import_rasters(project, &files, a, progress);
+    }
     let mut city = 0;
     for f in &files {
         if saale_ingest::detect_family(f)?.is_some() {
@@ -747,6 +768,7 @@ fn layer_entry(
         invalid_reasons: r.reasons.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         examples: r.examples.iter().take(3).map(ToString::to_string).collect(),
         notes: r.notes.clone(),
+        raster: None,
     };
     Ok((entry, summary))
 }
@@ -1252,6 +1274,7 @@ fn import_dataset(
                 invalid_reasons: BTreeMap::new(),
                 examples: Vec::new(),
                 notes: Vec::new(),
+                raster: None,
             })
             .collect(),
         delivery: Some(Delivery {

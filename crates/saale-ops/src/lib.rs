@@ -6,6 +6,7 @@
 //! - [`run`] a [`Step`] (analysis, indicator, join-attributes) into a [`Target`];
 //!   [`replay`] runs a layer's recorded step again.
 //! - [`import()`] files into layers, [`export()`] a layer to a file, [`report`] districts.
+//! - [`raster`]: GeoTIFFs imported as Cloud-Optimized GeoTIFF layers, the hillshade of a DEM.
 //! - [`status`] of every layer (current, stale, outdated, broken) and [`refresh`]: re-import
 //!   changed sources and replay what depends on them.
 //! - [`versions`]: list the kept versions of a layer, [`versions::diff`] two of them,
@@ -71,6 +72,7 @@ pub mod nba;
 pub mod osm;
 pub mod outcome;
 pub mod outputs;
+pub mod raster;
 pub mod refresh;
 pub mod report;
 pub mod step;
@@ -119,6 +121,7 @@ pub fn run(project: &mut Project, step: &Step, target: &Target) -> Result<Outcom
         Step::IndicatorDensity(a) => indicator::density(project, step, a, target),
         Step::IndicatorInfill(a) => indicator::infill(project, step, a, target),
         Step::Diff(a) => versions::run(project, step, a, target),
+        Step::Hillshade(a) => raster::hillshade(project, step, a, target),
     }
 }
 

@@ -49,6 +49,8 @@ pub enum Step {
     IndicatorInfill(InfillParams),
     /// Features added, removed and changed between two versions of a layer.
     Diff(crate::versions::DiffParams),
+    /// A hillshade (raster layer) from a DEM raster layer.
+    Hillshade(HillshadeParams),
 }
 
 impl Step {
@@ -75,6 +77,7 @@ impl Step {
             Step::IndicatorDensity(_) => "indicator-density",
             Step::IndicatorInfill(_) => "indicator-infill",
             Step::Diff(_) => "diff",
+            Step::Hillshade(_) => "hillshade",
         }
     }
 }
@@ -105,6 +108,37 @@ impl Target {
         Target::Layer {
             name: name.to_string(),
             replace: false,
+        }
+    }
+}
+
+/// `hillshade`: the shading of a DEM raster layer, as `gdaldem hillshade` computes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HillshadeParams {
+    /// The DEM (a raster layer of the project).
+    pub dem: String,
+    /// Vertical exaggeration (default 1).
+    pub z_factor: f64,
+    /// Horizontal units per height unit; absent: 1 for a projected DEM, 111120 for one in
+    /// degrees (EPSG:4326).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<f64>,
+    /// Direction of the light, degrees clockwise from north (default 315).
+    pub azimuth: f64,
+    /// Height of the light above the horizon in degrees (default 45).
+    pub altitude: f64,
+}
+
+impl HillshadeParams {
+    /// The hillshade of `dem` with `gdaldem`'s defaults.
+    #[must_use]
+    pub fn new(dem: &str) -> Self {
+        HillshadeParams {
+            dem: dem.to_string(),
+            z_factor: 1.0,
+            scale: None,
+            azimuth: 315.0,
+            altitude: 45.0,
         }
     }
 }

@@ -123,6 +123,20 @@ pub enum LayerKind {
     Vector,
     /// Rows without geometry (attribute table).
     Table,
+    /// A raster (orthophoto, DEM, hillshade) kept as a Cloud-Optimized GeoTIFF.
+    Raster,
+}
+
+impl LayerKind {
+    /// The kind's name as the catalog writes it (`vector`, `table`, `raster`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            LayerKind::Vector => "vector",
+            LayerKind::Table => "table",
+            LayerKind::Raster => "raster",
+        }
+    }
 }
 
 /// One source file of a layer.
@@ -224,6 +238,9 @@ pub struct LayerEntry {
     /// (objects read per type, written per layer, repaired and skipped with reasons).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<saale_model::DatasetReport>,
+    /// Raster layers: the grid, bands, no-data value and role of the COG in `file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raster: Option<saale_model::RasterInfo>,
     /// Earlier versions of the layer, newest first (version 1 is the previous one; the
     /// current one is version 0): their files stay in `layers/` until they fall out of the
     /// number `[versions] keep` says.
@@ -236,8 +253,9 @@ pub struct LayerEntry {
 }
 
 /// Titles and descriptions of the layers the city-format readers write (ALKIS/NAS, XPlanGML,
-/// CityGML, OpenStreetMap, Zensus), by layer name.
-const CITY_LAYERS: [(&str, &str, &str); 16] = [
+/// CityGML, OpenStreetMap, Zensus) and of the raster layers of the Luftbild base map, by
+/// layer name.
+const CITY_LAYERS: [(&str, &str, &str); 18] = [
     (
         "parcels",
         "Flurstücke",
@@ -313,6 +331,13 @@ const CITY_LAYERS: [(&str, &str, &str); 16] = [
         "zensus_grid",
         "Zensus-Gitter",
         "Ergebnisse des Zensus im Gitter",
+    ),
+    // The raster layers the Luftbild base map draws.
+    ("luftbild", "Luftbild", "Digitales Orthophoto (Luftbild)"),
+    (
+        "relief",
+        "Geländeschummerung",
+        "Schummerung aus dem digitalen Geländemodell",
     ),
 ];
 
@@ -563,6 +588,9 @@ pub struct LayerVersion {
     /// The import report of a city-format delivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<saale_model::DatasetReport>,
+    /// Raster layers: the grid of this version's file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raster: Option<saale_model::RasterInfo>,
 }
 
 impl LayerVersion {
@@ -587,6 +615,7 @@ impl LayerVersion {
             fields: e.fields.clone(),
             sources: e.sources.clone(),
             report: e.report.clone(),
+            raster: e.raster.clone(),
         }
     }
 }
@@ -683,6 +712,7 @@ impl LayerEntry {
         self.fields = v.fields;
         self.sources = v.sources;
         self.report = v.report;
+        self.raster = v.raster;
         self.versions.insert(0, current);
         true
     }

@@ -83,6 +83,15 @@ pub enum Error {
         /// GDAL's or the server's message.
         reason: String,
     },
+    /// A raster cannot be read or written (a corrupt or truncated GeoTIFF): the file and
+    /// GDAL's message.
+    #[error("{path}: {reason}")]
+    Raster {
+        /// The file.
+        path: PathBuf,
+        /// What failed, with GDAL's message.
+        reason: String,
+    },
     /// Writing a file failed in an encoder.
     #[error("{path}: cannot write: {reason}")]
     Write {

@@ -17,6 +17,8 @@ mod export;
 mod fgb;
 mod postgis;
 mod project;
+/// Raster layers: Cloud-Optimized GeoTIFFs written through GDAL's COG driver.
+pub mod raster;
 pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.

@@ -14,8 +14,8 @@ use crate::{Error, Result};
 
 /// Name of the catalog file.
 pub const CATALOG: &str = "saale.toml";
-const LAYERS: &str = "layers";
-const TMP: &str = ".tmp";
+pub(crate) const LAYERS: &str = "layers";
+pub(crate) const TMP: &str = ".tmp";
 const LOCK: &str = ".saale.lock";
 
 /// An open project directory.
@@ -108,7 +108,7 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-fn unique() -> String {
+pub(crate) fn unique() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
@@ -243,6 +243,11 @@ impl Project {
     /// [`Error::NoSuchLayer`], or a read error naming the layer file.
     pub fn read_layer(&self, name: &str) -> Result<Layer> {
         let e = self.entry(name)?;
+        if e.kind == LayerKind::Raster {
+            return Err(Error::Invalid(format!(
+                "layer '{name}' is a raster layer: it has no features (use it as tiles, or export it)"
+            )));
+        }
         crate::fgb::read_layer_file(&self.dir.join(&e.file), &e.fields, None)
     }
 
@@ -292,7 +297,7 @@ impl Project {
     /// catalog as it is on disk now: writers of one project (two imports, an import and
     /// `saale access`) run one after the other, and none works from a stale catalog or
     /// removes another's files. The lock is released when `f` returns or the process dies.
-    fn locked<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+    pub(crate) fn locked<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
         let path = self.dir.join(LOCK);
         let file = std::fs::OpenOptions::new()
             .create(true)
@@ -312,7 +317,7 @@ impl Project {
         Ok(())
     }
 
-    fn update_catalog_unlocked(
+    pub(crate) fn update_catalog_unlocked(
         &mut self,
         f: impl FnOnce(&mut Catalog) -> Result<()>,
     ) -> Result<()> {
@@ -324,7 +329,7 @@ impl Project {
         r
     }
 
-    fn save_catalog(&self) -> Result<()> {
+    pub(crate) fn save_catalog(&self) -> Result<()> {
         let text = toml::to_string_pretty(&self.catalog)
             .map_err(|e| Error::write(&self.dir.join(CATALOG), e))?;
         let header = "# saale project catalog. Edit with care: unknown keys are errors.\n";
@@ -348,7 +353,7 @@ impl Project {
 
     /// Delete layer files unless the catalog still references them (as a current file or a
     /// version of any layer).
-    fn remove_unreferenced(&self, files: &[String]) {
+    pub(crate) fn remove_unreferenced(&self, files: &[String]) {
         let referenced = self.referenced_files();
         for f in files {
             let p = self.dir.join(f);
@@ -360,13 +365,13 @@ impl Project {
 
     /// Remove files left by interrupted writes: everything in `.tmp/` and layer files the
     /// catalog does not reference (neither as a current file nor as a kept version).
-    fn collect_garbage(&self) {
+    pub(crate) fn collect_garbage(&self) {
         let _ = std::fs::remove_dir_all(self.dir.join(TMP));
         let referenced = self.referenced_files();
         if let Ok(rd) = std::fs::read_dir(self.dir.join(LAYERS)) {
             for ent in rd.flatten() {
                 let p = ent.path();
-                let ours = p.extension().is_some_and(|x| x == "fgb");
+                let ours = p.extension().is_some_and(|x| x == "fgb" || x == "tif");
                 if ours && !referenced.contains(&p) {
                     let _ = std::fs::remove_file(&p);
                 }
@@ -579,7 +584,12 @@ impl Project {
                 name: new.to_string(),
             });
         }
-        let file = format!("{LAYERS}/{new}.{}.fgb", unique());
+        let ext = if self.entry(old)?.kind == LayerKind::Raster {
+            "tif"
+        } else {
+            "fgb"
+        };
+        let file = format!("{LAYERS}/{new}.{}.{ext}", unique());
         let to = self.dir.join(&file);
         std::fs::hard_link(&from, &to).map_err(|e| Error::io(&to, e))?;
         let r = self.update_catalog_unlocked(|c| {
@@ -639,6 +649,12 @@ impl Project {
     /// [`Error::NoSuchLayer`], [`Error::NoSuchVersion`], or a read error naming the file.
     pub fn read_version(&self, name: &str, i: usize) -> Result<Layer> {
         let e = self.entry(name)?;
+        if e.kind == LayerKind::Raster {
+            return Err(Error::Invalid(format!(
+                "layer '{name}' is a raster layer: its versions are Cloud-Optimized GeoTIFFs \
+                 without features (compare them with GIS tools; `saale rollback` works)"
+            )));
+        }
         let (Some(file), Some(fields)) = (e.version_file(i), e.version_fields(i)) else {
             return Err(no_such_version(name, e, &i.to_string()));
         };
@@ -721,6 +737,7 @@ impl LayerEntry {
             fields: Vec::new(),
             sources: Vec::new(),
             report: None,
+            raster: None,
             versions: Vec::new(),
             unknown: BTreeMap::new(),
         }

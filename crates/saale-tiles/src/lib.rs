@@ -20,6 +20,8 @@ pub mod clip;
 /// Label glyphs: SDF glyph ranges from installed fonts, as MapLibre's `glyphs` URL serves them.
 pub mod glyphs;
 pub mod pyramid;
+/// Raster tiles (PNG, JPEG, WebP) warped from Cloud-Optimized GeoTIFFs through GDAL.
+pub mod raster;
 /// Sprite sheets (PNG and JSON index, 1x and 2x) from SVG icons.
 pub mod sprite;
 pub mod tms;

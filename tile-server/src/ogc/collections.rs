@@ -13,7 +13,7 @@ use super::crs::{storage_crs, supported_crs, CRS84};
 use super::html::{check_format, esc, lang_query, page, wants_html, Lang};
 use super::GEOJSON;
 use crate::http::{base_url, View};
-use crate::state::ServedLayer;
+use crate::state::{ServedLayer, ServedRaster};
 use crate::tiles::valid_name;
 use crate::{json, ApiError, ApiResult, AppState};
 
@@ -65,6 +65,38 @@ fn collection_json(st: &AppState, l: &ServedLayer, b: &str) -> serde_json::Value
     v
 }
 
+/// The JSON description of a raster layer's collection: no items (it is not a feature
+/// collection), its extent, and a link to the TileJSON of its map tiles.
+fn raster_collection_json(r: &ServedRaster, b: &str) -> serde_json::Value {
+    let id = &r.name;
+    let facts = format!(
+        "raster, {} x {} pixels, {} band(s); licence {}; {}",
+        r.info.width, r.info.height, r.info.bands, r.entry.licence, r.entry.attribution
+    );
+    let mut v = serde_json::json!({
+        "id": id,
+        "title": r.entry.title_of(id),
+        "description": match r.entry.description_of(id) {
+            Some(d) => format!("{d} ({facts})"),
+            None => facts,
+        },
+        "itemType": "coverage",
+        "extent": {"spatial": {"bbox": [r.bounds_lonlat], "crs": CRS84}},
+        "storageCrs": r.info.crs,
+        "links": [
+            {"href": format!("{b}/ogc/collections/{id}"), "rel": "self", "type": "application/json"},
+            {"href": format!("{b}/tiles/{id}.json"), "rel": "http://www.opengis.net/def/rel/ogc/1.0/tilesets-map", "type": "application/json", "title": "TileJSON 3.0 of the raster tiles (PNG, JPEG, WebP)"},
+        ]
+    });
+    if let Some(url) = licence_url(&r.entry.licence) {
+        if let Some(links) = v["links"].as_array_mut() {
+            links
+                .push(serde_json::json!({"href": url, "rel": "license", "title": r.entry.licence}));
+        }
+    }
+    v
+}
+
 /// Web page of a licence named by its usual identifier.
 fn licence_url(licence: &str) -> Option<&'static str> {
     match licence.to_ascii_lowercase().as_str() {
@@ -107,12 +139,29 @@ pub(crate) async fn collections(
                 lq = lang_query(lang),
             );
         }
+        for r in st.visible_rasters(view.internal) {
+            let _ = write!(
+                body,
+                "<li>{t} ({}, {} x {} {}, {} {})</li>",
+                lang.t("Rasterkarte", "raster map"),
+                r.info.width,
+                r.info.height,
+                lang.t("Pixel", "pixels"),
+                lang.t("Lizenz", "licence"),
+                esc(&r.entry.licence),
+                t = esc(r.entry.title_of(&r.name)),
+            );
+        }
         body.push_str("</ul>");
         return Ok(page(lang, lang.t("Sammlungen", "Collections"), &body));
     }
     let cols: Vec<serde_json::Value> = st
         .visible(view.internal)
         .map(|l| collection_json(&st, l, &b))
+        .chain(
+            st.visible_rasters(view.internal)
+                .map(|r| raster_collection_json(r, &b)),
+        )
         .collect();
     Ok(json(
         &serde_json::json!({
@@ -135,8 +184,16 @@ pub(crate) fn find<'a>(
             "'{id}' is not a valid collection id"
         )));
     }
-    st.layer(id, view.internal)
-        .ok_or_else(|| ApiError::not_found(format!("no collection '{id}'")))
+    st.layer(id, view.internal).ok_or_else(|| {
+        if st.raster(id, view.internal).is_some() {
+            ApiError::not_found(format!(
+                "collection '{id}' is a raster layer: it has no features; its map tiles are \
+                 described at /tiles/{id}.json"
+            ))
+        } else {
+            ApiError::not_found(format!("no collection '{id}'"))
+        }
+    })
 }
 
 /// [`find`] after checking the `f` parameter (the start of every collection route).
@@ -158,6 +215,15 @@ pub(crate) async fn collection(
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> ApiResult {
+    if valid_name(&id) && !wants_html(&q, &headers) {
+        if let Some(r) = st.raster(&id, view.internal) {
+            check_format(&q)?;
+            return Ok(json(
+                &raster_collection_json(r, &base_url(&headers)),
+                "application/json",
+            ));
+        }
+    }
     let l = find_with_format(&st, &id, view, &q)?;
     if wants_html(&q, &headers) {
         let lang = Lang::of(&q, &headers);
