@@ -390,7 +390,9 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
             reason: saale_privacy::Withheld::Internal,
             output,
             ..
-        } if output == "a tile archive" => "; pass --allow-internal to include it",
+        } if output == "a tile archive" || output == "a 3D tileset" => {
+            "; pass --allow-internal to include it"
+        }
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,
             ..

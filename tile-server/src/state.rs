@@ -235,6 +235,16 @@ pub struct Archive {
     pub internal: bool,
 }
 
+/// A 3D Tiles directory written by `saale tiles 3d`, served as files.
+pub struct Tileset3d {
+    /// Tileset name (the directory's name).
+    pub name: String,
+    /// The directory with `tileset.json` and `tiles/`.
+    pub dir: PathBuf,
+    /// Built for the internal view (`saale tiles 3d --allow-internal`): served only there.
+    pub internal: bool,
+}
+
 /// A cached tile: raw and gzip bytes and the entity tag.
 pub struct CachedTile {
     /// Uncompressed MVT.
@@ -342,6 +352,8 @@ pub struct AppState {
     pub layers: BTreeMap<String, Arc<ServedLayer>>,
     /// PMTiles archives by tileset name.
     pub archives: BTreeMap<String, Arc<Archive>>,
+    /// 3D Tiles directories by tileset name.
+    pub tilesets3d: BTreeMap<String, Arc<Tileset3d>>,
     /// MapLibre styles by name.
     pub styles: BTreeMap<String, serde_json::Value>,
     /// Settings.
@@ -374,6 +386,7 @@ impl AppState {
             crs,
             layers: BTreeMap::new(),
             archives: BTreeMap::new(),
+            tilesets3d: BTreeMap::new(),
             styles,
             config,
             cache: Arc::new(Mutex::new(lru::LruCache::new(cap))),
@@ -453,6 +466,7 @@ impl AppState {
             crs: project.crs().clone(),
             layers: BTreeMap::new(),
             archives: self.archives.clone(),
+            tilesets3d: self.tilesets3d.clone(),
             styles: self.styles.clone(),
             config,
             cache: Arc::clone(&self.cache),
@@ -628,6 +642,35 @@ impl AppState {
             }),
         );
         Ok(())
+    }
+
+    /// Serve the 3D Tiles directory `dir` under `name` (`/3dtiles/{name}/tileset.json`); its
+    /// `tileset.json` says whether it is internal.
+    ///
+    /// # Errors
+    /// When `dir` holds no readable `tileset.json`.
+    pub fn add_tileset3d(&mut self, name: &str, dir: &Path) -> Result<(), Error> {
+        let ts = dir.join("tileset.json");
+        let text = std::fs::read(&ts).map_err(|e| Error::Io(ts.clone(), e))?;
+        serde_json::from_slice::<serde_json::Value>(&text)
+            .map_err(|e| Error::Archive(ts.clone(), format!("not a 3D tileset: {e}")))?;
+        self.tilesets3d.insert(
+            name.to_string(),
+            Arc::new(Tileset3d {
+                name: name.to_string(),
+                dir: dir.to_path_buf(),
+                internal: saale_tiles::city3d::tileset_is_internal(dir),
+            }),
+        );
+        Ok(())
+    }
+
+    /// The 3D tileset `name` if this view may see it (an internal one only with the token).
+    #[must_use]
+    pub fn tileset3d(&self, name: &str, internal: bool) -> Option<&Arc<Tileset3d>> {
+        self.tilesets3d
+            .get(name)
+            .filter(|t| internal || !t.internal)
     }
 
     /// The archive `name` if this view may see it (an internal archive only with the token).

@@ -73,6 +73,42 @@ impl Transformer {
         Ok(())
     }
 
+    /// Transform flat 3D coordinate buffers in place (heights too: to EPSG:4978, geocentric
+    /// X/Y/Z; a horizontal source CRS takes `zs` as heights above the ellipsoid).
+    ///
+    /// # Errors
+    /// [`Error::Transform`] when PROJ fails for any coordinate.
+    pub fn transform_coords_3d(
+        &self,
+        xs: &mut [f64],
+        ys: &mut [f64],
+        zs: &mut [f64],
+    ) -> Result<()> {
+        let Some(ct) = &self.ct else { return Ok(()) };
+        if xs.is_empty() {
+            return Ok(());
+        }
+        ct.transform_coords(xs, ys, zs)
+            .map_err(|e| Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: e.to_string(),
+            })?;
+        if xs
+            .iter()
+            .chain(ys.iter())
+            .chain(zs.iter())
+            .any(|v| !v.is_finite())
+        {
+            return Err(Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: "a coordinate lies outside the area of use (result not finite)".into(),
+            });
+        }
+        Ok(())
+    }
+
     /// Transform one geometry in place.
     ///
     /// # Errors

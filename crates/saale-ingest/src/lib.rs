@@ -40,7 +40,10 @@ mod zensus;
 /// CSV reading options (geometry columns, delimiter).
 pub use crate::csv::CsvOptions;
 /// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
-pub use dataset::{detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family};
+pub use dataset::{
+    building_surfaces, detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family,
+    FileSurfaces,
+};
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};
 /// Source formats and their detection.
