@@ -73,7 +73,7 @@ struct Builder {
 impl Builder {
     /// A buffer view of `bytes`, aligned to 8 bytes (property tables need 8).
     fn view(&mut self, bytes: &[u8], target: Option<json::buffer::Target>) -> u32 {
-        while self.bin.len() % 8 != 0 {
+        while !self.bin.len().is_multiple_of(8) {
             self.bin.push(0);
         }
         let offset = self.bin.len();
@@ -268,6 +268,11 @@ fn property_table(b: &mut Builder, props: &[Prop], rows: &[&[Value]]) -> J {
                     }
                     offsets.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
                 }
+                if text.is_empty() {
+                    // No value in this tile: a property that is not required may be left out
+                    // of the table (and a buffer view cannot be empty).
+                    continue;
+                }
                 let ob: Vec<u8> = offsets.iter().flat_map(|x| x.to_le_bytes()).collect();
                 let values = b.view(&text, None);
                 let so = b.view(&ob, None);
@@ -331,7 +336,7 @@ pub(crate) fn tile_glb(
         nodes: vec![node],
     });
     b.root.scene = Some(scene);
-    while b.bin.len() % 4 != 0 {
+    while !b.bin.len().is_multiple_of(4) {
         b.bin.push(0);
     }
     b.root.push(json::Buffer {
@@ -348,7 +353,7 @@ pub(crate) fn tile_glb(
     b.root.extensions = Some(ext);
     b.root.extensions_used = vec!["EXT_mesh_features".into(), "EXT_structural_metadata".into()];
     let mut text = b.root.to_vec().map_err(|e| e.to_string())?;
-    while text.len() % 4 != 0 {
+    while !text.len().is_multiple_of(4) {
         text.push(b' ');
     }
     let total = 12 + 8 + text.len() + 8 + b.bin.len();

@@ -526,3 +526,108 @@ pub fn tileset_is_internal(dir: &Path) -> bool {
         .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
         .is_none_or(|v| v["asset"]["extras"]["saale"]["access"] != "public")
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use saale_model::{Field, SurfaceKind};
+
+    /// A 10 m x 8 m x 6 m box at (681000, 5644000) in EPSG:25832, ground at 200 m.
+    fn cuboid() -> Vec<Surface3> {
+        let p = |x: f64, y: f64, z: f64| [681_000.0 + x, 5_644_000.0 + y, 200.0 + z];
+        let face = |kind, v: [[f64; 3]; 4]| Surface3 {
+            kind,
+            rings: vec![v.iter().map(|c| p(c[0], c[1], c[2])).collect()],
+        };
+        let (w, d, h) = (10.0, 8.0, 6.0);
+        vec![
+            face(
+                SurfaceKind::Ground,
+                [[0., 0., 0.], [0., d, 0.], [w, d, 0.], [w, 0., 0.]],
+            ),
+            face(
+                SurfaceKind::Roof,
+                [[0., 0., h], [w, 0., h], [w, d, h], [0., d, h]],
+            ),
+            face(
+                SurfaceKind::Wall,
+                [[0., 0., 0.], [w, 0., 0.], [w, 0., h], [0., 0., h]],
+            ),
+            face(
+                SurfaceKind::Wall,
+                [[0., d, 0.], [0., d, h], [w, d, h], [w, d, 0.]],
+            ),
+            face(
+                SurfaceKind::Wall,
+                [[0., 0., 0.], [0., 0., h], [0., d, h], [0., d, 0.]],
+            ),
+            face(
+                SurfaceKind::Wall,
+                [[w, 0., 0.], [w, d, 0.], [w, d, h], [w, 0., h]],
+            ),
+        ]
+    }
+
+    fn glb_json(bytes: &[u8]) -> serde_json::Value {
+        assert_eq!(&bytes[..4], b"glTF");
+        let n = u32::from_le_bytes(bytes[12..16].try_into().unwrap()) as usize;
+        serde_json::from_slice(&bytes[20..20 + n]).unwrap()
+    }
+
+    /// Regression: a text field without any value in a tile gave a buffer view of length 0,
+    /// which glTF forbids (gltf-validator: VALUE_NOT_IN_RANGE); it is now left out.
+    #[test]
+    fn a_box_building_with_an_empty_text_field() {
+        let field = |name: &str, ty| Field {
+            name: name.into(),
+            ty,
+        };
+        let schema = Schema::from_fields([
+            field("gml_id", FieldType::String),
+            field("name", FieldType::String),
+            field("measured_height", FieldType::Float),
+        ]);
+        let b = Building3d {
+            surfaces: cuboid(),
+            values: vec![Value::String("b1".into()), Value::Null, Value::Float(6.0)],
+        };
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ts");
+        let r = write_tileset(
+            &[b],
+            &schema,
+            &Crs::epsg(25832),
+            &dir,
+            &Tileset3dOptions::default(),
+        )
+        .unwrap();
+        assert_eq!((r.buildings, r.tiles, r.triangles), (1, 1, 12));
+        let ts: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("tileset.json")).unwrap()).unwrap();
+        assert_eq!(ts["asset"]["version"], "1.1");
+        let uri = ts["root"]["content"]["uri"].as_str().unwrap();
+        let g = glb_json(&std::fs::read(dir.join(uri)).unwrap());
+        for v in g["bufferViews"].as_array().unwrap() {
+            assert!(v["byteLength"].as_u64().unwrap() > 0, "{v}");
+        }
+        let table = &g["extensions"]["EXT_structural_metadata"]["propertyTables"][0];
+        assert_eq!(table["count"], 1);
+        assert!(table["properties"].get("name").is_none());
+        assert!(table["properties"].get("gml_id").is_some());
+        // The box's extent survives: the POSITION bounds of roof and walls span 6 m in height
+        // along the local vertical, whichever way the frame is turned: the diagonal is
+        // sqrt(10² + 8² + 6²).
+        let mut lo = [f64::MAX; 3];
+        let mut hi = [f64::MIN; 3];
+        for p in g["meshes"][0]["primitives"].as_array().unwrap() {
+            let a = &g["accessors"][p["attributes"]["POSITION"].as_u64().unwrap() as usize];
+            for k in 0..3 {
+                lo[k] = lo[k].min(a["min"][k].as_f64().unwrap());
+                hi[k] = hi[k].max(a["max"][k].as_f64().unwrap());
+            }
+        }
+        let diag: f64 = (0..3).map(|k| (hi[k] - lo[k]).powi(2)).sum::<f64>().sqrt();
+        assert!(diag >= 200f64.sqrt() - 1e-3, "{diag}");
+    }
+}

@@ -1,0 +1,479 @@
+//! `saale tiles 3d`: the OGC 3D Tiles 1.1 tileset of LoD2 buildings against independent readers.
+//! Every GLB passes the Khronos `gltf-validator` (npm) without errors; the tileset reads back
+//! with `3d-tiles-tools` (npm) and `py3dtiles` (PyPI); the buildings, their heights (lowest and
+//! highest z) and footprint extents equal those of the CityGML parsed with ElementTree, and
+//! their count GDAL's; CesiumJS (npm `cesium`, no ion) loads it from `saale serve --3dtiles` in
+//! headless Chromium without console errors or failed requests (screenshots in
+//! target/test-artifacts/). Scripts in cli/tests/tiles3d/. Peers missing: skip, or fail under
+//! SAALE_REQUIRE_PEERS.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::server::Server;
+use common::{have, peer_python, require, root, saale, saale_ok, shared_data};
+
+/// `target/npm` when it has the npm packages (and node is installed), else a skip (a failure
+/// under SAALE_REQUIRE_PEERS).
+fn npm_with(packages: &[&str]) -> Option<PathBuf> {
+    let npm = root().join("target/npm");
+    let mut missing: Vec<String> = packages
+        .iter()
+        .filter(|p| !npm.join("node_modules").join(p).is_dir())
+        .map(|p| format!("{p} (npm)"))
+        .collect();
+    if !have("node") {
+        missing.push("node".into());
+    }
+    if missing.is_empty() {
+        return Some(npm);
+    }
+    assert!(
+        std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+        "{} required (SAALE_REQUIRE_PEERS is set)",
+        missing.join(", ")
+    );
+    eprintln!("skipping: {} not installed", missing.join(", "));
+    None
+}
+
+/// Python with py3dtiles and pyproj, else a skip (a failure under SAALE_REQUIRE_PEERS).
+fn py3dtiles() -> Option<PathBuf> {
+    let py = peer_python()?;
+    let ok = Command::new(&py)
+        .args(["-c", "import py3dtiles, pyproj"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if ok {
+        return Some(py);
+    }
+    assert!(
+        std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+        "py3dtiles (PyPI) required in {} (SAALE_REQUIRE_PEERS is set)",
+        py.display()
+    );
+    eprintln!("skipping: py3dtiles not installed in {}", py.display());
+    None
+}
+
+fn project(dir: &Path) -> PathBuf {
+    let p = dir.join("p");
+    saale_ok(&["init", p.to_str().unwrap()]);
+    p
+}
+
+fn glbs(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            glbs(&p, out);
+        } else if p.extension().is_some_and(|x| x == "glb") {
+            out.push(p);
+        }
+    }
+}
+
+/// Run cli/tests/tiles3d/validate-glb.js over every GLB below `dirs`; returns the reports.
+fn gltf_validate(npm: &Path, dirs: &[&Path]) -> Vec<serde_json::Value> {
+    let mut files = Vec::new();
+    for d in dirs {
+        glbs(d, &mut files);
+    }
+    assert!(!files.is_empty());
+    let out = Command::new("node")
+        .arg(root().join("cli/tests/tiles3d/validate-glb.js"))
+        .arg(npm)
+        .args(&files)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let reports: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        reports.len(),
+        files.len(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    reports
+}
+
+fn assert_no_gltf_errors(reports: &[serde_json::Value]) {
+    for r in reports {
+        assert_eq!(r["errors"], 0, "gltf-validator: {r}");
+        assert_eq!(r["warnings"], 0, "gltf-validator: {r}");
+    }
+}
+
+fn tiles3d(p: &Path, to: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "-p",
+        p.to_str().unwrap(),
+        "--json",
+        "tiles",
+        "3d",
+        "--layers",
+        "buildings3d",
+        "--to",
+        to.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    serde_json::from_str(&saale_ok(&args)).unwrap()
+}
+
+#[test]
+fn nrw_lod2_tileset_validates_reads_back_and_matches_the_citygml() {
+    let Some(data) = shared_data() else { return };
+    let Some(npm) = npm_with(&["gltf-validator", "3d-tiles-tools"]) else {
+        return;
+    };
+    let Some(py) = py3dtiles() else { return };
+    let gml_dir = data.join("city3d/nrw_lod2");
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "import",
+        gml_dir.to_str().unwrap(),
+        "-q",
+    ]);
+    let out = tmp.path().join("3d");
+    // Small tiles, so that the quadtree has several levels.
+    let o = tiles3d(&p, &out, &["--max-buildings", "60"]);
+    assert_eq!(o["figures"]["buildings"], 591.0, "{o}");
+    let depth = o["figures"]["depth"].as_f64().unwrap();
+    assert!(depth >= 3.0, "{o}");
+
+    // tileset.json: 3D Tiles 1.1, a geometric error per level that halves, leaves 0.
+    let ts: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("tileset.json")).unwrap()).unwrap();
+    assert_eq!(ts["asset"]["version"], "1.1");
+    assert_eq!(ts["asset"]["extras"]["saale"]["access"], "public");
+    fn walk(t: &serde_json::Value, level: usize, errs: &mut Vec<(usize, f64)>, n: &mut usize) {
+        let e = t["geometricError"].as_f64().unwrap();
+        errs.push((level, e));
+        match t["children"].as_array() {
+            Some(cs) => {
+                assert!(e > 0.0);
+                assert!(t.get("content").is_none());
+                for c in cs {
+                    assert!(c["geometricError"].as_f64().unwrap() < e);
+                    walk(c, level + 1, errs, n);
+                }
+            }
+            None => {
+                assert_eq!(e, 0.0);
+                assert!(t["content"]["uri"].as_str().unwrap().ends_with(".glb"));
+                assert_eq!(t["transform"].as_array().unwrap().len(), 16);
+                *n += 1;
+            }
+        }
+    }
+    let (mut errs, mut leaves) = (Vec::new(), 0);
+    walk(&ts["root"], 0, &mut errs, &mut leaves);
+    assert!(
+        ts["geometricError"].as_f64().unwrap() > ts["root"]["geometricError"].as_f64().unwrap()
+    );
+    for (l, e) in &errs {
+        if *e > 0.0 {
+            let root = ts["root"]["geometricError"].as_f64().unwrap();
+            assert!(
+                (e * 2f64.powi(*l as i32) - root).abs() < 1e-6 * root,
+                "level {l}: {e}"
+            );
+        }
+    }
+    assert_eq!(leaves as f64, o["figures"]["tiles"].as_f64().unwrap());
+
+    // Every GLB passes the Khronos validator without errors or warnings.
+    let reports = gltf_validate(&npm, &[&out]);
+    assert_eq!(reports.len(), leaves);
+    assert_no_gltf_errors(&reports);
+
+    // 3d-tiles-tools traverses the tileset and resolves every content as a GLB 2.0.
+    let t = Command::new("node")
+        .arg(root().join("cli/tests/tiles3d/tiles-tools.js"))
+        .arg(&npm)
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(t.status.success(), "{}", String::from_utf8_lossy(&t.stderr));
+    let t: serde_json::Value = serde_json::from_slice(&t.stdout).unwrap();
+    assert_eq!(t["version"], "1.1");
+    assert_eq!(t["contents"], leaves);
+    assert_eq!(t["glb"], leaves);
+    assert_eq!(t["bad"], serde_json::json!([]));
+
+    // py3dtiles reads the tileset and every content; the triangles of each building, taken
+    // back through the tile transform and PROJ (pyproj) to EPSG:25832, span exactly the
+    // building's coordinates in the CityGML (parsed with ElementTree): same buildings, same
+    // lowest and highest z, same footprint extent (1 mm: 32-bit offsets within a tile).
+    let mut gmls: Vec<PathBuf> = std::fs::read_dir(&gml_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "gml"))
+        .collect();
+    gmls.sort();
+    let rb = Command::new(&py)
+        .arg(root().join("cli/tests/tiles3d/readback.py"))
+        .arg(&out)
+        .args(&gmls)
+        .output()
+        .unwrap();
+    assert!(
+        rb.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rb.stderr)
+    );
+    let rb: serde_json::Value = serde_json::from_slice(&rb.stdout).unwrap();
+    assert_eq!(rb["contents"], leaves);
+    let ours = rb["tileset"].as_object().unwrap();
+    let reference = rb["citygml"].as_object().unwrap();
+    assert_eq!(reference.len(), 591);
+    assert_eq!(ours.len(), reference.len());
+    let mut worst = 0f64;
+    for (id, r) in reference {
+        let o = ours
+            .get(id)
+            .unwrap_or_else(|| panic!("{id} not in the tileset"));
+        for k in 0..6 {
+            let d = (o[k].as_f64().unwrap() - r[k].as_f64().unwrap()).abs();
+            worst = worst.max(d);
+            assert!(d < 1e-3, "{id}: {o} vs {r} (CityGML)");
+        }
+        // Height: highest minus lowest z.
+        let h = o[5].as_f64().unwrap() - o[4].as_f64().unwrap();
+        let hr = r[5].as_f64().unwrap() - r[4].as_f64().unwrap();
+        assert!((h - hr).abs() < 2e-3, "{id}: height {h} vs {hr}");
+    }
+    eprintln!("largest difference to the CityGML: {worst:.2e} m");
+    // GDAL counts the same buildings.
+    if require("ogrinfo") {
+        let mut n = 0;
+        for g in &gmls {
+            let o = Command::new("ogrinfo")
+                .args(["-ro", "-so", g.to_str().unwrap(), "Building"])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&o.stdout);
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("Feature Count:"))
+                .unwrap();
+            n += line["Feature Count:".len()..]
+                .trim()
+                .parse::<usize>()
+                .unwrap();
+        }
+        assert_eq!(n, 591);
+    }
+}
+
+#[test]
+fn the_3d_tileset_loads_in_cesium_from_the_server() {
+    let Some(data) = shared_data() else { return };
+    let Some(npm) = npm_with(&["cesium", "puppeteer-core"]) else {
+        return;
+    };
+    let chromium = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| have(c));
+    let Some(chromium) = chromium else {
+        assert!(
+            std::env::var("SAALE_REQUIRE_PEERS").is_err(),
+            "chromium required (SAALE_REQUIRE_PEERS is set)"
+        );
+        return;
+    };
+    let chromium = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", &format!("command -v {chromium}")])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let gml_dir = data.join("city3d/nrw_lod2");
+    saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "import",
+        gml_dir.to_str().unwrap(),
+        "-q",
+    ]);
+    let out = tmp.path().join("lod2");
+    tiles3d(&p, &out, &["--max-buildings", "100"]);
+    let srv = Server::start(&p, &["--3dtiles", out.to_str().unwrap()]);
+    let artifacts = root().join("target/test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let shot = artifacts.join("3dtiles-cesium.png");
+    let _ = std::fs::remove_file(&shot);
+    let r = Command::new("node")
+        .arg(root().join("cli/tests/tiles3d/cesium-check.js"))
+        .arg(&npm)
+        .arg(chromium.trim())
+        .arg(format!("{}/3dtiles/lod2/tileset.json", srv.url()))
+        .arg(&shot)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    std::fs::write(
+        artifacts.join("3dtiles-cesium.json"),
+        serde_json::to_string_pretty(&r).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(r["errors"], serde_json::json!([]), "console errors: {r}");
+    assert_eq!(r["failed"], serde_json::json!([]), "failed requests: {r}");
+    assert_eq!(
+        r["outside"],
+        serde_json::json!([]),
+        "requests to outside: {r}"
+    );
+    assert_eq!(r["result"]["loaded"], true, "{r}");
+    // Every building reached Cesium with its attributes (EXT_structural_metadata).
+    assert_eq!(r["result"]["features"], 591, "{r}");
+    assert_eq!(r["result"]["heights"], 591, "{r}");
+    let tiles = std::fs::read_to_string(out.join("tileset.json")).unwrap();
+    assert_eq!(
+        r["glb_requests"].as_u64().unwrap() as usize,
+        tiles.matches(".glb").count()
+    );
+    assert!(shot.is_file());
+}
+
+#[test]
+fn internal_buildings_need_allow_internal_and_are_served_only_with_the_token() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let gml = root().join("data/conformance/berlin/Block020023.gml");
+    saale_ok(&["-p", ps, "import", gml.to_str().unwrap(), "-q"]);
+    saale_ok(&["-p", ps, "access", "buildings3d", "--internal"]);
+    let out = tmp.path().join("intern");
+    let refused = saale(&[
+        "-p",
+        ps,
+        "tiles",
+        "3d",
+        "--layers",
+        "buildings3d",
+        "--to",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("--allow-internal"), "{err}");
+    assert!(!out.exists());
+    let o = tiles3d(&p, &out, &["--allow-internal"]);
+    assert!(o["figures"]["buildings"].as_f64().unwrap() > 0.0, "{o}");
+    let ts: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("tileset.json")).unwrap()).unwrap();
+    assert_eq!(ts["asset"]["extras"]["saale"]["access"], "internal");
+    // An existing tileset is not replaced without --replace.
+    let again = saale(&[
+        "-p",
+        ps,
+        "tiles",
+        "3d",
+        "--layers",
+        "buildings3d",
+        "--to",
+        out.to_str().unwrap(),
+        "--allow-internal",
+    ]);
+    assert!(!again.status.success());
+    let token = saale_ok(&["-p", ps, "token"]).trim().to_string();
+    let srv = Server::start(&p, &["--3dtiles", out.to_str().unwrap()]);
+    let glb = ts["root"]["content"]["uri"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            let mut v = Vec::new();
+            glbs(&out, &mut v);
+            v[0].strip_prefix(&out)
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_string()
+        });
+    for path in [
+        "/3dtiles/intern/tileset.json".to_string(),
+        format!("/3dtiles/intern/{glb}"),
+    ] {
+        let (st, _, _) = srv.get(&path, &[]);
+        assert_eq!(st, 404, "{path} without the token");
+        let auth = format!("Bearer {token}");
+        let (st, h, body) = srv.get(&path, &[("Authorization", &auth)]);
+        assert_eq!(st, 200, "{path} with the token");
+        assert!(!body.is_empty());
+        let ct = h.iter().find(|(k, _)| k == "content-type").unwrap();
+        assert!(
+            ct.1 == "application/json" || ct.1 == "model/gltf-binary",
+            "{ct:?}"
+        );
+    }
+    // Nothing but the tileset's own files.
+    let auth = format!("Bearer {token}");
+    for bad in [
+        "/3dtiles/intern/..%2Fp%2Fsaale.toml",
+        "/3dtiles/intern/tiles/../tileset.json",
+        "/3dtiles/intern/tiles/x.txt",
+    ] {
+        let (st, _, _) = srv.get(bad, &[("Authorization", &auth)]);
+        assert_eq!(st, 404, "{bad}");
+    }
+}
+
+#[test]
+fn every_building_file_of_the_conformance_corpus_makes_valid_glb() {
+    let Some(npm) = npm_with(&["gltf-validator"]) else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = root().join("data/conformance");
+    let files = [
+        "bavaria/LoD2_4490_5322_1_BY_citygml3.gml",
+        "bavaria/DEBY_LOD2_4959457.gml",
+        "berlin/DEB_LOD2_UUID_cda3726a.gml",
+        "berlin/Block020023.gml",
+        "berlin/3880_5819.gml",
+        "mecklenburg-vorpommern/DEMVAL03000cncxu.city.json",
+        "mecklenburg-vorpommern/DEMVAL03000hEfAe.city.json",
+    ];
+    let mut dirs = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let dir = tmp.path().join(format!("c{i}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = project(&dir);
+        saale_ok(&[
+            "-p",
+            p.to_str().unwrap(),
+            "import",
+            corpus.join(f).to_str().unwrap(),
+            "-q",
+        ]);
+        let out = dir.join("3d");
+        let o = tiles3d(&p, &out, &[]);
+        let n = o["figures"]["buildings"].as_f64().unwrap();
+        let info = saale_ok(&["-p", p.to_str().unwrap(), "--json", "info", "buildings3d"]);
+        let info: serde_json::Value = serde_json::from_str(&info).unwrap();
+        let layer = info["feature_count"].as_f64().unwrap();
+        // Every building of the layer is in the tileset, or the outcome says why not.
+        let left_out = o["figures"]["without_surfaces"].as_f64().unwrap()
+            + o["figures"]["without_triangles"].as_f64().unwrap();
+        assert!((n + left_out - layer).abs() < 0.5, "{f}: {o}");
+        assert!(n > 0.0, "{f}: {o}");
+        dirs.push(out);
+    }
+    let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    assert_no_gltf_errors(&gltf_validate(&npm, &refs));
+}
