@@ -94,6 +94,11 @@ pub(crate) struct Tiles3dArgs {
     /// its own).
     #[arg(long, default_value_t = 4096)]
     pub tile_budget_kb: usize,
+    /// Heights: `auto` adds the EGM96 geoid height when the source CRS has heights above sea
+    /// level (DHHN2016, DHHN92), `egm96` always, `ellipsoidal` never (3D Tiles place
+    /// ellipsoidal heights; globe terrain is ellipsoidal too).
+    #[arg(long, value_parser = ["auto", "egm96", "ellipsoidal"], default_value = "auto")]
+    pub heights: String,
     /// Include an internal layer and internal attributes (the tileset is then internal, too).
     #[arg(long)]
     pub allow_internal: bool,
@@ -291,6 +296,11 @@ fn tiles3d(project: &Path, a: &Tiles3dArgs, out: &Out) -> Result<()> {
             replace: a.replace,
             max_buildings: a.max_buildings,
             max_tile_bytes: a.tile_budget_kb.saturating_mul(1024),
+            heights: match a.heights.as_str() {
+                "egm96" => saale_ops::tiles3d::Heights::Egm96,
+                "ellipsoidal" => saale_ops::tiles3d::Heights::Ellipsoidal,
+                _ => saale_ops::tiles3d::Heights::Auto,
+            },
         },
     )
     .map_err(crate::hint)?;

@@ -13,8 +13,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
+import pyproj
 from py3dtiles.tileset import TileSet
 from pyproj import Transformer
+
+# Debian's proj-data holds the EGM96 grid (egm96_15.gtx); pyproj's own data has no grids.
+pyproj.datadir.append_data_dir("/usr/share/proj")
 
 GML = "{http://www.opengis.net/gml}"
 
@@ -41,6 +45,10 @@ def property_column(glb_bytes, name):
 def tileset_extents(root):
     ts = TileSet.from_file(root / "tileset.json")
     to_geo = Transformer.from_crs("EPSG:4978", "EPSG:4979", always_xy=True)
+    # Heights made ellipsoidal with EGM96: back to heights above sea level (WGS 84 + EGM96).
+    extras = getattr(ts.asset, "extras", None) or {}
+    egm96 = "EGM96" in extras.get("saale", {}).get("heights", "")
+    to_sea = Transformer.from_crs("EPSG:4979", "EPSG:4326+5773", always_xy=True)
     to_utm = Transformer.from_crs("EPSG:4326", "EPSG:25832", always_xy=True)
     tiles = [ts.root_tile] + list(ts.root_tile.get_all_children())
     out = {}
@@ -60,6 +68,10 @@ def tileset_extents(root):
         m = np.asarray(t.transform, dtype=np.float64).reshape(4, 4)
         ecef = zup @ m[:3, :3].T + m[:3, 3]
         lon, lat, h = to_geo.transform(ecef[:, 0], ecef[:, 1], ecef[:, 2])
+        if egm96:
+            _, _, h = to_sea.transform(lon, lat, h)
+            if not np.all(np.isfinite(h)):
+                raise SystemExit("pyproj found no EGM96 grid")
         x, y = to_utm.transform(lon, lat)
         ids = property_column((root / t.content_uri).read_bytes(), "gml_id")
         for k, gid in enumerate(ids):
@@ -71,7 +83,7 @@ def tileset_extents(root):
             if gid in out:
                 raise SystemExit(f"building {gid} in two tiles")
             out[gid] = e
-    return contents, out, levels.get("inner", [])
+    return contents, out, levels.get("inner", []), egm96
 
 
 def citygml_extents(paths):
@@ -101,10 +113,11 @@ def citygml_extents(paths):
 
 
 root = Path(sys.argv[1])
-contents, ours, inner_errors = tileset_extents(root)
+contents, ours, inner_errors, egm96 = tileset_extents(root)
 reference = citygml_extents(sys.argv[2:])
 print(json.dumps({
     "contents": contents,
+    "egm96": egm96,
     "inner_geometric_errors": inner_errors,
     "tileset": ours,
     "citygml": reference,

@@ -240,3 +240,52 @@ mod tests {
         assert!((xs[1] - 682_500.5).abs() < 1e-6 && (ys[1] - 5_644_100.25).abs() < 1e-6);
     }
 }
+
+/// The height of the EGM96 geoid above the WGS 84 ellipsoid at each longitude/latitude
+/// (degrees), in metres: what turns a height above sea level into an ellipsoidal height
+/// (`h = H + N`). PROJ reads the grid `egm96_15.gtx` (Debian's `proj-data`).
+///
+/// For German normal heights (DHHN92, DHHN2016) this stands in for the official quasigeoid
+/// GCG2016, which PROJ does not ship; the two differ by decimetres, not by the 40-50 m of the
+/// undulation itself.
+///
+/// # Errors
+/// [`Error::Transform`] when PROJ lacks the grid or fails.
+pub fn egm96_undulation(lons: &[f64], lats: &[f64]) -> Result<Vec<f64>> {
+    use gdal::spatial_ref::{AxisMappingStrategy, SpatialRef};
+    let err = |reason: String| Error::Transform {
+        from: "EPSG:4326+5773 (WGS 84 + EGM96 height)".into(),
+        to: "EPSG:4979".into(),
+        reason,
+    };
+    let mut from = SpatialRef::from_definition("EPSG:4326+5773").map_err(|e| err(e.to_string()))?;
+    let mut to = SpatialRef::from_epsg(4979).map_err(|e| err(e.to_string()))?;
+    from.set_axis_mapping_strategy(AxisMappingStrategy::TraditionalGisOrder);
+    to.set_axis_mapping_strategy(AxisMappingStrategy::TraditionalGisOrder);
+    let ct = CoordTransform::new(&from, &to).map_err(|e| err(e.to_string()))?;
+    let mut xs = lons.to_vec();
+    let mut ys = lats.to_vec();
+    let mut zs = vec![0.0; lons.len()];
+    if xs.is_empty() {
+        return Ok(zs);
+    }
+    ct.transform_coords(&mut xs, &mut ys, &mut zs)
+        .map_err(|e| err(e.to_string()))?;
+    if zs.iter().any(|z| !z.is_finite() || *z == 0.0) {
+        return Err(err(
+            "no geoid height (is PROJ's egm96_15.gtx grid installed?)".into(),
+        ));
+    }
+    Ok(zs)
+}
+
+#[cfg(test)]
+mod geoid_tests {
+    /// EGM96 at Jena (11.59 E, 50.93 N) is about 47 m (PROJ's grid; published maps of the
+    /// undulation over Thuringia give 46-48 m).
+    #[test]
+    fn egm96_in_jena() {
+        let n = super::egm96_undulation(&[11.589], &[50.927]).expect("grid");
+        assert!((45.0..49.0).contains(&n[0]), "{n:?}");
+    }
+}

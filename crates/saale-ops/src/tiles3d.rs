@@ -33,6 +33,20 @@ pub struct Tiles3dParams {
     pub max_buildings: usize,
     /// Largest content tile in bytes (estimated).
     pub max_tile_bytes: usize,
+    /// How heights become the ellipsoidal heights 3D Tiles place.
+    pub heights: Heights,
+}
+
+/// How the source's heights become ellipsoidal heights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heights {
+    /// EGM96 when the source CRS names a vertical datum of heights above sea level (the AdV
+    /// compound CRSs with DHHN92/DHHN2016, `EPSG:25832+7837`), else as they are.
+    Auto,
+    /// Add the EGM96 geoid height (heights above sea level).
+    Egm96,
+    /// Take them as ellipsoidal heights.
+    Ellipsoidal,
 }
 
 /// The field that links the layer's buildings to the source's.
@@ -91,6 +105,9 @@ pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
     let mut surfaces: Vec<Option<Vec<saale_model::Surface3>>> = vec![None; layer.features.len()];
     let mut not_in_layer = 0usize;
     let mut transformers: HashMap<String, Transformer> = HashMap::new();
+    let mut vertical: Option<String> = fallback
+        .as_ref()
+        .and_then(|c| c.vertical().map(str::to_string));
     for s in &e.sources {
         let path = Path::new(&s.path);
         let file = saale_ingest::building_surfaces(path).map_err(|err| match err {
@@ -126,6 +143,9 @@ pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
                     ))
                 })?,
             };
+            if vertical.is_none() {
+                vertical = from.vertical().map(str::to_string);
+            }
             let key = from.to_string();
             if !transformers.contains_key(&key) {
                 transformers.insert(key.clone(), Transformer::new(&from, &working)?);
@@ -161,6 +181,11 @@ pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
         max_buildings: a.max_buildings,
         max_tile_bytes: a.max_tile_bytes,
         internal: a.view == View::Internal,
+        geoid_egm96: match a.heights {
+            Heights::Auto => vertical.is_some(),
+            Heights::Egm96 => true,
+            Heights::Ellipsoidal => false,
+        },
     };
     let report =
         saale_tiles::city3d::write_tileset(&buildings, &layer.schema, &working, &a.to, &opts)?;
@@ -173,6 +198,14 @@ pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
         },
         report.buildings,
     );
+    if opts.geoid_egm96 {
+        o.warnings.push(format!(
+            "heights above sea level{} made ellipsoidal with the EGM96 geoid (within decimetres of GCG2016)",
+            vertical.map(|v| format!(" ({v})")).unwrap_or_default()
+        ));
+    }
+    o.figures
+        .insert("geoid_egm96".into(), f64::from(u8::from(opts.geoid_egm96)));
     for (k, v) in [
         ("buildings", report.buildings),
         ("tiles", report.tiles),

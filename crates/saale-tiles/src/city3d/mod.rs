@@ -3,8 +3,9 @@
 //! per-building feature ids (`EXT_mesh_features`) and the layer's attributes
 //! (`EXT_structural_metadata`), in an explicit quadtree.
 //!
-//! Coordinates go through PROJ to geocentric EPSG:4978 (heights taken as ellipsoidal: no
-//! geoid model is applied). Each content tile stores its positions relative to its centre as
+//! Coordinates go through PROJ to geocentric EPSG:4978; heights are taken as ellipsoidal, or,
+//! with [`Tileset3dOptions::geoid_egm96`], as heights above sea level to which the EGM96 geoid
+//! height is added. Each content tile stores its positions relative to its centre as
 //! 32-bit floats (millimetres over kilometres) and carries the centre as its `transform`;
 //! bounding volumes are boxes along the geocentric axes (a region would be tighter, but
 //! `py3dtiles` reads boxes only).
@@ -57,6 +58,10 @@ pub struct Tileset3dOptions {
     /// Built for the internal view: marked `"access": "internal"` in the tileset's
     /// `asset.extras.saale`, so the server serves it only there.
     pub internal: bool,
+    /// The heights are above sea level (normal heights such as DHHN2016): add the EGM96
+    /// geoid's height at each building ([`saale_crs::egm96_undulation`]) to make them
+    /// ellipsoidal, as 3D Tiles and the globes' terrain are.
+    pub geoid_egm96: bool,
 }
 
 impl Default for Tileset3dOptions {
@@ -65,6 +70,7 @@ impl Default for Tileset3dOptions {
             max_buildings: 400,
             max_tile_bytes: 4 << 20,
             internal: false,
+            geoid_egm96: false,
         }
     }
 }
@@ -110,8 +116,14 @@ fn transform_err(cause: saale_crs::Error) -> Error {
     }
 }
 
-/// Transform and triangulate one building; `None` without any triangle.
-fn prepare(t: &Transformer, index: usize, b: &Building3d) -> Result<(Option<Prepared>, usize)> {
+/// Transform and triangulate one building (`undulation` added to its heights); `None` without
+/// any triangle.
+fn prepare(
+    t: &Transformer,
+    index: usize,
+    b: &Building3d,
+    undulation: f64,
+) -> Result<(Option<Prepared>, usize)> {
     let coords: Vec<[f64; 3]> = b
         .surfaces
         .iter()
@@ -129,7 +141,7 @@ fn prepare(t: &Transformer, index: usize, b: &Building3d) -> Result<(Option<Prep
     ];
     let mut xs: Vec<f64> = coords.iter().map(|p| p[0]).collect();
     let mut ys: Vec<f64> = coords.iter().map(|p| p[1]).collect();
-    let mut zs: Vec<f64> = coords.iter().map(|p| p[2]).collect();
+    let mut zs: Vec<f64> = coords.iter().map(|p| p[2] + undulation).collect();
     t.transform_coords_3d(&mut xs, &mut ys, &mut zs)
         .map_err(transform_err)?;
     // The local vertical: the geocentric direction of the building (within 0.2 degrees of the
@@ -189,6 +201,32 @@ fn prepare(t: &Transformer, index: usize, b: &Building3d) -> Result<(Option<Prep
         }),
         degenerate,
     ))
+}
+
+/// The EGM96 geoid height at the first vertex of each building (0 without vertices): one
+/// PROJ call for all.
+fn geoid_heights(buildings: &[Building3d], crs: &Crs) -> Result<Vec<f64>> {
+    let first: Vec<Option<[f64; 3]>> = buildings
+        .iter()
+        .map(|b| {
+            b.surfaces
+                .iter()
+                .flat_map(|s| s.rings.iter().flatten())
+                .find(|p| p.iter().all(|c| c.is_finite()))
+                .copied()
+        })
+        .collect();
+    let mut xs: Vec<f64> = first.iter().flatten().map(|p| p[0]).collect();
+    let mut ys: Vec<f64> = first.iter().flatten().map(|p| p[1]).collect();
+    Transformer::new(crs, &Crs::epsg(4326))
+        .and_then(|t| t.transform_coords(&mut xs, &mut ys))
+        .map_err(transform_err)?;
+    let n = saale_crs::egm96_undulation(&xs, &ys).map_err(transform_err)?;
+    let mut it = n.into_iter();
+    Ok(first
+        .iter()
+        .map(|p| p.and_then(|_| it.next()).unwrap_or(0.0))
+        .collect())
 }
 
 /// The property of each schema field: numbers, flags and text as the property table stores
@@ -410,13 +448,18 @@ pub fn write_tileset(
     };
     // Check the transformations once before the parallel work.
     Transformer::new(crs, &Crs::epsg(4978)).map_err(transform_err)?;
+    let undulations = if opts.geoid_egm96 {
+        geoid_heights(buildings, crs)?
+    } else {
+        vec![0.0; buildings.len()]
+    };
     let results: Vec<Result<(Option<Prepared>, usize)>> = buildings
         .par_iter()
         .enumerate()
         .map_init(
             || Transformer::new(crs, &Crs::epsg(4978)),
             |t, (i, b)| match t {
-                Ok(t) => prepare(t, i, b),
+                Ok(t) => prepare(t, i, b, undulations[i]),
                 Err(e) => Err(Error::Archive {
                     path: dir.display().to_string(),
                     message: format!("cannot transform to EPSG:4978: {e}"),
@@ -502,6 +545,7 @@ pub fn write_tileset(
             "extras": {"saale": {
                 "access": if opts.internal { "internal" } else { "public" },
                 "buildings": report.buildings,
+                "heights": if opts.geoid_egm96 { "ellipsoidal (normal heights + EGM96 geoid)" } else { "as in the source" },
             }},
         },
         "geometricError": (side / 2.0).max(100.0),
