@@ -139,7 +139,7 @@ enum Command {
   saale serve --addr 0.0.0.0:8080 --pmtiles city.pmtiles"
     )]
     Serve(Box<serve::ServeArgs>),
-    /// Pre-generated vector tiles.
+    /// Pre-generated vector tiles (PMTiles, MBTiles) and 3D Tiles of LoD2 buildings.
     Tiles {
         #[command(subcommand)]
         command: serve::TilesCommand,
