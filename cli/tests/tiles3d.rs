@@ -636,3 +636,72 @@ fn lod2_vector_tiles_carry_the_fields_the_extrusion_reads() {
         "{top} - {ground} vs {r}"
     );
 }
+
+/// Bad input is refused with an error that names what is wrong: a layer that is not a building
+/// layer, more than one layer, a source changed since the import, a source that is gone, a
+/// target directory that is not a tileset.
+#[test]
+fn bad_inputs_are_refused_with_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let src = tmp.path().join("block.gml");
+    std::fs::copy(root().join("data/conformance/berlin/Block020023.gml"), &src).unwrap();
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "-q"]);
+    let statbez = root().join("data/jena/statbez.geojson");
+    saale_ok(&["-p", ps, "import", statbez.to_str().unwrap(), "-q"]);
+    let to = tmp.path().join("t");
+    let run = |layers: &str, to: &Path| {
+        let o = saale(&[
+            "-p",
+            ps,
+            "tiles",
+            "3d",
+            "--layers",
+            layers,
+            "--to",
+            to.to_str().unwrap(),
+        ]);
+        assert!(!o.status.success(), "{layers}: should fail");
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let e = run("statbez", &to);
+    assert!(e.contains("no field 'gml_id'"), "{e}");
+    let e = run("buildings3d,statbez", &to);
+    assert!(e.contains("one building layer"), "{e}");
+    // Not a tileset directory: never replaced.
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("keep.txt"), "mine").unwrap();
+    let o = saale(&[
+        "-p",
+        ps,
+        "tiles",
+        "3d",
+        "--layers",
+        "buildings3d",
+        "--to",
+        other.to_str().unwrap(),
+        "--replace",
+    ]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no tileset.json"));
+    assert!(other.join("keep.txt").is_file());
+    // The source changed since the import.
+    let text = std::fs::read_to_string(&src).unwrap();
+    std::fs::write(&src, format!("{text}\n<!-- edited -->\n")).unwrap();
+    let e = run("buildings3d", &to);
+    assert!(
+        e.contains("changed since layer 'buildings3d' was imported"),
+        "{e}"
+    );
+    assert!(e.contains("saale refresh"), "{e}");
+    // The source is gone.
+    std::fs::remove_file(&src).unwrap();
+    let e = run("buildings3d", &to);
+    assert!(
+        e.contains("block.gml") && e.contains("cannot be read"),
+        "{e}"
+    );
+    assert!(!to.exists());
+}
