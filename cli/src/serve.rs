@@ -281,10 +281,10 @@ fn tiles3d(project: &Path, a: &Tiles3dArgs, out: &Out) -> Result<()> {
             a.layers.join(",")
         );
     };
-    let p = Project::open(project)?;
+    let mut p = Project::open(project)?;
     let t0 = std::time::Instant::now();
     let o = saale_ops::tiles3d::build(
-        &p,
+        &mut p,
         &saale_ops::tiles3d::Tiles3dParams {
             layer: layer.clone(),
             to: a.to.clone(),

@@ -705,3 +705,46 @@ fn bad_inputs_are_refused_with_clear_errors() {
     );
     assert!(!to.exists());
 }
+
+/// A 3D tileset is recorded as an output: when its layer's source changes, `saale status`
+/// calls it outdated and `saale refresh` writes it again from the new delivery.
+#[test]
+fn refresh_writes_the_tileset_again_after_a_new_delivery() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = project(tmp.path());
+    let ps = p.to_str().unwrap();
+    let src = tmp.path().join("berlin.gml");
+    let corpus = root().join("data/conformance/berlin");
+    std::fs::copy(corpus.join("Block020023.gml"), &src).unwrap();
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "-q"]);
+    let out = tmp.path().join("b3d");
+    let count = || -> u64 {
+        let ts: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("tileset.json")).unwrap()).unwrap();
+        ts["asset"]["extras"]["saale"]["buildings"]
+            .as_u64()
+            .unwrap()
+    };
+    tiles3d(&p, &out, &[]);
+    assert_eq!(count(), 4);
+    let status = saale_ok(&["-p", ps, "status"]);
+    assert!(
+        status.contains("3 current, 0 stale, 0 outdated"),
+        "{status}"
+    );
+    // A new delivery with 3 buildings at the same path.
+    std::fs::copy(corpus.join("3880_5819.gml"), &src).unwrap();
+    let status = saale_ok(&["-p", ps, "status"]);
+    assert!(
+        status.contains("0 current, 0 stale, 3 outdated"),
+        "{status}"
+    );
+    let r = saale_ok(&["-p", ps, "refresh"]);
+    assert!(r.contains("b3d"), "{r}");
+    assert_eq!(count(), 3);
+    let status = saale_ok(&["-p", ps, "status"]);
+    assert!(
+        status.contains("3 current, 0 stale, 0 outdated"),
+        "{status}"
+    );
+}

@@ -52,13 +52,14 @@ pub enum Heights {
 /// The field that links the layer's buildings to the source's.
 const ID_FIELD: &str = "gml_id";
 
-/// Write the 3D tileset of a building layer.
+/// Write the 3D tileset of a building layer, recorded as an output (so `saale refresh` writes
+/// it again when the layer changes).
 ///
 /// # Errors
 /// [`Error::FileExists`] without `replace`; [`Error::Withheld`]; [`Error::Invalid`] when the
 /// layer has no `gml_id`, no building sources, or a source changed since the import; reader,
 /// transformation and write errors.
-pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
+pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
     if a.to.exists() {
         if !a.replace {
             return Err(Error::FileExists { path: a.to.clone() });
@@ -190,6 +191,7 @@ pub fn build(p: &Project, a: &Tiles3dParams) -> Result<Outcome> {
     let report =
         saale_tiles::city3d::write_tileset(&buildings, &layer.schema, &working, &a.to, &opts)?;
     share_dir(&a.to)?;
+    crate::outputs::record(p, &a.to, &crate::outputs::OutputStep::of_tiles3d(a))?;
     let mut o = Outcome::new(
         "tiles-3d",
         Written::File {
