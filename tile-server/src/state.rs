@@ -242,7 +242,44 @@ pub struct Tileset3d {
     /// The directory with `tileset.json` and `tiles/`.
     pub dir: PathBuf,
     /// Built for the internal view (`saale tiles 3d --allow-internal`): served only there.
-    pub internal: bool,
+    /// Read from `tileset.json` again whenever its modification time changes, as `saale
+    /// refresh` or a new `saale tiles 3d --replace` may rewrite the directory under a running
+    /// server (a tileset that became internal must not stay public).
+    internal: Mutex<(Option<std::time::SystemTime>, bool)>,
+}
+
+impl Tileset3d {
+    /// A tileset served from `dir`.
+    #[must_use]
+    pub fn new(name: &str, dir: &Path) -> Tileset3d {
+        let t = Tileset3d {
+            name: name.to_string(),
+            dir: dir.to_path_buf(),
+            internal: Mutex::new((None, true)),
+        };
+        let _ = t.is_internal();
+        t
+    }
+
+    /// Whether the tileset is for the internal view now (a tileset whose `tileset.json`
+    /// cannot be read counts as internal).
+    #[must_use]
+    pub fn is_internal(&self) -> bool {
+        let modified = std::fs::metadata(self.dir.join("tileset.json"))
+            .and_then(|m| m.modified())
+            .ok();
+        let mut g = self
+            .internal
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if modified.is_none() || g.0 != modified {
+            *g = (
+                modified,
+                saale_tiles::city3d::tileset_is_internal(&self.dir),
+            );
+        }
+        g.1
+    }
 }
 
 /// A cached tile: raw and gzip bytes and the entity tag.
@@ -654,14 +691,8 @@ impl AppState {
         let text = std::fs::read(&ts).map_err(|e| Error::Io(ts.clone(), e))?;
         serde_json::from_slice::<serde_json::Value>(&text)
             .map_err(|e| Error::Archive(ts.clone(), format!("not a 3D tileset: {e}")))?;
-        self.tilesets3d.insert(
-            name.to_string(),
-            Arc::new(Tileset3d {
-                name: name.to_string(),
-                dir: dir.to_path_buf(),
-                internal: saale_tiles::city3d::tileset_is_internal(dir),
-            }),
-        );
+        self.tilesets3d
+            .insert(name.to_string(), Arc::new(Tileset3d::new(name, dir)));
         Ok(())
     }
 
@@ -670,7 +701,7 @@ impl AppState {
     pub fn tileset3d(&self, name: &str, internal: bool) -> Option<&Arc<Tileset3d>> {
         self.tilesets3d
             .get(name)
-            .filter(|t| internal || !t.internal)
+            .filter(|t| internal || !t.is_internal())
     }
 
     /// The archive `name` if this view may see it (an internal archive only with the token).

@@ -492,7 +492,7 @@ pub(crate) async fn tileset3d(
     }
     h.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static(if ts.internal {
+        HeaderValue::from_static(if ts.is_internal() {
             "private, no-cache"
         } else {
             "public, no-cache"

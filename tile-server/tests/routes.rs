@@ -1131,4 +1131,24 @@ async fn tilesets3d_are_files_of_their_directory_and_internal_ones_need_the_toke
         names(&get(&st, "/tiles", &[("authorization", &auth)]).await),
         ["intern", "lod2"]
     );
+    // Rebuilt as internal under the running server (`saale tiles 3d --allow-internal
+    // --replace`): no longer public (regression: the mark was read once at start).
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    tileset_dir(tmp.path(), "lod2", "internal");
+    for path in [
+        "/3dtiles/lod2/tileset.json",
+        "/3dtiles/lod2/tiles/0/0/0.glb",
+    ] {
+        assert_eq!(
+            get(&st, path, &[]).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+        let r = get(&st, path, &[("authorization", &auth)]).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.headers[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("private"));
+    }
 }
