@@ -748,3 +748,46 @@ fn refresh_writes_the_tileset_again_after_a_new_delivery() {
         "{status}"
     );
 }
+
+/// Regression: buildings that share a gml_id across files (a delivery generated or merged from
+/// copies) all went to one layer feature, which then carried every copy's surfaces while the
+/// others had none. Each copy now goes to the feature whose footprint holds it.
+#[test]
+fn buildings_sharing_an_id_across_files_each_keep_their_own_surfaces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    let text =
+        std::fs::read_to_string(root().join("data/conformance/berlin/Block020023.gml")).unwrap();
+    std::fs::write(src.join("a.gml"), &text).unwrap();
+    // The same buildings 1 km further north (every northing of the file starts 58212 or 58213).
+    let north = text.replace(" 58212", " 58222").replace(" 58213", " 58223");
+    assert_ne!(north, text);
+    std::fs::write(src.join("b.gml"), north).unwrap();
+    let p = project(tmp.path());
+    saale_ok(&[
+        "-p",
+        p.to_str().unwrap(),
+        "import",
+        src.to_str().unwrap(),
+        "-q",
+    ]);
+    let one = tmp.path().join("one");
+    let single = project(&one);
+    saale_ok(&[
+        "-p",
+        single.to_str().unwrap(),
+        "import",
+        src.join("a.gml").to_str().unwrap(),
+        "-q",
+    ]);
+    let o1 = tiles3d(&single, &one.join("3d"), &[]);
+    let o2 = tiles3d(&p, &tmp.path().join("3d"), &[]);
+    assert_eq!(o1["figures"]["buildings"], 4.0, "{o1}");
+    assert_eq!(o2["figures"]["buildings"], 8.0, "{o2}");
+    assert_eq!(
+        o2["figures"]["triangles"].as_f64().unwrap(),
+        2.0 * o1["figures"]["triangles"].as_f64().unwrap()
+    );
+    assert_eq!(o2["figures"]["without_surfaces"], 0.0, "{o2}");
+}

@@ -89,10 +89,16 @@ pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
             a.layer
         ))
     })?;
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // An id may occur more than once (generated or merged deliveries): the candidates with
+    // their extents, so that each source building goes to the feature whose footprint holds it.
+    let mut by_id: HashMap<&str, Vec<(usize, saale_model::Bbox)>> = HashMap::new();
     for (i, f) in layer.features.iter().enumerate() {
         if let saale_model::Value::String(s) = f.value(id_field) {
-            by_id.insert(s, i);
+            let b = f
+                .geometry
+                .as_ref()
+                .map_or_else(saale_model::Bbox::empty, saale_model::Bbox::of);
+            by_id.entry(s).or_default().push((i, b));
         }
     }
     if e.sources.is_empty() {
@@ -105,6 +111,7 @@ pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
     let working = p.crs().clone();
     let mut surfaces: Vec<Option<Vec<saale_model::Surface3>>> = vec![None; layer.features.len()];
     let mut not_in_layer = 0usize;
+    let mut unmatched = 0usize;
     let mut transformers: HashMap<String, Transformer> = HashMap::new();
     let mut vertical: Option<String> = fallback
         .as_ref()
@@ -129,7 +136,7 @@ pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
             )));
         }
         for b in file.buildings {
-            let Some(&i) = by_id.get(b.id.as_str()) else {
+            let Some(candidates) = by_id.get(b.id.as_str()) else {
                 not_in_layer += 1;
                 continue;
             };
@@ -153,17 +160,26 @@ pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
             }
             let t = &transformers[&key];
             let mut out = b.surfaces;
-            for sf in &mut out {
-                for r in &mut sf.rings {
-                    let mut xs: Vec<f64> = r.iter().map(|q| q[0]).collect();
-                    let mut ys: Vec<f64> = r.iter().map(|q| q[1]).collect();
-                    t.transform_coords(&mut xs, &mut ys)?;
-                    for (k, q) in r.iter_mut().enumerate() {
-                        q[0] = xs[k];
-                        q[1] = ys[k];
-                    }
-                }
+            // One PROJ call per building.
+            let mut xs: Vec<f64> = Vec::new();
+            let mut ys: Vec<f64> = Vec::new();
+            for q in out.iter().flat_map(|sf| sf.rings.iter().flatten()) {
+                xs.push(q[0]);
+                ys.push(q[1]);
             }
+            t.transform_coords(&mut xs, &mut ys)?;
+            for (k, q) in out
+                .iter_mut()
+                .flat_map(|sf| sf.rings.iter_mut().flatten())
+                .enumerate()
+            {
+                q[0] = xs[k];
+                q[1] = ys[k];
+            }
+            let Some(i) = pick(candidates, &xs, &ys, &surfaces) else {
+                unmatched += 1;
+                continue;
+            };
             surfaces[i].get_or_insert_with(Vec::new).extend(out);
         }
     }
@@ -239,11 +255,39 @@ pub fn build(p: &mut Project, a: &Tiles3dParams) -> Result<Outcome> {
             report.degenerate_polygons
         ));
     }
-    if not_in_layer > 0 && a.view == View::Public {
-        // Buildings the layer does not hold (skipped on import or filtered out): not written.
-        o.figures.insert("not_in_layer".into(), not_in_layer as f64);
+    // Buildings of the sources the layer does not hold (skipped on import): not written.
+    o.figures.insert("not_in_layer".into(), not_in_layer as f64);
+    if unmatched > 0 {
+        o.warnings.push(format!(
+            "{unmatched} buildings of the source files share their gml_id with buildings elsewhere and lie in none of their footprints: left out"
+        ));
     }
     Ok(o)
+}
+
+/// The layer feature a source building (its vertices `xs`, `ys` in the working CRS) belongs
+/// to among the features with its id: the only one, else the first whose footprint extent
+/// (grown by a metre) holds the building's centre, preferring one that has no surfaces yet.
+fn pick(
+    candidates: &[(usize, saale_model::Bbox)],
+    xs: &[f64],
+    ys: &[f64],
+    taken: &[Option<Vec<saale_model::Surface3>>],
+) -> Option<usize> {
+    if let [(i, _)] = candidates {
+        return Some(*i);
+    }
+    if xs.is_empty() {
+        return None;
+    }
+    let n = xs.len() as f64;
+    let (cx, cy) = (xs.iter().sum::<f64>() / n, ys.iter().sum::<f64>() / n);
+    let holds = |b: &saale_model::Bbox| {
+        b.min_x - 1.0 <= cx && cx <= b.max_x + 1.0 && b.min_y - 1.0 <= cy && cy <= b.max_y + 1.0
+    };
+    let mut fits = candidates.iter().filter(|(_, b)| holds(b)).map(|(i, _)| *i);
+    let first = fits.clone().next();
+    fits.find(|&i| taken[i].is_none()).or(first)
 }
 
 /// Make the written tileset readable by a server running as another user.
