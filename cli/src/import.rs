@@ -63,9 +63,17 @@ pub(crate) struct ImportArgs {
     /// underscore before the default layer names (`--prefix bonn` gives `bonn_parcels`).
     #[arg(long)]
     pub prefix: Option<String>,
-    /// NAS: keep historic object versions (objects with `endet`), not only current ones.
+    /// NAS: keep historic object versions (objects with `endet`), not only current ones. An
+    /// NBA update (wfsext:Replace, wfs:Update, wfs:Delete) then ends the versions it replaces,
+    /// updates or deletes (sets `endet` and `anlass`) instead of removing them.
     #[arg(long)]
     pub history: bool,
+    /// Data with history (fields `beginnt`, `endet`: a NAS delivery, or a layer exported
+    /// after NBA updates with --history): import the state at this date or time, the object
+    /// versions with beginnt <= DATE < endet. A date is midnight UTC. Unlike --as-of, which
+    /// only records the date the data describes, this selects features.
+    #[arg(long, value_name = "DATE")]
+    pub state_at: Option<String>,
     /// GML arcs: maximum deviation of the linearised arc from the true arc, in metres.
     #[arg(long, default_value_t = 0.01)]
     pub arc_tolerance: f64,
@@ -100,6 +108,7 @@ impl ImportArgs {
             replace: self.replace,
             prefix: self.prefix.clone(),
             history: self.history,
+            state_at: self.state_at.clone(),
             arc_tolerance: self.arc_tolerance,
             poi_tags: self.poi_tags.clone(),
             no_bounds_check: self.no_bounds_check,
@@ -166,10 +175,12 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
             d.family,
             d.files,
             d.format,
-            if d.update {
-                format!(", update: {} object(s) removed or replaced", d.removed)
-            } else {
-                String::new()
+            match (&d.nba, d.update) {
+                (Some(n), _) if n.history => {
+                    format!(", update: {} object version(s) ended", d.removed)
+                }
+                (_, true) => format!(", update: {} object(s) removed or replaced", d.removed),
+                _ => String::new(),
             }
         ))?;
         out.say(format!(
@@ -190,6 +201,41 @@ pub(crate) fn print(project: &Project, r: &Imported, out: &Out) -> Result<()> {
                     " (internal: personal data)"
                 } else {
                     ""
+                }
+            ))?;
+        }
+        if let Some(n) = &d.nba {
+            for f in &n.files {
+                if f.datum.is_empty() {
+                    out.say(format!("  delivery: {} (no portionskennung)", f.path))?;
+                } else {
+                    out.say(format!(
+                        "  delivery: {} (datum {}{}{})",
+                        f.path,
+                        f.datum,
+                        f.portion
+                            .map(|p| format!(", portion {p}"))
+                            .unwrap_or_default(),
+                        if f.profilkennung.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", profile {}", f.profilkennung)
+                        }
+                    ))?;
+                }
+            }
+            let unmatched: usize = n.unmatched.values().sum();
+            out.say(format!(
+                "  applied{}: {} object version(s) added, {} {}, {} operation(s) matched nothing{}",
+                if n.history { " with history" } else { "" },
+                n.inserted,
+                n.ended,
+                if n.history { "ended" } else { "removed" },
+                unmatched,
+                if n.unmatched_ids.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", n.unmatched_ids.join("; "))
                 }
             ))?;
         }

@@ -44,6 +44,9 @@ pub(crate) struct ServeArgs {
     /// Tiles kept in the in-memory cache.
     #[arg(long, default_value_t = 20_000)]
     pub cache_tiles: usize,
+    /// Megabytes the in-memory tile cache may hold at most (tiles and their gzip).
+    #[arg(long, default_value_t = 128)]
+    pub cache_mb: usize,
     /// Items, feature and search requests computed at once (on worker threads); up to eight
     /// times as many wait, further ones get 503 and Retry-After.
     #[arg(long, default_value_t = 8)]
@@ -56,8 +59,9 @@ pub(crate) struct ServeArgs {
     /// closed.
     #[arg(long, default_value_t = 30)]
     pub write_timeout: u64,
-    /// Open connections at most; further ones wait until one closes.
-    #[arg(long, default_value_t = 1024)]
+    /// Open connections at most; further ones wait until one closes. The soft limit of open
+    /// files is raised to the hard limit, and the cap lowered to fit in it (less 64 for files).
+    #[arg(long, default_value_t = 4096)]
     pub max_connections: usize,
 }
 
@@ -202,12 +206,13 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         max_limit: args.max_limit.max(1),
         max_concurrency: args.max_concurrency.max(1),
         cache_tiles: args.cache_tiles,
+        cache_bytes: args.cache_mb.saturating_mul(1024 * 1024),
         styles_dir: args.styles.clone(),
         max_queries: args.max_queries.max(1),
         queue_queries: args.max_queries.max(1).saturating_mul(8),
         header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
         write_timeout: std::time::Duration::from_secs(args.write_timeout.max(1)),
-        max_connections: args.max_connections.max(1),
+        max_connections: max_connections(args.max_connections, quiet),
         layer_states: Some(layer_states(&project_dir)),
         ..ServerConfig::default()
     };
@@ -215,7 +220,13 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
     let mut state = AppState::from_project(&p, config)
         .with_context(|| format!("cannot serve {}", project_dir.display()))?;
     spinner.finish_and_clear();
+    // Twice as many async workers as cores (at least 4): a worker busy compressing a large
+    // response then cannot hold up `/health` and cached tiles; blocking-pool threads (renders,
+    // queries) that idle for 5 s end, and with them their transformer caches and heaps.
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
     let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(cores.saturating_mul(2).max(4))
+        .thread_keep_alive(std::time::Duration::from_secs(5))
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
@@ -270,6 +281,24 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
         .await?;
         Ok(())
     })
+}
+
+/// The connection cap: as asked, but within the open-file limit (raised to its hard limit)
+/// less 64 descriptors for layer files, fonts and the listener.
+fn max_connections(asked: usize, quiet: bool) -> usize {
+    let asked = asked.max(1);
+    let Some(limit) = saale_tile_server::raise_open_files() else {
+        return asked;
+    };
+    let room = usize::try_from(limit.saturating_sub(64))
+        .unwrap_or(usize::MAX)
+        .max(16);
+    if room < asked && !quiet {
+        eprintln!(
+            "warning: at most {room} connections (open-file limit {limit}); raise it with `ulimit -n` for {asked}"
+        );
+    }
+    asked.min(room)
 }
 
 /// `saale tiles 3d`.

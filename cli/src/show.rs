@@ -139,6 +139,31 @@ pub(crate) fn info(p: &Project, name: &str, verbose: bool, out: &Out) -> Result<
     }
     println!("imported at:  {}", e.imported_at);
     println!("provenance:   {}", e.provenance);
+    for d in &e.provenance.deliveries {
+        for f in &d.files {
+            println!(
+                "NBA delivery: {} (datum {}{}{}), applied {}{}: {} added, {} {}, {} matched nothing",
+                f.path,
+                if f.datum.is_empty() { "?" } else { &f.datum },
+                match (f.portion, f.portions) {
+                    (Some(n), Some(m)) => format!(", portion {n} of {m}"),
+                    (Some(n), None) => format!(", portion {n}"),
+                    _ => String::new(),
+                },
+                if f.profilkennung.is_empty() {
+                    String::new()
+                } else {
+                    format!(", profile {}", f.profilkennung)
+                },
+                d.applied_at,
+                if d.history { " with history" } else { "" },
+                d.inserted,
+                d.ended,
+                if d.history { "ended" } else { "removed" },
+                d.unmatched
+            );
+        }
+    }
     for w in &e.provenance.warnings {
         println!("warning:      {w}");
     }

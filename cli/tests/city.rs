@@ -336,6 +336,8 @@ fn nas_owner_data_addresses_history_and_updates() {
         out.contains("update: 2 object(s) removed or replaced"),
         "{out}"
     );
+    // A delivery without portionskennung is applied, and says its order was not checked.
+    assert!(out.contains("no portionskennung"), "{out}");
     let b = layer(&p, "buildings");
     let ids = by_id(&b, "gml_id");
     let mut keys: Vec<_> = ids.keys().cloned().collect();

@@ -626,3 +626,115 @@ fn an_export_is_outdated_after_its_layer_changed_and_refresh_writes_it_again() {
         states(ps)
     );
 }
+
+/// A manifest imports a city format (here a Berlin LoD2 tile and an XPlanGML plan from the
+/// conformance corpus) under the layer's name as prefix, as `saale import --prefix` does;
+/// a changed tile makes those layers outdated and `refresh` re-imports them. A title on such
+/// a manifest layer is refused (it would name no single layer).
+#[test]
+fn a_manifest_imports_city_formats_under_a_prefix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("src");
+    std::fs::create_dir_all(src.join("lod2")).unwrap();
+    let tile = src.join("lod2/3880_5819.gml");
+    std::fs::copy(
+        common::root().join("data/conformance/berlin/3880_5819.gml"),
+        &tile,
+    )
+    .unwrap();
+    std::fs::copy(
+        common::root().join("data/conformance/bremen/BP2135.gml"),
+        src.join("bp.gml"),
+    )
+    .unwrap();
+    let manifest = "name = \"m\"\ncrs = \"EPSG:25832\"\n\n[[layer]]\nname = \"lod2\"\npaths = [\"lod2\"]\n\n[[layer]]\nname = \"bp\"\npaths = [\"bp.gml\"]\n";
+    std::fs::write(src.join("sources.toml"), manifest).unwrap();
+    let built = tmp.path().join("built");
+    saale_ok(&[
+        "build",
+        src.to_str().unwrap(),
+        "--out",
+        built.to_str().unwrap(),
+        "-q",
+    ]);
+    // The reference: the same files imported with --prefix by hand.
+    let by_hand = tmp.path().join("hand");
+    let bh = by_hand.to_str().unwrap();
+    saale_ok(&["init", bh, "-q"]);
+    saale_ok(&[
+        "-p",
+        bh,
+        "import",
+        src.join("lod2").to_str().unwrap(),
+        "--prefix",
+        "lod2",
+        "-q",
+    ]);
+    saale_ok(&[
+        "-p",
+        bh,
+        "import",
+        src.join("bp.gml").to_str().unwrap(),
+        "--prefix",
+        "bp",
+        "-q",
+    ]);
+    let (a, b) = (
+        Project::open(&built).unwrap(),
+        Project::open(&by_hand).unwrap(),
+    );
+    let names = |p: &Project| p.catalog().layers.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(names(&a), names(&b));
+    assert!(
+        names(&a).iter().any(|n| n == "lod2_buildings3d"),
+        "{:?}",
+        names(&a)
+    );
+    assert!(
+        names(&a).iter().any(|n| n.starts_with("bp_")),
+        "{:?}",
+        names(&a)
+    );
+    for n in names(&a) {
+        assert_eq!(
+            a.read_layer(&n).unwrap().features.len(),
+            b.read_layer(&n).unwrap().features.len(),
+            "{n}"
+        );
+    }
+    let n_lod2 = a.read_layer("lod2_buildings3d").unwrap().features.len();
+    assert!(n_lod2 > 0);
+    // A changed tile: the LoD2 layers are outdated, refresh re-imports them.
+    let bs = built.to_str().unwrap();
+    let mut text = std::fs::read_to_string(&tile).unwrap();
+    text.push_str("\n<!-- redelivered -->\n");
+    std::fs::write(&tile, text).unwrap();
+    let st = states(bs);
+    assert_eq!(st["lod2_buildings3d"], "outdated", "{st:?}");
+    assert!(st
+        .iter()
+        .filter(|(k, _)| k.starts_with("bp_"))
+        .all(|(_, v)| v == "current"));
+    let done = json(&["-p", bs, "refresh", "--json"]);
+    assert_eq!(done["actions"].as_array().unwrap().len(), 1, "{done}");
+    assert!(states(bs).values().all(|s| s == "current"));
+    // A title names one layer: refused for a city format, with the layer named.
+    std::fs::write(
+        src.join("sources.toml"),
+        manifest.replace("paths = [\"lod2\"]", "paths = [\"lod2\"]\ntitle = \"3D\""),
+    )
+    .unwrap();
+    let out = saale(&[
+        "build",
+        src.to_str().unwrap(),
+        "--out",
+        tmp.path().join("again").to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("layer 'lod2'") && err.contains("several layers"),
+        "{err}"
+    );
+}

@@ -178,6 +178,14 @@ fn dataset(data: &[u8], ext: &str) {
             names.sort_unstable();
             names.dedup();
             assert_eq!(names.len(), ds.layers.len(), "duplicate layer names");
+            // Operations on existing objects only come with an update, each naming an object.
+            assert!(
+                ds.is_update || ds.changes.is_empty(),
+                "changes outside an update"
+            );
+            for c in &ds.changes {
+                assert!(!c.id.is_empty(), "{:?} without an object id", c.kind);
+            }
             for l in &ds.layers {
                 assert_eq!(
                     ds.report.written.get(&l.name).copied(),

@@ -134,3 +134,43 @@ mod tests {
         w.write_all(&[3; 1000]).await.expect("progress");
     }
 }
+
+/// Raise the soft limit of open files of this process to its hard limit (a server needs one
+/// descriptor per connection, and the usual soft limit of 1,024 is below the default
+/// connection cap) and return how many descriptors it may now have open; `None` where the
+/// limit is unknown or unlimited.
+#[must_use]
+pub fn raise_open_files() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use rustix::process::{getrlimit, setrlimit, Resource, Rlimit};
+        let now = getrlimit(Resource::Nofile);
+        if now.maximum != now.current {
+            let _ = setrlimit(
+                Resource::Nofile,
+                Rlimit {
+                    current: now.maximum,
+                    maximum: now.maximum,
+                },
+            );
+        }
+        getrlimit(Resource::Nofile).current
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+#[cfg(all(test, unix))]
+mod limit_tests {
+    /// After the call the soft limit equals the hard limit.
+    #[test]
+    fn soft_limit_reaches_the_hard_limit() {
+        use rustix::process::{getrlimit, Resource};
+        let got = super::raise_open_files();
+        let r = getrlimit(Resource::Nofile);
+        assert_eq!(got, r.current);
+        assert_eq!(r.current, r.maximum);
+    }
+}

@@ -24,6 +24,9 @@ pub(crate) struct View {
 /// Largest body the ETag step buffers (bigger bodies go out without an ETag).
 const ETAG_MAX: usize = 64 * 1024 * 1024;
 
+/// Bodies up to this size are hashed for the ETag on the async worker itself.
+const HASH_INLINE: usize = 256 * 1024;
+
 /// The middleware: view, metrics, cache headers, ETag and 304.
 pub(crate) async fn hygiene(
     State(st): State<Arc<AppState>>,
@@ -69,7 +72,17 @@ pub(crate) async fn hygiene(
             let (parts, body) = resp.into_parts();
             match axum::body::to_bytes(body, ETAG_MAX).await {
                 Ok(bytes) => {
-                    let d = Sha256::digest(&bytes);
+                    let d = if bytes.len() > HASH_INLINE {
+                        // A large body is hashed on the blocking pool: hashing 10 MB takes
+                        // tens of milliseconds an async worker would not answer `/health`.
+                        let b = bytes.clone();
+                        match tokio::task::spawn_blocking(move || Sha256::digest(&b)).await {
+                            Ok(d) => d,
+                            Err(_) => Sha256::digest(&bytes),
+                        }
+                    } else {
+                        Sha256::digest(&bytes)
+                    };
                     let tag: String = d[..12].iter().map(|b| format!("{b:02x}")).collect();
                     resp = Response::from_parts(parts, Body::from(bytes));
                     if let Ok(v) = HeaderValue::from_str(&format!("\"{tag}\"")) {
@@ -238,10 +251,10 @@ pub(crate) async fn metrics(State(st): State<Arc<AppState>>) -> Response {
         m.connections_open.load(Ordering::Relaxed),
         m.connections_peak.load(Ordering::Relaxed)
     );
-    let cached = st.cache.lock().map_or(0, |c| c.len());
+    let (cached, cached_bytes) = st.cache.lock().map_or((0, 0), |c| (c.len(), c.bytes()));
     let _ = writeln!(
         out,
-        "# HELP saale_tile_cache_entries Tiles in the cache.\n# TYPE saale_tile_cache_entries gauge\nsaale_tile_cache_entries {cached}"
+        "# HELP saale_tile_cache_entries Tiles in the cache.\n# TYPE saale_tile_cache_entries gauge\nsaale_tile_cache_entries {cached}\n# HELP saale_tile_cache_bytes Bytes held by the tile cache.\n# TYPE saale_tile_cache_bytes gauge\nsaale_tile_cache_bytes {cached_bytes}"
     );
     let mut r = out.into_response();
     r.headers_mut().insert(

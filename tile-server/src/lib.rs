@@ -46,10 +46,11 @@ use axum::routing::get;
 use axum::Router;
 use tower::ServiceBuilder;
 
+pub use conn::raise_open_files;
 pub use error::{ApiError, ApiResult};
 pub use pool::QueryPool;
 pub use state::{
-    AppState, Archive, CachedTile, LayerStates, Live, Metrics, ServedLayer, ServerConfig,
+    AppState, Archive, CachedTile, LayerStates, Live, Metrics, ServedLayer, ServerConfig, TileCache,
 };
 pub use tiles::{source, Grid, LiveTiles, TileData, TileFuture, TileSource, MAX_LAYERS};
 
@@ -165,9 +166,7 @@ pub async fn serve(
     addr: SocketAddr,
     ready: impl FnOnce(SocketAddr),
 ) -> Result<(), Error> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| Error::Bind(addr.to_string(), e))?;
+    let listener = listen(addr).map_err(|e| Error::Bind(addr.to_string(), e))?;
     let local = listener
         .local_addr()
         .map_err(|e| Error::Bind(addr.to_string(), e))?;
@@ -178,6 +177,25 @@ pub async fn serve(
     let r = serve_on(listener, live, shutdown_signal()).await;
     watcher.abort();
     r
+}
+
+/// Pending connections the kernel queues before `accept` (Linux caps it at
+/// `net.core.somaxconn`, 4,096 by default). A burst of connections beyond the queue has its
+/// SYNs dropped and retried by the client after a second: with tokio's default of 1,024 a
+/// burst of 2,000 idle connections made a `/health` probe wait that second.
+const BACKLOG: u32 = 4096;
+
+/// A listening socket on `addr` with [`BACKLOG`] and `SO_REUSEADDR` (a restart need not wait
+/// for the old connections' TIME_WAIT).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
 }
 
 /// Serve `live` on a bound listener until `shutdown` completes, then finish the requests in

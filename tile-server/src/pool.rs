@@ -3,6 +3,7 @@
 //! slot, and a request beyond that is answered 503 with `Retry-After` at once. The async worker
 //! threads stay free for tiles from the cache, `/health` and new connections.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use tokio::sync::Semaphore;
@@ -71,8 +72,57 @@ pub(crate) async fn run<T: Send + 'static>(
     // until the work on the blocking pool is done.
     tokio::task::spawn_blocking(move || {
         let _slots = (admitted, running);
+        background();
         f(&st2)
     })
     .await
     .map_err(|e| ApiError::internal(format!("query failed: {e}")))?
+}
+
+/// How much lower than the async workers the threads doing heavy work run (nice steps).
+pub const BACKGROUND_NICE: i32 = 10;
+
+/// Lower the calling thread's scheduling priority by [`BACKGROUND_NICE`], once per thread
+/// (on Linux the nice value belongs to the thread; elsewhere nothing happens). Rendering and
+/// queries call it on the blocking pool, so that when the cores are saturated the async
+/// workers (`/health`, cached tiles, accepting connections) still get the CPU first; the
+/// heavy work only waits while they run, which is short.
+pub(crate) fn background() {
+    thread_local! {
+        static LOWERED: Cell<bool> = const { Cell::new(false) };
+    }
+    if LOWERED.with(|l| l.replace(true)) {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::process::{getpriority_process, setpriority_process};
+        let now = getpriority_process(None).unwrap_or(0);
+        // Failure (a sandbox forbidding it) only costs the priority, never the request.
+        let _ = setpriority_process(None, now.saturating_add(BACKGROUND_NICE).min(19));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The priority drops once and only for the calling thread.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn background_lowers_this_thread_only() {
+        use rustix::process::getpriority_process;
+        let before = getpriority_process(None).unwrap_or(0);
+        let (inside, again) = std::thread::spawn(|| {
+            background();
+            let a = getpriority_process(None).unwrap_or(0);
+            background();
+            (a, getpriority_process(None).unwrap_or(0))
+        })
+        .join()
+        .unwrap_or((0, 0));
+        assert_eq!(inside, (before + BACKGROUND_NICE).min(19));
+        assert_eq!(again, inside, "lowered once, not once per call");
+        assert_eq!(getpriority_process(None).unwrap_or(0), before);
+    }
 }

@@ -33,6 +33,8 @@ pub struct ServerConfig {
     pub max_body: usize,
     /// Tiles kept in the cache.
     pub cache_tiles: usize,
+    /// Bytes the tile cache may hold (tiles, their gzip and keys).
+    pub cache_bytes: usize,
     /// Directory with MapLibre styles (`*.json`).
     pub styles_dir: Option<PathBuf>,
     /// SHA-256 (hex) of the token of the internal view; `None`: no internal view.
@@ -81,6 +83,7 @@ impl Default for ServerConfig {
             max_concurrency: 256,
             max_body: 64 * 1024,
             cache_tiles: 20_000,
+            cache_bytes: 128 * 1024 * 1024,
             styles_dir: None,
             internal_token_sha256: None,
             privacy: saale_privacy::Policy::default(),
@@ -89,7 +92,7 @@ impl Default for ServerConfig {
             max_renders: std::thread::available_parallelism().map_or(2, usize::from),
             header_timeout: Duration::from_secs(10),
             write_timeout: Duration::from_secs(30),
-            max_connections: 1024,
+            max_connections: 4096,
             reload_interval: Duration::from_secs(1),
             layer_states: None,
         }
@@ -340,22 +343,99 @@ impl Metrics {
     }
 }
 
-/// Drop the cached tiles whose layer list names one of `layers`; tiles of other layers stay
-/// cached (and keep their entity tags).
-fn drop_cached_tiles_of(
-    cache: &mut lru::LruCache<TileKey, Arc<CachedTile>>,
-    layers: &BTreeSet<String>,
-) {
-    if layers.is_empty() {
-        return;
+/// The tile cache: least recently used tiles go first, bounded by a count and by bytes (a
+/// count alone does not bound memory: a street-zoom tile of a dense layer is a hundred times
+/// a rural one).
+pub struct TileCache {
+    lru: lru::LruCache<TileKey, Arc<CachedTile>>,
+    bytes: usize,
+    max_bytes: usize,
+}
+
+impl TileCache {
+    /// A cache of at most `tiles` tiles and `max_bytes` bytes (tile bytes, gzip and key).
+    #[must_use]
+    pub fn new(tiles: usize, max_bytes: usize) -> TileCache {
+        let cap = NonZeroUsize::new(tiles.max(1)).unwrap_or(NonZeroUsize::MIN);
+        TileCache {
+            lru: lru::LruCache::new(cap),
+            bytes: 0,
+            max_bytes,
+        }
     }
-    let stale: Vec<TileKey> = cache
-        .iter()
-        .filter(|(k, _)| k.1.split(',').any(|n| layers.contains(n)))
-        .map(|(k, _)| k.clone())
-        .collect();
-    for k in stale {
-        cache.pop(&k);
+
+    fn size(k: &TileKey, t: &CachedTile) -> usize {
+        k.1.len() + t.raw.len() + t.gz.len() + t.etag.len() + 64
+    }
+
+    /// The tile under `k` (marks it used).
+    pub fn get(&mut self, k: &TileKey) -> Option<Arc<CachedTile>> {
+        self.lru.get(k).cloned()
+    }
+
+    /// Keep `t` under `k`, dropping the least recently used tiles while over a bound; a tile
+    /// larger than the whole byte bound is not kept.
+    pub fn put(&mut self, k: TileKey, t: Arc<CachedTile>) {
+        let n = Self::size(&k, &t);
+        if n > self.max_bytes {
+            return;
+        }
+        if let Some(old) = self.lru.pop(&k) {
+            self.bytes -= Self::size(&k, &old);
+        }
+        while self.bytes + n > self.max_bytes {
+            match self.lru.pop_lru() {
+                Some((ok, ov)) => self.bytes -= Self::size(&ok, &ov),
+                None => break,
+            }
+        }
+        if let Some((ok, ov)) = self.lru.push(k, t) {
+            self.bytes -= Self::size(&ok, &ov);
+        }
+        self.bytes += n;
+    }
+
+    /// Tiles cached.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.lru.len()
+    }
+
+    /// True when no tile is cached.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.lru.is_empty()
+    }
+
+    /// Bytes cached (as counted against the bound).
+    #[must_use]
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// Drop every tile.
+    pub fn clear(&mut self) {
+        self.lru.clear();
+        self.bytes = 0;
+    }
+
+    /// Drop the cached tiles whose layer list names one of `layers`; tiles of other layers
+    /// stay cached (and keep their entity tags).
+    pub fn drop_layers(&mut self, layers: &BTreeSet<String>) {
+        if layers.is_empty() {
+            return;
+        }
+        let stale: Vec<TileKey> = self
+            .lru
+            .iter()
+            .filter(|(k, _)| k.1.split(',').any(|n| layers.contains(n)))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in stale {
+            if let Some(v) = self.lru.pop(&k) {
+                self.bytes -= Self::size(&k, &v);
+            }
+        }
     }
 }
 
@@ -396,7 +476,7 @@ pub struct AppState {
     /// Settings.
     pub config: ServerConfig,
     /// Tile cache keyed by view, layers and tile (shared across reloads).
-    pub cache: Arc<Mutex<lru::LruCache<TileKey, Arc<CachedTile>>>>,
+    pub cache: Arc<Mutex<TileCache>>,
     /// Counters (shared across reloads).
     pub metrics: Arc<Metrics>,
     /// The gates of the query pool (shared across reloads).
@@ -411,7 +491,7 @@ impl AppState {
     /// An empty state (add layers with [`AppState::add_layer`]).
     #[must_use]
     pub fn new(name: &str, crs: Crs, config: ServerConfig) -> AppState {
-        let cap = NonZeroUsize::new(config.cache_tiles.max(1)).unwrap_or(NonZeroUsize::MIN);
+        let cache = TileCache::new(config.cache_tiles, config.cache_bytes);
         let styles = crate::web::BUILTIN_STYLES
             .iter()
             .filter_map(|(n, s)| Some(((*n).to_string(), serde_json::from_str(s).ok()?)))
@@ -426,7 +506,7 @@ impl AppState {
             tilesets3d: BTreeMap::new(),
             styles,
             config,
-            cache: Arc::new(Mutex::new(lru::LruCache::new(cap))),
+            cache: Arc::new(Mutex::new(cache)),
             metrics: Arc::new(Metrics::default()),
             queries,
             renders,
@@ -543,7 +623,7 @@ impl AppState {
         );
         if let Ok(mut c) = st.cache.lock() {
             if same_base {
-                drop_cached_tiles_of(&mut c, &changed);
+                c.drop_layers(&changed);
             } else {
                 c.clear();
             }
@@ -841,5 +921,63 @@ impl Live {
 impl axum::extract::FromRef<Live> for Arc<AppState> {
     fn from_ref(live: &Live) -> Arc<AppState> {
         live.state()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tile(n: usize) -> Arc<CachedTile> {
+        Arc::new(CachedTile {
+            raw: vec![1; n],
+            gz: vec![2; n / 2],
+            etag: "\"e\"".into(),
+        })
+    }
+
+    fn key(layers: &str, x: u32) -> TileKey {
+        (false, layers.to_string(), 14, x, 0)
+    }
+
+    /// The byte bound holds after every insert, the least recently used tiles go first, and
+    /// the byte count follows replacements, layer drops and clears.
+    #[test]
+    fn tile_cache_is_bounded_by_bytes() {
+        let one = TileCache::size(&key("a", 0), &tile(1000));
+        let mut c = TileCache::new(1000, 3 * one);
+        for x in 0..3 {
+            c.put(key("a", x), tile(1000));
+        }
+        assert_eq!((c.len(), c.bytes()), (3, 3 * one));
+        assert!(c.get(&key("a", 0)).is_some(), "touch tile 0");
+        c.put(key("b", 3), tile(1000));
+        assert_eq!(c.len(), 3);
+        assert!(
+            c.get(&key("a", 1)).is_none(),
+            "the least recently used went"
+        );
+        assert!(c.get(&key("a", 0)).is_some());
+        // Replacing a tile counts it once.
+        c.put(key("b", 3), tile(1000));
+        assert_eq!(c.bytes(), 3 * one);
+        // A tile above the whole bound is not kept and evicts nothing.
+        c.put(key("c", 9), tile(10_000));
+        assert_eq!((c.len(), c.bytes()), (3, 3 * one));
+        c.drop_layers(&BTreeSet::from(["a".to_string()]));
+        assert_eq!((c.len(), c.bytes()), (1, one));
+        c.clear();
+        assert_eq!((c.len(), c.bytes()), (0, 0));
+    }
+
+    /// The count bound still holds when the bytes would allow more.
+    #[test]
+    fn tile_cache_is_bounded_by_count() {
+        let mut c = TileCache::new(2, usize::MAX);
+        for x in 0..5 {
+            c.put(key("a", x), tile(10));
+        }
+        assert_eq!(c.len(), 2);
+        assert_eq!(c.bytes(), 2 * TileCache::size(&key("a", 0), &tile(10)));
     }
 }

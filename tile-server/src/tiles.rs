@@ -300,7 +300,7 @@ impl TileSource for LiveTiles {
                 Grid::Adv => format!("adv:{}", self.list),
             };
             let key = (self.view_internal, key_list, id.z, id.x, id.y);
-            if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned()) {
+            if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key)) {
                 Metrics::inc(&st.metrics.tile_cache_hits, 1);
                 return Ok((!c.raw.is_empty()).then_some(TileData::Cut(c)));
             }
@@ -315,6 +315,7 @@ impl TileSource for LiveTiles {
             let metrics = Arc::clone(&st.metrics);
             let (r, gz) = tokio::task::spawn_blocking(move || {
                 let _slot = slot;
+                crate::pool::background();
                 let now = metrics.renders_running.fetch_add(1, Ordering::Relaxed) + 1;
                 metrics.renders_peak.fetch_max(now, Ordering::Relaxed);
                 let _running = Running(&metrics.renders_running);

@@ -146,11 +146,85 @@ pub struct Dataset {
     pub report: DatasetReport,
     /// Per source file.
     pub sources: Vec<SourceInfo>,
-    /// NAS update (NBA): object ids (16 characters) to remove from existing layers before the
-    /// layers of this delivery are added.
-    pub deletes: Vec<String>,
+    /// NAS update (NBA): the operations on existing objects (`wfsext:Replace`, `wfs:Update`,
+    /// `wfs:Delete`), in the order of the files and, within a file, of the delivery.
+    pub changes: Vec<ObjectChange>,
+    /// NAS update (NBA): per file that has one, its `portionskennung` (in file order).
+    pub headers: Vec<(PathBuf, DeliveryHeader)>,
     /// True when the delivery is an update (NBA) to apply to existing layers.
     pub is_update: bool,
+}
+
+/// What an operation of a NAS update does to an existing object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// `wfsext:Replace`: a new version replaces the current one (the new version is among the
+    /// delivery's layers).
+    Replace,
+    /// `wfs:Update`: properties of the current version change; `endet` and `anlass` end it.
+    Update,
+    /// `wfs:Delete`: the object leaves the data.
+    Delete,
+}
+
+impl ChangeKind {
+    /// The element name (`wfs:Delete`, ...).
+    #[must_use]
+    pub fn element(self) -> &'static str {
+        match self {
+            ChangeKind::Replace => "wfsext:Replace",
+            ChangeKind::Update => "wfs:Update",
+            ChangeKind::Delete => "wfs:Delete",
+        }
+    }
+}
+
+/// One operation of a NAS update (NBA) on an existing object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectChange {
+    /// Replace, update or delete.
+    pub kind: ChangeKind,
+    /// The object id the operation names (the 16-character ALKIS id, in filters usually
+    /// followed by the version's time stamp); Replace: the id of the new version.
+    pub id: String,
+    /// The object type (`AX_Gebaeude`), when the delivery says.
+    pub type_name: Option<String>,
+    /// When the current version ends: Replace: the new version's `beginnt`; Update: the
+    /// `endet` it sets; Delete: none (the delivery's date applies).
+    pub endet: Option<String>,
+    /// Why (`AA_Anlassart` code): Replace: the new version's `anlass`; Update: the `anlass`
+    /// it sets.
+    pub anlass: Option<String>,
+    /// Update: properties it sets other than `endet` and `anlass` (not applied; reported).
+    pub other: Vec<String>,
+    /// Replace: the id its filter names (`fes:ResourceId rid`: the replaced version), when
+    /// the delivery gives one.
+    pub filter: Option<String>,
+}
+
+impl ObjectChange {
+    /// The id of the object the operation changes: the filter's for a replace that has one,
+    /// else the named id.
+    #[must_use]
+    pub fn target(&self) -> &str {
+        self.filter.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// The header of an NBA delivery (`portionskennung/AX_Portionskennung`): whose delivery it
+/// is, its date and its place in a delivery of several portions. The date orders the
+/// deliveries of one profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeliveryHeader {
+    /// `profilkennung`: the user profile the delivery was made for.
+    pub profilkennung: Option<String>,
+    /// `datum`: when the delivery was made (RFC 3339, `2024-02-01T00:00:00Z`).
+    pub datum: Option<String>,
+    /// `laufendeNummerVonGesamtzahl`: the number of this portion.
+    pub portion: Option<u32>,
+    /// `gesamtzahl`: how many portions the delivery has.
+    pub portions: Option<u32>,
 }
 
 /// A layer under construction in one file's reader.
@@ -210,7 +284,10 @@ pub(crate) struct Part {
     /// CRS of features that name none (the file's default).
     pub default_srs: Option<String>,
     pub report: DatasetReport,
-    pub deletes: Vec<String>,
+    pub changes: Vec<ObjectChange>,
+    pub header: Option<DeliveryHeader>,
+    /// The filter id of a `wfsext:Replace` read before its object.
+    pub pending_filter: Option<String>,
     pub is_update: bool,
     /// Format detail for the catalog (`NAS GID 7.1`).
     pub detail: String,
@@ -263,7 +340,10 @@ impl Part {
             self.default_srs = other.default_srs;
         }
         self.report.merge(&other.report);
-        self.deletes.extend(other.deletes);
+        self.changes.extend(other.changes);
+        if self.header.is_none() {
+            self.header = other.header;
+        }
         self.is_update |= other.is_update;
         for (name, buf) in other.layers {
             let srs: Vec<u32> = buf
@@ -379,7 +459,8 @@ pub fn read_dataset(
     }
     let mut report = DatasetReport::default();
     let mut sources = Vec::new();
-    let mut deletes = Vec::new();
+    let mut changes = Vec::new();
+    let mut headers = Vec::new();
     let mut is_update = false;
     let mut per_layer: BTreeMap<String, (Vec<Layer>, bool)> = BTreeMap::new();
     // The tiles of a delivery name the same CRS: each name is parsed, and each CRS's area of
@@ -395,7 +476,10 @@ pub fn read_dataset(
             }
         }
         report.merge(&part.report);
-        deletes.extend(part.deletes.iter().cloned());
+        changes.append(&mut part.changes);
+        if let Some(h) = part.header.take() {
+            headers.push((path.clone(), h));
+        }
         is_update |= part.is_update;
         let mut count = 0u64;
         let default = match (&opts.source_crs, &part.default_srs) {
@@ -463,7 +547,8 @@ pub fn read_dataset(
         layers,
         report,
         sources,
-        deletes,
+        changes,
+        headers,
         is_update,
     })
 }

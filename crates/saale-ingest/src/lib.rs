@@ -41,8 +41,8 @@ mod zensus;
 pub use crate::csv::CsvOptions;
 /// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
 pub use dataset::{
-    building_surfaces, detect_family, read_dataset, Dataset, DatasetLayer, DatasetOptions, Family,
-    FileSurfaces,
+    building_surfaces, detect_family, read_dataset, ChangeKind, Dataset, DatasetLayer,
+    DatasetOptions, DeliveryHeader, Family, FileSurfaces, ObjectChange,
 };
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};

@@ -1,5 +1,6 @@
 //! ALKIS NAS (GeoInfoDok 6.0 and 7.1): `AX_Bestandsdatenauszug`, WFS feature collections, bare
-//! features and NBA updates (`wfsext:Replace`, `wfs:Delete`), streamed feature by feature.
+//! features and NBA updates (`wfs:Insert`, `wfsext:Replace`, `wfs:Update`, `wfs:Delete` inside
+//! a `wfs:Transaction`, with the delivery's `portionskennung`), streamed feature by feature.
 //!
 //! Output layers: `parcels` (AX_Flurstueck), `buildings` (AX_Gebaeude), `landuse` (the 26
 //! actual-use classes), `addresses` (AX_LagebezeichnungMitHausnummer, placed on the building
@@ -13,7 +14,9 @@ use rayon::prelude::*;
 use saale_model::{FieldType as T, Geometry, Value};
 
 use crate::codes::{building_function, roof_form, LANDUSE_CLASSES, OWNER_TYPES};
-use crate::dataset::{float, int, text, DatasetLayer, DatasetOptions, Part};
+use crate::dataset::{
+    float, int, text, ChangeKind, DatasetLayer, DatasetOptions, DeliveryHeader, ObjectChange, Part,
+};
 use crate::gml::{self, GmlOpts};
 use crate::xml::{Action, Node, StartInfo, XmlStream};
 use crate::{Error, Result};
@@ -31,6 +34,7 @@ const PARCEL_FIELDS: &[(&str, T)] = &[
     ("gemeinde", T::String),
     ("beginnt", T::DateTime),
     ("endet", T::DateTime),
+    ("anlass", T::String),
 ];
 
 const BUILDING_FIELDS: &[(&str, T)] = &[
@@ -47,6 +51,7 @@ const BUILDING_FIELDS: &[(&str, T)] = &[
     ("area", T::Float),
     ("beginnt", T::DateTime),
     ("endet", T::DateTime),
+    ("anlass", T::String),
 ];
 
 const LANDUSE_FIELDS: &[(&str, T)] = &[
@@ -59,6 +64,7 @@ const LANDUSE_FIELDS: &[(&str, T)] = &[
     ("area", T::Float),
     ("beginnt", T::DateTime),
     ("endet", T::DateTime),
+    ("anlass", T::String),
 ];
 
 const ADDRESS_FIELDS: &[(&str, T)] = &[
@@ -73,6 +79,7 @@ const ADDRESS_FIELDS: &[(&str, T)] = &[
     ("building_id", T::String),
     ("beginnt", T::DateTime),
     ("endet", T::DateTime),
+    ("anlass", T::String),
 ];
 
 /// Accepted GeoInfoDok namespace versions.
@@ -90,7 +97,15 @@ fn classify(i: &StartInfo<'_>) -> Action {
     if n == "koordinatenangaben" {
         return Action::Capture;
     }
-    if n == "Delete" && i.ancestors.iter().any(|a| a == "Transaction") {
+    if (n == "Delete" || n == "Update") && i.ancestors.iter().any(|a| a == "Transaction") {
+        return Action::Capture;
+    }
+    // The NBA header: which portion of which delivery this is.
+    if n == "portionskennung" {
+        return Action::Capture;
+    }
+    // The filter of a replace names the version it replaces.
+    if n == "Filter" && i.ancestors.last().is_some_and(|a| a == "Replace") {
         return Action::Capture;
     }
     let is_object = (n.starts_with("AX_") || n.starts_with("AP_") || n.starts_with("AA_"))
@@ -114,7 +129,6 @@ fn classify(i: &StartInfo<'_>) -> Action {
 const SKIP: &[&str] = &[
     "qualitaetsangaben",
     "modellart",
-    "anlass",
     "zeigtAufExternes",
     "boundedBy",
     "identifier",
@@ -216,16 +230,90 @@ fn handle(
         }
         return Ok(());
     }
-    if node.name == "Delete" {
-        part.is_update = true;
+    if node.name == "portionskennung" {
+        let pk = node.child("AX_Portionskennung").unwrap_or(&node);
+        let num = |k: &str| pk.text_at(&[k]).and_then(|t| t.trim().parse::<u32>().ok());
+        part.header = Some(DeliveryHeader {
+            profilkennung: pk.text_at(&["profilkennung"]).map(|t| t.trim().to_string()),
+            datum: pk.text_at(&["datum"]).map(|t| t.trim().to_string()),
+            portion: num("laufendeNummerVonGesamtzahl"),
+            portions: num("gesamtzahl"),
+        });
+        return Ok(());
+    }
+    if node.name == "Filter" {
+        let mut id = None;
         node.walk(&mut |n| {
-            for key in ["fid", "rid"] {
-                if let Some(id) = n.attr(key) {
-                    part.deletes.push(oid(id).to_string());
+            for key in ["rid", "fid"] {
+                if id.is_none() {
+                    id = n.attr(key).map(str::to_string);
                 }
             }
         });
-        part.report.read("wfs:Delete");
+        match part.changes.last_mut() {
+            // The filter follows the object of its replace (the WFS order).
+            Some(c) if c.kind == ChangeKind::Replace && c.filter.is_none() => c.filter = id,
+            _ => part.pending_filter = id,
+        }
+        return Ok(());
+    }
+    if node.name == "Delete" || node.name == "Update" {
+        part.is_update = true;
+        let kind = if node.name == "Delete" {
+            ChangeKind::Delete
+        } else {
+            ChangeKind::Update
+        };
+        // Update: the properties it sets (`endet` and `anlass` end an object version).
+        let (mut endet, mut anlass, mut other) = (None, None, Vec::new());
+        for prop in node.children_named("Property") {
+            let name = prop.text_at(&["Name"]).unwrap_or("").trim();
+            let local = name.rsplit('/').next().unwrap_or(name);
+            let local = local.rsplit(':').next().unwrap_or(local);
+            let value = prop.child("Value").map(|v| {
+                v.attr("href")
+                    .map(code_of)
+                    .unwrap_or_else(|| v.text.trim().to_string())
+            });
+            match local {
+                "endet" => endet = value,
+                "anlass" => anlass = value,
+                _ => other.push(name.to_string()),
+            }
+        }
+        let type_name = node
+            .attr("typeName")
+            .map(|t| t.rsplit(':').next().unwrap_or(t).to_string());
+        let mut ids = Vec::new();
+        node.walk(&mut |n| {
+            for key in ["fid", "rid"] {
+                if let Some(id) = n.attr(key) {
+                    ids.push(id.to_string());
+                }
+            }
+        });
+        if ids.is_empty() {
+            return Err(Error::malformed(
+                path,
+                crate::xml::line_col(path, node.offset),
+                format!(
+                    "wfs:{} without an object id (a fes:ResourceId rid or ogc:FeatureId fid)",
+                    node.name
+                ),
+            ));
+        }
+        for id in ids {
+            part.changes.push(ObjectChange {
+                kind,
+                id,
+                type_name: type_name.clone(),
+                endet: endet.clone(),
+                anlass: anlass.clone(),
+                other: other.clone(),
+                filter: None,
+            });
+        }
+        part.report.read(&format!("wfs:{}", node.name));
         return Ok(());
     }
     let v = node
@@ -261,7 +349,21 @@ fn handle(
     if c.ancestors.iter().any(|a| a == "Replace") {
         part.is_update = true;
         if let Some(id) = node.id() {
-            part.deletes.push(oid(id).to_string());
+            // The new version ends the one it replaces when it begins, for its occasion.
+            let (beginnt, _, anlass) = lifecycle(&node);
+            let s = |v: Value| match v {
+                Value::String(t) => Some(t.to_string()),
+                _ => None,
+            };
+            part.changes.push(ObjectChange {
+                kind: ChangeKind::Replace,
+                id: id.to_string(),
+                type_name: Some(node.name.clone()),
+                endet: s(beginnt),
+                anlass: s(anlass),
+                other: Vec::new(),
+                filter: part.pending_filter.take(),
+            });
         }
     }
     if c.ancestors.iter().any(|a| a == "Insert" || a == "Replace") {
@@ -280,12 +382,25 @@ fn location(path: &Path, n: &Node) -> String {
     )
 }
 
-fn lifecycle(n: &Node) -> (Value, Value) {
+/// The life-cycle of an object version: `beginnt`, `endet` and its occasion (`anlass`, the
+/// code of `AA_Anlassart`).
+fn lifecycle(n: &Node) -> (Value, Value, Value) {
     let lz = n.path(&["lebenszeitintervall", "AA_Lebenszeitintervall"]);
+    let anlass = n.child("anlass").map(|a| {
+        a.attr("href")
+            .map(code_of)
+            .unwrap_or_else(|| a.text.trim().to_string())
+    });
     (
         text(lz.and_then(|l| l.text_at(&["beginnt"]))),
         text(lz.and_then(|l| l.text_at(&["endet"]))),
+        text(anlass.as_deref()),
     )
+}
+
+/// The code at the end of a code-list reference (`.../AA_Anlassart/010704` gives `010704`).
+fn code_of(href: &str) -> String {
+    href.trim().rsplit('/').next().unwrap_or(href).to_string()
 }
 
 /// A geometry, its CRS name and its area.
@@ -325,7 +440,7 @@ fn object(
 ) -> std::result::Result<(), String> {
     let ty = n.name.as_str();
     part.report.read(ty);
-    let (beginnt, endet) = lifecycle(n);
+    let (beginnt, endet, anlass) = lifecycle(n);
     if !endet.is_null() && !opts.history {
         part.report.skipped_at(
             "historic version (has endet)",
@@ -378,6 +493,7 @@ fn object(
                 text(gemeinde.as_deref()),
                 beginnt,
                 endet,
+                anlass,
             ];
             part.layer("parcels", PARCEL_FIELDS).push(geom, values, srs);
         }
@@ -409,6 +525,7 @@ fn object(
                 Value::Float(area),
                 beginnt,
                 endet,
+                anlass,
             ];
             part.layer("buildings", BUILDING_FIELDS)
                 .push(geom, values, srs);
@@ -430,6 +547,7 @@ fn object(
                 Value::Null,
                 beginnt,
                 endet,
+                anlass,
             ];
             part.layer("addresses", ADDRESS_FIELDS)
                 .push(None, values, u32::MAX);
@@ -448,6 +566,7 @@ fn object(
                     Value::Float(area),
                     beginnt,
                     endet,
+                    anlass,
                 ];
                 part.layer("landuse", LANDUSE_FIELDS)
                     .push(geom, values, srs);

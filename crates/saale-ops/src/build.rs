@@ -35,7 +35,9 @@ fn default_crs() -> String {
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct ManifestLayer {
-    /// Layer name.
+    /// Layer name; for city formats (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus), which
+    /// give several layers with fixed names, the prefix of those layers (`alkis` gives
+    /// `alkis_parcels`, `alkis_buildings`, ...).
     pub name: String,
     /// Paths relative to the manifest's directory.
     pub paths: Vec<String>,
@@ -149,6 +151,30 @@ pub fn build(dir: &Path, out: &Path, progress: &dyn Progress) -> Result<Built> {
     Ok(built)
 }
 
+/// True when `paths` (files, or the files of directories, the first 1,000 looked at) hold a
+/// city format: the manifest layer's name is then the prefix of the layers they give (a mix
+/// with other files is refused by the import, which names it).
+fn is_city(paths: &[std::path::PathBuf]) -> Result<bool> {
+    let city = |f: &Path| matches!(saale_ingest::detect_family(f), Ok(Some(_)));
+    for p in paths {
+        if p.is_file() && city(p) {
+            return Ok(true);
+        }
+        if p.is_dir() {
+            let rd = std::fs::read_dir(p).map_err(|e| Error::file(p, e.to_string()))?;
+            if rd
+                .flatten()
+                .take(1000)
+                .map(|e| e.path())
+                .any(|f| f.is_file() && city(&f))
+            {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
 fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> Result<Built> {
     let crs = saale_crs::Crs::parse(&m.crs)?;
     let mut p = Project::init(tmp, &crs, Some(&m.name))?;
@@ -159,7 +185,22 @@ fn build_into(tmp: &Path, dir: &Path, m: &Manifest, progress: &dyn Progress) -> 
     let in_layer = |name: &str, e: Error| Error::Invalid(format!("layer '{name}': {e}"));
     for l in &m.layer {
         let mut a = crate::ImportParams::new(l.paths.iter().map(|s| dir.join(s)).collect());
-        a.layer = Some(l.name.clone());
+        if is_city(&a.paths).map_err(|e| in_layer(&l.name, e))? {
+            if l.title.is_some() || l.description.is_some() || !l.counts.is_empty() || l.grid {
+                return Err(in_layer(
+                    &l.name,
+                    Error::Invalid(
+                        "a city format gives several layers: title, description, counts and \
+                         grid name one layer (set them with saale describe and saale access \
+                         on the imported layers)"
+                            .into(),
+                    ),
+                ));
+            }
+            a.prefix = Some(l.name.clone());
+        } else {
+            a.layer = Some(l.name.clone());
+        }
         a.licence.clone_from(&l.licence);
         a.attribution.clone_from(&l.attribution);
         a.as_of.clone_from(&l.as_of);

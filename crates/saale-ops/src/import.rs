@@ -8,10 +8,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use saale_ingest::{
-    nas_object_id as oid, read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions,
-    Family, ImportOptions,
+    read_dataset, read_sources, BoundsCheck, CsvOptions, DatasetOptions, Family, ImportOptions,
 };
-use saale_model::{Layer, Rows, Value};
+use saale_model::{Layer, Rows};
 use saale_privacy::Level;
 use saale_store::{sha256_file, LayerEntry, LayerKind, Project, Provenance, SourceEntry};
 use serde::{Deserialize, Serialize};
@@ -87,9 +86,14 @@ pub struct ImportParams {
     /// City formats: a prefix and an underscore before the default layer names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
-    /// NAS: keep historic object versions.
+    /// NAS: keep historic object versions; an NBA update ends the versions it replaces,
+    /// updates or deletes (`endet`, `anlass`) instead of removing them.
     #[serde(default)]
     pub history: bool,
+    /// Data with history (`beginnt`, `endet`): keep the object versions valid at this date
+    /// or time (`beginnt <= DATE < endet`). Not the date the data describes (`as_of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_at: Option<String>,
     /// GML arcs: maximum deviation of the linearised arc, in metres.
     pub arc_tolerance: f64,
     /// OSM: POI tag filter (`key` or `key=value`).
@@ -121,6 +125,7 @@ impl ImportParams {
             replace: false,
             prefix: None,
             history: false,
+            state_at: None,
             arc_tolerance: 0.01,
             poi_tags: Vec::new(),
             no_bounds_check: false,
@@ -179,10 +184,31 @@ pub struct Delivery {
     pub files: usize,
     /// A NAS update (NBA) applied to existing layers.
     pub update: bool,
-    /// Objects removed or replaced by the update.
+    /// Objects removed or replaced by the update (ended, with history).
     pub removed: usize,
+    /// NBA update: what was applied, with the delivery's header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nba: Option<NbaApplied>,
     /// Objects read, written, repaired and skipped.
     pub report: saale_model::DatasetReport,
+}
+
+/// What an NBA update did, as the import report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NbaApplied {
+    /// Applied with history (ended versions kept).
+    pub history: bool,
+    /// The files with their `portionskennung` and hashes.
+    pub files: Vec<saale_store::DeliveryFile>,
+    /// Objects added (inserts and new versions).
+    pub inserted: usize,
+    /// Object versions ended (history) or removed.
+    pub ended: usize,
+    /// Replace, update and delete operations that matched no current object, per element.
+    pub unmatched: BTreeMap<String, usize>,
+    /// The first ids of the unmatched operations.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unmatched_ids: Vec<String>,
 }
 
 const EXTENSIONS: &[&str] = &[
@@ -579,8 +605,14 @@ fn read_layer(
         (imported, hasher.join())
     });
     progress.finish();
-    let imported = imported?;
+    let mut imported = imported?;
     let hashes = hashes.map_err(|_| Error::Invalid("hashing the sources failed".into()))??;
+    if let Some(d) = &a.state_at {
+        let dropped = crate::nba::state_at(&mut imported.layer, name, state_at_instant(d)?)?;
+        imported.report.notes.push(format!(
+            "{dropped} object version(s) not valid at {d} left out (--state-at)"
+        ));
+    }
     let kind = if imported.is_table {
         LayerKind::Table
     } else {
@@ -630,6 +662,33 @@ fn read_layer(
     Ok((name.to_string(), imported.layer, entry, summary))
 }
 
+/// The NBA deliveries the layers record (each once, by its files' hashes).
+fn prior_deliveries(entries: &BTreeMap<String, LayerEntry>) -> Vec<&saale_store::AppliedDelivery> {
+    let mut seen = HashSet::new();
+    entries
+        .values()
+        .flat_map(|e| &e.provenance.deliveries)
+        .filter(|d| {
+            seen.insert(
+                d.files
+                    .iter()
+                    .map(|f| f.sha256.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        })
+        .collect()
+}
+
+/// The instant of `--state-at` (a date is midnight UTC).
+fn state_at_instant(s: &str) -> Result<time::OffsetDateTime> {
+    crate::nba::instant(s).ok_or_else(|| {
+        Error::Invalid(format!(
+            "--state-at must be a date YYYY-MM-DD or an RFC 3339 time, got '{s}'"
+        ))
+    })
+}
+
 /// Import a city-format delivery (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
 fn import_dataset(
     project: &mut Project,
@@ -653,7 +712,8 @@ fn import_dataset(
         .as_deref()
         .map(saale_ingest::parse_crs)
         .transpose()?;
-    opts.history = a.history;
+    // The state at a date is taken from all versions.
+    opts.history = a.history || a.state_at.is_some();
     opts.arc_tolerance = a.arc_tolerance;
     opts.osm_poi_tags.clone_from(&a.poi_tags);
     opts.bounds = bounds(a);
@@ -696,7 +756,6 @@ fn import_dataset(
         e.access.level = e.access.level.max(level);
         e.provenance = prov.clone();
         e.sources.clone_from(&sources);
-        e.report = Some(ds.report.clone());
         e
     };
     // Final layers: for an NBA update, existing layers minus deleted/replaced objects plus the
@@ -710,13 +769,22 @@ fn import_dataset(
             Level::Public
         }
     };
+    // An NBA update: the layers it touches, their entries before, and the record of it.
+    let mut nba: Option<(NbaApplied, saale_store::AppliedDelivery, Vec<String>)> = None;
+    let mut before: BTreeMap<String, LayerEntry> = BTreeMap::new();
     if ds.is_update {
         if ds.family != Family::Nas {
             return Err(Error::Invalid(
                 "updates are only defined for NAS deliveries".into(),
             ));
         }
-        let deletes: HashSet<&str> = ds.deletes.iter().map(|d| oid(d)).collect();
+        if a.state_at.is_some() {
+            return Err(Error::Invalid(
+                "--state-at selects from data with history; apply an NBA update with --history \
+                 and import the state at a date from the result"
+                    .into(),
+            ));
+        }
         let mut names: Vec<String> = ds
             .layers
             .iter()
@@ -732,46 +800,159 @@ fn import_dataset(
         }
         names.sort();
         names.dedup();
-        for name in names {
+        // The record of this delivery, and the order check against those applied before.
+        let dfiles: Vec<saale_store::DeliveryFile> = sources
+            .iter()
+            .zip(&ds.sources)
+            .map(|(s, info)| {
+                let h = ds
+                    .headers
+                    .iter()
+                    .find(|(p, _)| *p == info.path)
+                    .map(|(_, h)| h.clone())
+                    .unwrap_or_default();
+                saale_store::DeliveryFile {
+                    path: s.path.clone(),
+                    sha256: s.sha256.clone(),
+                    profilkennung: h.profilkennung.unwrap_or_default(),
+                    datum: h.datum.unwrap_or_default(),
+                    portion: h.portion,
+                    portions: h.portions,
+                }
+            })
+            .collect();
+        for n in &names {
+            if let Some(e) = project.catalog().layers.get(n) {
+                before.insert(n.clone(), e.clone());
+            }
+        }
+        let mut record = saale_store::AppliedDelivery {
+            step: prov.step.clone().unwrap_or_default(),
+            files: dfiles.clone(),
+            applied_at: saale_store::now_rfc3339(),
+            history: a.history,
+            inserted: 0,
+            ended: 0,
+            unmatched: 0,
+        };
+        let prior = prior_deliveries(&before);
+        crate::nba::check_order(&prior, &record).map_err(Error::Invalid)?;
+        let mut notes = Vec::new();
+        let datum = dfiles
+            .iter()
+            .map(|f| f.datum.as_str())
+            .filter(|d| !d.is_empty())
+            .max()
+            .map(String::from);
+        if datum.is_none() {
+            notes.push(
+                "the delivery has no portionskennung/datum: its order was not checked, and \
+                 deleted objects end at the time of the import"
+                    .to_string(),
+            );
+        }
+        let delete_at = datum.unwrap_or_else(|| record.applied_at.clone());
+        let mut work: Vec<(String, Layer)> = Vec::new();
+        let mut inserted = 0usize;
+        for name in &names {
+            let fresh = ds
+                .layers
+                .iter()
+                .find(|l| format!("{prefix}{}", l.name) == *name);
+            let mut parts = Vec::new();
+            if before.contains_key(name) {
+                parts.push(project.read_layer(name)?);
+            }
+            if let Some(f) = fresh {
+                inserted += f.layer.features.len();
+                parts.push(f.layer.clone());
+            }
+            if !parts.is_empty() {
+                work.push((name.clone(), saale_ingest::merge_layers(parts)));
+            }
+        }
+        let applied = crate::nba::apply_changes(&mut work, &ds.changes, a.history, &delete_at);
+        removed = applied.ended;
+        if applied.unmatched_total() > 0 {
+            notes.push(format!(
+                "{} operation(s) of the update matched no current object ({}): {}{}",
+                applied.unmatched_total(),
+                applied
+                    .unmatched
+                    .iter()
+                    .map(|(k, v)| format!("{v} x {}", k.element()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                applied.unmatched_ids.join("; "),
+                if applied.unmatched_total() > applied.unmatched_ids.len() {
+                    " ..."
+                } else {
+                    ""
+                }
+            ));
+        }
+        if !applied.not_applied.is_empty() {
+            notes.push(format!(
+                "wfs:Update properties other than endet and anlass are not applied: {}",
+                applied
+                    .not_applied
+                    .iter()
+                    .take(crate::nba::SHOWN_IDS)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
+        for n in notes {
+            ds.report.note(&n);
+        }
+        record.inserted = inserted as u64;
+        record.ended = applied.ended as u64;
+        record.unmatched = applied.unmatched_total() as u64;
+        for (name, layer) in work {
             let fresh = ds
                 .layers
                 .iter()
                 .find(|l| format!("{prefix}{}", l.name) == name);
-            let existing = if project.catalog().layers.contains_key(&name) {
-                Some(project.read_layer(&name)?)
-            } else {
-                None
-            };
             // An updated layer keeps its level, or gets the delivery's if that is stricter.
-            let level = personal(fresh.is_some_and(|f| f.internal)).max(
-                project
-                    .catalog()
-                    .layers
-                    .get(&name)
-                    .map_or(Level::Public, |e| e.access.level),
-            );
-            let mut parts = Vec::new();
-            if let Some(mut old) = existing {
-                if let Some(gi) = old.schema.index_of("gml_id") {
-                    let before = old.features.len();
-                    old.features.retain(|f| match f.value(gi) {
-                        Value::String(s) => !deletes.contains(oid(s)),
-                        _ => true,
-                    });
-                    removed += before - old.features.len();
-                }
-                parts.push(old);
-            }
-            if let Some(f) = fresh {
-                parts.push(f.layer.clone());
-            }
-            if parts.is_empty() {
-                continue;
-            }
-            out.insert(name, (saale_ingest::merge_layers(parts), level));
+            let level = personal(fresh.is_some_and(|f| f.internal))
+                .max(before.get(&name).map_or(Level::Public, |e| e.access.level));
+            out.insert(name, (layer, level));
         }
+        nba = Some((
+            NbaApplied {
+                history: a.history,
+                files: dfiles,
+                inserted,
+                ended: applied.ended,
+                unmatched: applied
+                    .unmatched
+                    .iter()
+                    .map(|(k, v)| (k.element().to_string(), *v))
+                    .collect(),
+                unmatched_ids: applied.unmatched_ids.clone(),
+            },
+            record,
+            names,
+        ));
     } else {
-        for l in std::mem::take(&mut ds.layers) {
+        let at = a.state_at.as_deref().map(state_at_instant).transpose()?;
+        for mut l in std::mem::take(&mut ds.layers) {
+            if let Some(at) = at {
+                if l.layer.schema.index_of("beginnt").is_some() {
+                    let dropped = crate::nba::state_at(&mut l.layer, &l.name, at)?;
+                    ds.report.note(&format!(
+                        "{}: {dropped} object version(s) not valid at {} left out (--state-at)",
+                        l.name,
+                        a.state_at.as_deref().unwrap_or_default()
+                    ));
+                } else {
+                    ds.report.note(&format!(
+                        "{}: no life-cycle fields (beginnt, endet); --state-at does not apply",
+                        l.name
+                    ));
+                }
+            }
             out.insert(
                 format!("{prefix}{}", l.name),
                 (l.layer, personal(l.internal)),
@@ -804,12 +985,55 @@ fn import_dataset(
         .iter()
         .map(|(n, (l, level))| {
             let mut e = make_entry(l, *level);
+            e.report = Some(ds.report.clone());
             e.as_of = resolve_as_of(a.as_of.as_deref(), l, files)?;
+            if let (Some((_, record, _)), Some(old)) = (&nba, before.get(n)) {
+                // An updated layer keeps how it was made and lists the deliveries applied
+                // since, with this one last; its sources stay those of that step.
+                e.provenance = old.provenance.clone();
+                e.provenance.deliveries.push(record.clone());
+                e.provenance.saale_version = env!("CARGO_PKG_VERSION").to_string();
+                e.sources.clone_from(&old.sources);
+                if e.licence.is_empty() {
+                    e.licence.clone_from(&old.licence);
+                }
+                if e.attribution.is_empty() {
+                    e.attribution.clone_from(&old.attribution);
+                }
+            } else if let Some((_, record, _)) = &nba {
+                e.provenance.deliveries.push(record.clone());
+            }
+            if let (Some((_, record, _)), None) = (&nba, &a.as_of) {
+                // The data describes the delivery's date (else what it described before).
+                e.as_of = record
+                    .files
+                    .iter()
+                    .filter_map(|f| f.datum.get(..10))
+                    .filter(|d| check_date(d).is_ok())
+                    .max()
+                    .map(String::from)
+                    .or_else(|| before.get(n).map(|o| o.as_of.clone()))
+                    .unwrap_or_default();
+            }
             Ok((n.clone(), l as &dyn Rows, e))
         })
         .collect::<Result<_>>()?;
     let levels: Vec<Level> = entries.iter().map(|(_, _, e)| e.access.level).collect();
-    project.write_layers(entries, a.replace || ds.is_update)?;
+    match &nba {
+        Some((_, record, names)) => {
+            // Checked again under the project's lock, against the catalog as it is then.
+            let names = names.clone();
+            let record = record.clone();
+            project.write_layers_checked(entries, true, move |c| {
+                let touched: BTreeMap<String, LayerEntry> = names
+                    .iter()
+                    .filter_map(|n| c.layers.get(n).map(|e| (n.clone(), e.clone())))
+                    .collect();
+                crate::nba::check_order(&prior_deliveries(&touched), &record)
+            })?;
+        }
+        None => project.write_layers(entries, a.replace)?,
+    }
     Ok(Imported {
         layers: out
             .iter()
@@ -836,6 +1060,7 @@ fn import_dataset(
             files: files.len(),
             update: ds.is_update,
             removed,
+            nba: nba.map(|(n, ..)| n),
             report: ds.report,
         }),
     })

@@ -67,6 +67,7 @@ pub mod forecast;
 pub mod gate;
 pub mod import;
 mod indicator;
+pub mod nba;
 pub mod outcome;
 pub mod outputs;
 pub mod refresh;

@@ -144,7 +144,12 @@ fn is_import(e: &LayerEntry) -> bool {
 
 /// The recorded import step of a layer.
 fn import_params(e: &LayerEntry) -> Option<ImportParams> {
-    let mut t = e.provenance.step.clone()?;
+    params_of(e.provenance.step.as_ref()?)
+}
+
+/// An import step's parameters.
+fn params_of(step: &toml::Table) -> Option<ImportParams> {
+    let mut t = step.clone();
     t.remove("verb");
     serde::Deserialize::deserialize(toml::Value::Table(t)).ok()
 }
@@ -750,20 +755,40 @@ fn changed_inputs(
         .collect()
 }
 
-/// Import a layer's recorded step again, replacing the layers it wrote, and keep the access
-/// marks they had (the stricter of old and new).
+/// Import a layer's recorded step again, replacing the layers it wrote, then apply again, in
+/// their order, the NAS updates (NBA deliveries) its provenance lists, and keep the access
+/// marks the layers had (the stricter of old and new). When re-applying a delivery fails, the
+/// layers are set back to the versions they had before.
 fn reimport(
     project: &mut Project,
     e: &LayerEntry,
     group: &[String],
     progress: &dyn Progress,
 ) -> Result<()> {
-    let mut params = import_params(e).ok_or_else(|| Error::NotReplayable {
+    let not_replayable = |reason: String| Error::NotReplayable {
         layer: group.join(", "),
-        reason: "its import step is not understood".into(),
-    })?;
+        reason,
+    };
+    let mut params = import_params(e)
+        .ok_or_else(|| not_replayable("its import step is not understood".into()))?;
     params.paths = params.paths.iter().map(|p| resolve(project, p)).collect();
     params.replace = true;
+    // The deliveries applied since, each with its files where they are now.
+    let mut updates = Vec::new();
+    for d in &e.provenance.deliveries {
+        let mut p = params_of(&d.step).ok_or_else(|| {
+            not_replayable("the step of an NBA delivery it lists is not understood".into())
+        })?;
+        p.paths = p.paths.iter().map(|x| resolve(project, x)).collect();
+        if let Some(missing) = p.paths.iter().find(|x| !x.exists()) {
+            return Err(not_replayable(format!(
+                "NBA delivery {} applied to it is missing, so the updates cannot be applied \
+                 again",
+                missing.display()
+            )));
+        }
+        updates.push(p);
+    }
     let before: BTreeMap<String, LayerEntry> = group
         .iter()
         .filter_map(|n| {
@@ -775,6 +800,27 @@ fn reimport(
         })
         .collect();
     crate::import(project, &params, progress)?;
+    for u in &updates {
+        if let Err(err) = crate::import(project, u, progress) {
+            // Back to the layers as they were (their files are kept as earlier versions).
+            let restore = project.update_catalog(|c| {
+                for (n, old) in &before {
+                    c.layers.insert(n.clone(), old.clone());
+                }
+                Ok(())
+            });
+            return Err(not_replayable(format!(
+                "applying NBA delivery {} again failed ({err}){}",
+                u.paths
+                    .first()
+                    .map_or(String::new(), |p| p.display().to_string()),
+                match restore {
+                    Ok(()) => "; the layers were set back".to_string(),
+                    Err(e) => format!("; setting the layers back failed too: {e}"),
+                }
+            )));
+        }
+    }
     project.update_catalog(|c| {
         for (n, old) in &before {
             if let Some(new) = c.layers.get_mut(n) {

@@ -97,6 +97,7 @@ pub(crate) fn provenance(
         note: note.to_string(),
         warnings: warnings.to_vec(),
         legacy: String::new(),
+        deliveries: Vec::new(),
     })
 }
 

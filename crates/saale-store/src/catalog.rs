@@ -352,6 +352,54 @@ pub struct Provenance {
     /// The command line, as catalogs written before steps were recorded kept it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub legacy: String,
+    /// NAS updates (NBA deliveries) applied to the layer since `step` made it, in the order
+    /// they were applied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deliveries: Vec<AppliedDelivery>,
+}
+
+/// A NAS update (NBA delivery) applied to a layer: its import step, its files with their
+/// headers and hashes, and what it did. The list of them orders the deliveries: a delivery
+/// applied twice or out of order is refused.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AppliedDelivery {
+    /// The import step that applied it (`verb`, `paths`, `history`, ...), replayable.
+    pub step: toml::Table,
+    /// Its files.
+    pub files: Vec<DeliveryFile>,
+    /// RFC 3339 time it was applied.
+    pub applied_at: String,
+    /// Whether it was applied with history (ended versions kept with `endet`).
+    pub history: bool,
+    /// Objects it added (inserts and new versions).
+    pub inserted: u64,
+    /// Object versions it ended (history) or removed (without history).
+    pub ended: u64,
+    /// Replace, update and delete operations that matched no current object.
+    pub unmatched: u64,
+}
+
+/// One file of an applied NBA delivery: its path, content hash and `portionskennung`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryFile {
+    /// Path (relative to the project where it lies inside it).
+    pub path: String,
+    /// SHA-256 of its bytes.
+    pub sha256: String,
+    /// `profilkennung` of the NBA profile.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub profilkennung: String,
+    /// `datum` of the delivery (RFC 3339); empty when the file has no `portionskennung`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub datum: String,
+    /// `laufendeNummerVonGesamtzahl`: the portion's number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portion: Option<u32>,
+    /// `gesamtzahl`: the number of portions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portions: Option<u32>,
 }
 
 impl Provenance {
@@ -391,6 +439,27 @@ impl std::fmt::Display for Provenance {
         if !self.inputs.is_empty() {
             let names: Vec<&str> = self.input_layers().collect();
             write!(f, " [inputs: {}]", names.join(", "))?;
+        }
+        if let Some(last) = self.deliveries.last() {
+            let datum = last
+                .files
+                .iter()
+                .map(|x| x.datum.as_str())
+                .max()
+                .unwrap_or("");
+            write!(
+                f,
+                " + {} NBA deliver{}",
+                self.deliveries.len(),
+                if self.deliveries.len() == 1 {
+                    "y"
+                } else {
+                    "ies"
+                }
+            )?;
+            if !datum.is_empty() {
+                write!(f, " (last of {datum})")?;
+            }
         }
         if !self.note.is_empty() {
             write!(f, "; {}", self.note)?;

@@ -21,8 +21,9 @@ pub mod style;
 
 /// The catalog (`saale.toml`) and its per-layer entries.
 pub use catalog::{
-    modified_ns, Catalog, InputVersion, LayerEntry, LayerKind, LayerVersion, OutputEntry,
-    ProjectSection, Provenance, ServerSection, SourceEntry, VersionsSection,
+    modified_ns, AppliedDelivery, Catalog, DeliveryFile, InputVersion, LayerEntry, LayerKind,
+    LayerVersion, OutputEntry, ProjectSection, Provenance, ServerSection, SourceEntry,
+    VersionsSection,
 };
 /// Errors with the path and what went wrong.
 pub use error::{Error, Result};

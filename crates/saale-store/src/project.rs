@@ -418,6 +418,25 @@ impl Project {
         self.locked(|p| p.write_layers_unlocked(items, replace))
     }
 
+    /// [`Project::write_layers`] after `check` accepted the catalog as it is on disk, under
+    /// the same lock: a rule over what earlier writes recorded (the order of NAS updates)
+    /// cannot be passed by a writer that came in between. When `check` refuses, nothing is
+    /// written and its reason is the error ([`Error::Invalid`]).
+    ///
+    /// # Errors
+    /// The reason `check` gives, or as [`Project::write_layers`].
+    pub fn write_layers_checked(
+        &mut self,
+        items: Vec<(String, &dyn Rows, LayerEntry)>,
+        replace: bool,
+        check: impl FnOnce(&Catalog) -> std::result::Result<(), String>,
+    ) -> Result<()> {
+        self.locked(|p| {
+            check(&p.catalog).map_err(Error::Invalid)?;
+            p.write_layers_unlocked(items, replace)
+        })
+    }
+
     fn write_layers_unlocked(
         &mut self,
         items: Vec<(String, &dyn Rows, LayerEntry)>,
@@ -736,6 +755,50 @@ mod tests {
             .flatten()
             .filter(|e| e.path().extension().is_some_and(|x| x == "fgb"))
             .count()
+    }
+
+    #[test]
+    fn a_checked_write_sees_what_another_writer_did_and_writes_nothing_when_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        // Another writer (another process, say) adds a layer after `a` read the catalog.
+        let mut b = Project::open(dir.path()).unwrap();
+        b.write_layer("x", &points(1), LayerEntry::new(LayerKind::Vector), false)
+            .unwrap();
+        assert!(!a.catalog().layers.contains_key("x"));
+        let catalog = std::fs::read(dir.path().join(CATALOG)).unwrap();
+        let pts = points(2);
+        let r = a.write_layers_checked(
+            vec![(
+                "y".into(),
+                &pts as &dyn Rows,
+                LayerEntry::new(LayerKind::Vector),
+            )],
+            false,
+            |c| match c.layers.contains_key("x") {
+                true => Err("x was written in between".into()),
+                false => Ok(()),
+            },
+        );
+        match r {
+            Err(Error::Invalid(m)) => assert_eq!(m, "x was written in between"),
+            r => panic!("{r:?}"),
+        }
+        assert_eq!(std::fs::read(dir.path().join(CATALOG)).unwrap(), catalog);
+        assert_eq!(layer_files(dir.path()), 1);
+        // Accepted: written as write_layers would.
+        a.write_layers_checked(
+            vec![(
+                "y".into(),
+                &pts as &dyn Rows,
+                LayerEntry::new(LayerKind::Vector),
+            )],
+            false,
+            |_| Ok(()),
+        )
+        .unwrap();
+        assert_eq!(a.entry("y").unwrap().feature_count, 2);
+        assert!(a.catalog().layers.contains_key("x"));
     }
 
     #[test]

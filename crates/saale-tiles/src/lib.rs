@@ -100,6 +100,23 @@ pub struct TileOptions {
     pub internal: bool,
 }
 
+impl TileOptions {
+    /// The options of a pyramid's highest zoom level. Clients show its tiles magnified at
+    /// every higher zoom (overzoom), so nothing is dropped there for being small, and lines
+    /// and rings are simplified only to the tile's own grid (one tile unit, as tippecanoe
+    /// does) instead of a 256-pixel pixel: with that a z14 pyramid had dropped every building
+    /// under about 40 m² (garages, sheds, building parts). The size budget still applies, and
+    /// a tile thinned to meet it says so.
+    #[must_use]
+    pub fn at_max_zoom(&self) -> TileOptions {
+        TileOptions {
+            tolerance_px: 256.0 / f64::from(self.extent.max(1)),
+            min_size_px: 0.0,
+            ..self.clone()
+        }
+    }
+}
+
 impl Default for TileOptions {
     fn default() -> Self {
         Self {
@@ -651,7 +668,7 @@ fn polygons(
             return None;
         }
         let a = clip::signed_area(&s);
-        if a.abs() < gen.min_area {
+        if a.abs() < gen.min_area || a == 0.0 {
             return None;
         }
         // Exterior rings positive (clockwise on screen), holes negative.

@@ -385,10 +385,12 @@ pub fn build_patched(
             Sink::Mb(db)
         }
     };
+    let top = opts.at_max_zoom();
     for z in minzoom..=maxzoom {
         let Some((x0, y0, x1, y1)) = tile_range(&bounds, z) else {
             continue;
         };
+        let level = if z == maxzoom { &top } else { opts };
         let mut ids: Vec<TileId> = (y0..=y1)
             .flat_map(|y| (x0..=x1).map(move |x| TileId { z, x, y }))
             .collect();
@@ -415,7 +417,7 @@ pub fn build_patched(
         let done: Vec<Result<Option<Cut>>> = ids
             .par_iter()
             .map(|&id| {
-                let r = render(layers, id, opts)?;
+                let r = render(layers, id, level)?;
                 if r.data.is_empty() {
                     return Ok(None);
                 }
