@@ -142,7 +142,7 @@ enum Command {
   saale serve --addr 0.0.0.0:8080 --pmtiles city.pmtiles"
     )]
     Serve(Box<serve::ServeArgs>),
-    /// Pre-generated vector tiles.
+    /// Pre-generated vector tiles (PMTiles, MBTiles) and 3D Tiles of LoD2 buildings.
     Tiles {
         #[command(subcommand)]
         command: serve::TilesCommand,
@@ -405,7 +405,9 @@ pub(crate) fn hint(e: saale_ops::Error) -> anyhow::Error {
             reason: saale_privacy::Withheld::Internal,
             output,
             ..
-        } if output == "a tile archive" => "; pass --allow-internal to include it",
+        } if output == "a tile archive" || output == "a 3D tileset" => {
+            "; pass --allow-internal to include it"
+        }
         E::Withheld {
             reason: saale_privacy::Withheld::Internal,
             ..

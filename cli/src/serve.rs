@@ -24,6 +24,11 @@ pub(crate) struct ServeArgs {
     /// Serve a PMTiles archive as well, as tileset NAME (the file stem), tiles passed through.
     #[arg(long, value_name = "FILE")]
     pub pmtiles: Vec<PathBuf>,
+    /// Serve a 3D Tiles directory (from `saale tiles 3d`) as well, at
+    /// `/3dtiles/NAME/tileset.json` (NAME: the directory name; internal tilesets only to the
+    /// internal view).
+    #[arg(long = "3dtiles", value_name = "DIR")]
+    pub tilesets3d: Vec<PathBuf>,
     /// Directory of MapLibre styles to serve instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub styles: Option<PathBuf>,
@@ -68,6 +73,42 @@ pub(crate) enum TilesCommand {
         after_help = "Examples:\n  saale tiles build --layers landuse,statbez --maxzoom 14 --to jena.pmtiles"
     )]
     Build(TilesBuildArgs),
+    /// Write an OGC 3D Tiles 1.1 tileset (tileset.json and GLB tiles) of a LoD1/LoD2 building
+    /// layer, with the walls and roofs of its CityGML or CityJSON sources.
+    #[command(
+        name = "3d",
+        after_help = "Examples:\n  saale tiles 3d --layers buildings3d --to web/3d/\n  saale serve --3dtiles web/3d   # then /3dtiles/3d/tileset.json"
+    )]
+    ThreeD(Tiles3dArgs),
+}
+
+/// Arguments of `saale tiles 3d`.
+#[derive(Args, Debug)]
+pub(crate) struct Tiles3dArgs {
+    /// The building layer (one: `buildings3d` of a CityGML or CityJSON import).
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub layers: Vec<String>,
+    /// Target directory (`tileset.json` and `tiles/`).
+    #[arg(long)]
+    pub to: PathBuf,
+    /// Most buildings in one content tile.
+    #[arg(long, default_value_t = 400)]
+    pub max_buildings: usize,
+    /// Largest content tile in KB (estimated before writing; a larger building gets a tile of
+    /// its own).
+    #[arg(long, default_value_t = 4096)]
+    pub tile_budget_kb: usize,
+    /// Heights: `auto` adds the EGM96 geoid height when the source CRS has heights above sea
+    /// level (DHHN2016, DHHN92), `egm96` always, `ellipsoidal` never (3D Tiles place
+    /// ellipsoidal heights; globe terrain is ellipsoidal too).
+    #[arg(long, value_parser = ["auto", "egm96", "ellipsoidal"], default_value = "auto")]
+    pub heights: String,
+    /// Include an internal layer and internal attributes (the tileset is then internal, too).
+    #[arg(long)]
+    pub allow_internal: bool,
+    /// Replace an existing tileset directory.
+    #[arg(long)]
+    pub replace: bool,
 }
 
 /// Arguments of `saale tiles build`.
@@ -207,6 +248,20 @@ pub(crate) fn serve(project: &Path, args: &ServeArgs, quiet: bool) -> Result<()>
             }
             state.add_archive(&name, f).await?;
         }
+        for d in &args.tilesets3d {
+            let name = d
+                .file_name()
+                .and_then(|s| s.to_str())
+                .filter(|s| saale_store::validate_layer_name(s).is_ok())
+                .with_context(|| {
+                    format!(
+                        "{}: the directory name must be a valid tileset name (letters, digits, _ and -)",
+                        d.display()
+                    )
+                })?
+                .to_string();
+            state.add_tileset3d(&name, d)?;
+        }
         let n_layers = state.layers.len();
         let public = state.visible(false).count();
         let rasters = match state.rasters.len() {
@@ -250,9 +305,67 @@ fn max_connections(asked: usize, quiet: bool) -> usize {
     asked.min(room)
 }
 
-/// `saale tiles build`.
+/// `saale tiles 3d`.
+fn tiles3d(project: &Path, a: &Tiles3dArgs, out: &Out) -> Result<()> {
+    let [layer] = a.layers.as_slice() else {
+        bail!(
+            "a 3D tileset is made of one building layer; got {} ({})",
+            a.layers.len(),
+            a.layers.join(",")
+        );
+    };
+    let mut p = Project::open(project)?;
+    let t0 = std::time::Instant::now();
+    let o = saale_ops::tiles3d::build(
+        &mut p,
+        &saale_ops::tiles3d::Tiles3dParams {
+            layer: layer.clone(),
+            to: a.to.clone(),
+            view: if a.allow_internal {
+                saale_ops::View::Internal
+            } else {
+                saale_ops::View::Public
+            },
+            replace: a.replace,
+            max_buildings: a.max_buildings,
+            max_tile_bytes: a.tile_budget_kb.saturating_mul(1024),
+            heights: match a.heights.as_str() {
+                "egm96" => saale_ops::tiles3d::Heights::Egm96,
+                "ellipsoidal" => saale_ops::tiles3d::Heights::Ellipsoidal,
+                _ => saale_ops::tiles3d::Heights::Auto,
+            },
+        },
+    )
+    .map_err(crate::hint)?;
+    if out.json {
+        return out.json(&o);
+    }
+    let fig = |k: &str| o.figures.get(k).copied().unwrap_or(0.0);
+    out.say(format!(
+        "wrote {} buildings of {layer} ({} triangles) in {} tiles, {} levels, to {} in {:.2} s: {:.1} MB, largest tile {} KB",
+        o.features,
+        fig("triangles"),
+        fig("tiles"),
+        fig("depth") + 1.0,
+        a.to.join("tileset.json").display(),
+        t0.elapsed().as_secs_f64(),
+        fig("bytes") / 1e6,
+        fig("max_tile_bytes") as u64 / 1024,
+    ))?;
+    if !out.quiet {
+        for w in &o.warnings {
+            eprintln!("warning: {w}");
+        }
+    }
+    Ok(())
+}
+
+/// `saale tiles build` and `saale tiles 3d`.
 pub(crate) fn tiles(project: &Path, cmd: &TilesCommand, out: &Out) -> Result<()> {
-    let TilesCommand::Build(a) = cmd;
+    let a = match cmd {
+        TilesCommand::Build(a) => a,
+        TilesCommand::ThreeD(a) => return tiles3d(project, a, out),
+    };
     let mut p = Project::open(project)?;
     let bar = if out.quiet || out.json {
         indicatif::ProgressBar::hidden()

@@ -132,6 +132,7 @@ pub fn router_live(live: Live) -> Router {
             "/tiles/DE_EPSG_25832_ADV/{layers}/{z}/{x}/{y}",
             get(tiles::tile_adv),
         )
+        .route("/3dtiles/{name}/{*file}", get(tiles::tileset3d))
         .merge(ogc::routes())
         .fallback(http::not_found)
         .layer(axum::middleware::from_fn_with_state(

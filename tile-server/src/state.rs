@@ -315,6 +315,53 @@ pub struct Archive {
     pub internal: bool,
 }
 
+/// A 3D Tiles directory written by `saale tiles 3d`, served as files.
+pub struct Tileset3d {
+    /// Tileset name (the directory's name).
+    pub name: String,
+    /// The directory with `tileset.json` and `tiles/`.
+    pub dir: PathBuf,
+    /// Built for the internal view (`saale tiles 3d --allow-internal`): served only there.
+    /// Read from `tileset.json` again whenever its modification time changes, as `saale
+    /// refresh` or a new `saale tiles 3d --replace` may rewrite the directory under a running
+    /// server (a tileset that became internal must not stay public).
+    internal: Mutex<(Option<std::time::SystemTime>, bool)>,
+}
+
+impl Tileset3d {
+    /// A tileset served from `dir`.
+    #[must_use]
+    pub fn new(name: &str, dir: &Path) -> Tileset3d {
+        let t = Tileset3d {
+            name: name.to_string(),
+            dir: dir.to_path_buf(),
+            internal: Mutex::new((None, true)),
+        };
+        let _ = t.is_internal();
+        t
+    }
+
+    /// Whether the tileset is for the internal view now (a tileset whose `tileset.json`
+    /// cannot be read counts as internal).
+    #[must_use]
+    pub fn is_internal(&self) -> bool {
+        let modified = std::fs::metadata(self.dir.join("tileset.json"))
+            .and_then(|m| m.modified())
+            .ok();
+        let mut g = self
+            .internal
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if modified.is_none() || g.0 != modified {
+            *g = (
+                modified,
+                saale_tiles::city3d::tileset_is_internal(&self.dir),
+            );
+        }
+        g.1
+    }
+}
+
 /// A cached tile: raw and gzip bytes and the entity tag.
 pub struct CachedTile {
     /// Uncompressed MVT.
@@ -501,6 +548,8 @@ pub struct AppState {
     pub rasters: BTreeMap<String, Arc<ServedRaster>>,
     /// PMTiles archives by tileset name.
     pub archives: BTreeMap<String, Arc<Archive>>,
+    /// 3D Tiles directories by tileset name.
+    pub tilesets3d: BTreeMap<String, Arc<Tileset3d>>,
     /// MapLibre styles by name.
     pub styles: BTreeMap<String, serde_json::Value>,
     /// Settings.
@@ -534,6 +583,7 @@ impl AppState {
             layers: BTreeMap::new(),
             rasters: BTreeMap::new(),
             archives: BTreeMap::new(),
+            tilesets3d: BTreeMap::new(),
             styles,
             config,
             cache: Arc::new(Mutex::new(cache)),
@@ -624,6 +674,7 @@ impl AppState {
             layers: BTreeMap::new(),
             rasters: BTreeMap::new(),
             archives: self.archives.clone(),
+            tilesets3d: self.tilesets3d.clone(),
             styles: self.styles.clone(),
             config,
             cache: Arc::clone(&self.cache),
@@ -823,6 +874,29 @@ impl AppState {
             }),
         );
         Ok(())
+    }
+
+    /// Serve the 3D Tiles directory `dir` under `name` (`/3dtiles/{name}/tileset.json`); its
+    /// `tileset.json` says whether it is internal.
+    ///
+    /// # Errors
+    /// When `dir` holds no readable `tileset.json`.
+    pub fn add_tileset3d(&mut self, name: &str, dir: &Path) -> Result<(), Error> {
+        let ts = dir.join("tileset.json");
+        let text = std::fs::read(&ts).map_err(|e| Error::Io(ts.clone(), e))?;
+        serde_json::from_slice::<serde_json::Value>(&text)
+            .map_err(|e| Error::Archive(ts.clone(), format!("not a 3D tileset: {e}")))?;
+        self.tilesets3d
+            .insert(name.to_string(), Arc::new(Tileset3d::new(name, dir)));
+        Ok(())
+    }
+
+    /// The 3D tileset `name` if this view may see it (an internal one only with the token).
+    #[must_use]
+    pub fn tileset3d(&self, name: &str, internal: bool) -> Option<&Arc<Tileset3d>> {
+        self.tilesets3d
+            .get(name)
+            .filter(|t| internal || !t.is_internal())
     }
 
     /// The archive `name` if this view may see it (an internal archive only with the token).

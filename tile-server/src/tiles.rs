@@ -440,7 +440,74 @@ pub(crate) async fn catalog(
             "tilejson": format!("{base}/tiles/{name}.json"),
         }));
     }
+    for name in st
+        .tilesets3d
+        .keys()
+        .filter(|n| st.tileset3d(n, view.internal).is_some())
+    {
+        sets.push(serde_json::json!({
+            "name": name,
+            "kind": "3dtiles",
+            "tileset": format!("{base}/3dtiles/{name}/tileset.json"),
+        }));
+    }
     json(&serde_json::json!({ "tilesets": sets }), "application/json")
+}
+
+/// The file a `/3dtiles/{name}/{*file}` request may read: `tileset.json` or a GLB below
+/// `tiles/`, in path segments of letters, digits, `_`, `-` and `.` (no `..`, nothing hidden).
+pub(crate) fn tileset3d_file(file: &str) -> Option<(&str, &'static str)> {
+    let ok_segment = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('.')
+            && s.len() <= 64
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    if file == "tileset.json" {
+        return Some((file, "application/json"));
+    }
+    let rest = file.strip_prefix("tiles/")?;
+    (rest.ends_with(".glb") && rest.split('/').count() <= 4 && rest.split('/').all(ok_segment))
+        .then_some((file, "model/gltf-binary"))
+}
+
+/// `/3dtiles/{name}/{*file}`: the files of a 3D tileset from `saale tiles 3d` (the tileset
+/// JSON and its GLB content), internal tilesets only to the internal view.
+pub(crate) async fn tileset3d(
+    State(st): State<Arc<AppState>>,
+    Extension(view): Extension<View>,
+    Path((name, file)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let not_found = || ApiError::NotFound(format!("no 3D tileset file '{name}/{file}'"));
+    let ts = st.tileset3d(&name, view.internal).ok_or_else(not_found)?;
+    let (rel, ctype) = tileset3d_file(&file).ok_or_else(not_found)?;
+    let path = ts.dir.join(rel);
+    let bytes = tokio::fs::read(&path).await.map_err(|_| not_found())?;
+    let etag = format!("\"{:x}\"", Sha256::digest(&bytes));
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == etag)
+    {
+        return Ok(StatusCode::NOT_MODIFIED.into_response());
+    }
+    let mut r = (StatusCode::OK, bytes).into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(ctype));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if ts.is_internal() {
+            "private, no-cache"
+        } else {
+            "public, no-cache"
+        }),
+    );
+    Ok(r)
 }
 
 /// `/tiles/{layers}.json`: TileJSON 3.0.

@@ -1045,3 +1045,111 @@ async fn openapi_document_declares_what_the_server_accepts() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// A 3D tileset directory with a `tileset.json` marked `access` and one GLB-named file.
+fn tileset_dir(root: &std::path::Path, name: &str, access: &str) -> std::path::PathBuf {
+    let d = root.join(name);
+    std::fs::create_dir_all(d.join("tiles/0/0")).expect("dir");
+    std::fs::write(
+        d.join("tileset.json"),
+        serde_json::json!({"asset": {"version": "1.1", "extras": {"saale": {"access": access}}},
+            "geometricError": 100, "root": {"geometricError": 0,
+            "boundingVolume": {"box": [0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]},
+            "content": {"uri": "tiles/0/0/0.glb"}}})
+        .to_string(),
+    )
+    .expect("write");
+    std::fs::write(d.join("tiles/0/0/0.glb"), b"glTF-not-really").expect("write");
+    std::fs::write(d.join("secret.txt"), b"no").expect("write");
+    d
+}
+
+#[tokio::test]
+async fn tilesets3d_are_files_of_their_directory_and_internal_ones_need_the_token() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut st = Arc::try_unwrap(state(64)).ok().expect("sole owner");
+    st.add_tileset3d("lod2", &tileset_dir(tmp.path(), "lod2", "public"))
+        .expect("public tileset");
+    st.add_tileset3d("intern", &tileset_dir(tmp.path(), "intern", "internal"))
+        .expect("internal tileset");
+    assert!(st
+        .add_tileset3d("none", &tmp.path().join("missing"))
+        .is_err());
+    let st = Arc::new(st);
+    let auth = format!("Bearer {TOKEN}");
+    let r = get(&st, "/3dtiles/lod2/tileset.json", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(r.json()["asset"]["version"], "1.1");
+    let etag = r.headers[header::ETAG].to_str().expect("etag").to_string();
+    let r = get(
+        &st,
+        "/3dtiles/lod2/tileset.json",
+        &[("if-none-match", &etag)],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_MODIFIED);
+    let r = get(&st, "/3dtiles/lod2/tiles/0/0/0.glb", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "model/gltf-binary");
+    // Only tileset.json and GLBs below tiles/, no way out of the directory.
+    for bad in [
+        "/3dtiles/lod2/secret.txt",
+        "/3dtiles/lod2/tiles/../secret.txt",
+        "/3dtiles/lod2/tiles/..%2F..%2Fintern%2Ftileset.json",
+        "/3dtiles/lod2/tiles/.hidden.glb",
+        "/3dtiles/nope/tileset.json",
+    ] {
+        assert_eq!(
+            get(&st, bad, &[]).await.status,
+            StatusCode::NOT_FOUND,
+            "{bad}"
+        );
+    }
+    // The internal tileset: absent from the public view, served with the token.
+    assert_eq!(
+        get(&st, "/3dtiles/intern/tileset.json", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = get(
+        &st,
+        "/3dtiles/intern/tileset.json",
+        &[("authorization", &auth)],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let names = |r: &Resp| -> Vec<String> {
+        r.json()["tilesets"]
+            .as_array()
+            .expect("tilesets")
+            .iter()
+            .filter(|t| t["kind"] == "3dtiles")
+            .map(|t| t["name"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(names(&get(&st, "/tiles", &[]).await), ["lod2"]);
+    assert_eq!(
+        names(&get(&st, "/tiles", &[("authorization", &auth)]).await),
+        ["intern", "lod2"]
+    );
+    // Rebuilt as internal under the running server (`saale tiles 3d --allow-internal
+    // --replace`): no longer public (regression: the mark was read once at start).
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    tileset_dir(tmp.path(), "lod2", "internal");
+    for path in [
+        "/3dtiles/lod2/tileset.json",
+        "/3dtiles/lod2/tiles/0/0/0.glb",
+    ] {
+        assert_eq!(
+            get(&st, path, &[]).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+        let r = get(&st, path, &[("authorization", &auth)]).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.headers[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("private"));
+    }
+}

@@ -13,7 +13,7 @@ pub use crs::Crs;
 /// The area of use of a CRS, widened, in its own coordinates.
 pub use extent::{Extent, AREA_OF_USE_MARGIN_DEG};
 /// Geometry transformation between two CRSs.
-pub use transform::{transform_features_parallel, Transformer};
+pub use transform::{egm96_undulation, transform_features_parallel, Transformer};
 
 /// Errors of CRS parsing and transformation.
 #[derive(Debug, thiserror::Error)]

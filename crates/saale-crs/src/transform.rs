@@ -73,6 +73,42 @@ impl Transformer {
         Ok(())
     }
 
+    /// Transform flat 3D coordinate buffers in place (heights too: to EPSG:4978, geocentric
+    /// X/Y/Z; a horizontal source CRS takes `zs` as heights above the ellipsoid).
+    ///
+    /// # Errors
+    /// [`Error::Transform`] when PROJ fails for any coordinate.
+    pub fn transform_coords_3d(
+        &self,
+        xs: &mut [f64],
+        ys: &mut [f64],
+        zs: &mut [f64],
+    ) -> Result<()> {
+        let Some(ct) = &self.ct else { return Ok(()) };
+        if xs.is_empty() {
+            return Ok(());
+        }
+        ct.transform_coords(xs, ys, zs)
+            .map_err(|e| Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: e.to_string(),
+            })?;
+        if xs
+            .iter()
+            .chain(ys.iter())
+            .chain(zs.iter())
+            .any(|v| !v.is_finite())
+        {
+            return Err(Error::Transform {
+                from: self.from.to_string(),
+                to: self.to.to_string(),
+                reason: "a coordinate lies outside the area of use (result not finite)".into(),
+            });
+        }
+        Ok(())
+    }
+
     /// Transform one geometry in place.
     ///
     /// # Errors
@@ -202,5 +238,54 @@ mod tests {
         a.transform_coords(&mut xs, &mut ys).expect("fwd");
         b.transform_coords(&mut xs, &mut ys).expect("back");
         assert!((xs[1] - 682_500.5).abs() < 1e-6 && (ys[1] - 5_644_100.25).abs() < 1e-6);
+    }
+}
+
+/// The height of the EGM96 geoid above the WGS 84 ellipsoid at each longitude/latitude
+/// (degrees), in metres: what turns a height above sea level into an ellipsoidal height
+/// (`h = H + N`). PROJ reads the grid `egm96_15.gtx` (Debian's `proj-data`).
+///
+/// For German normal heights (DHHN92, DHHN2016) this stands in for the official quasigeoid
+/// GCG2016, which PROJ does not ship; the two differ by decimetres, not by the 40-50 m of the
+/// undulation itself.
+///
+/// # Errors
+/// [`Error::Transform`] when PROJ lacks the grid or fails.
+pub fn egm96_undulation(lons: &[f64], lats: &[f64]) -> Result<Vec<f64>> {
+    use gdal::spatial_ref::{AxisMappingStrategy, SpatialRef};
+    let err = |reason: String| Error::Transform {
+        from: "EPSG:4326+5773 (WGS 84 + EGM96 height)".into(),
+        to: "EPSG:4979".into(),
+        reason,
+    };
+    let mut from = SpatialRef::from_definition("EPSG:4326+5773").map_err(|e| err(e.to_string()))?;
+    let mut to = SpatialRef::from_epsg(4979).map_err(|e| err(e.to_string()))?;
+    from.set_axis_mapping_strategy(AxisMappingStrategy::TraditionalGisOrder);
+    to.set_axis_mapping_strategy(AxisMappingStrategy::TraditionalGisOrder);
+    let ct = CoordTransform::new(&from, &to).map_err(|e| err(e.to_string()))?;
+    let mut xs = lons.to_vec();
+    let mut ys = lats.to_vec();
+    let mut zs = vec![0.0; lons.len()];
+    if xs.is_empty() {
+        return Ok(zs);
+    }
+    ct.transform_coords(&mut xs, &mut ys, &mut zs)
+        .map_err(|e| err(e.to_string()))?;
+    if zs.iter().any(|z| !z.is_finite() || *z == 0.0) {
+        return Err(err(
+            "no geoid height (is PROJ's egm96_15.gtx grid installed?)".into(),
+        ));
+    }
+    Ok(zs)
+}
+
+#[cfg(test)]
+mod geoid_tests {
+    /// EGM96 at Jena (11.59 E, 50.93 N) is about 47 m (PROJ's grid; published maps of the
+    /// undulation over Thuringia give 46-48 m).
+    #[test]
+    fn egm96_in_jena() {
+        let n = super::egm96_undulation(&[11.589], &[50.927]).expect("grid");
+        assert!((45.0..49.0).contains(&n[0]), "{n:?}");
     }
 }

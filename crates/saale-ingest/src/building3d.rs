@@ -488,6 +488,9 @@ fn function_code(f: &str) -> Option<i64> {
 
 /// Turn a building into one `buildings3d` feature and its `roofs` features.
 pub(crate) fn emit(b: &Building, part: &mut Part) {
+    if let Some(out) = part.surfaces.as_mut() {
+        out.push(surfaces_of(b));
+    }
     let srs = part.srs_id(b.srs.as_deref());
     let mut report = DatasetReport::default();
     let mut fp = Vec::new();
@@ -652,6 +655,40 @@ pub(crate) fn emit(b: &Building, part: &mut Part) {
         values,
         srs,
     );
+}
+
+/// The surfaces of a building for the 3D outputs: each unit's thematic surfaces, or the faces
+/// of its solid when it has none.
+fn surfaces_of(b: &Building) -> saale_model::BuildingSurfaces {
+    use saale_model::{Surface3, SurfaceKind as S};
+    let mut surfaces = Vec::new();
+    for u in &b.units {
+        if u.surfaces.iter().any(|s| !s.polys.is_empty()) {
+            for s in &u.surfaces {
+                let kind = match s.kind {
+                    Kind::Roof => S::Roof,
+                    Kind::Wall => S::Wall,
+                    Kind::Ground => S::Ground,
+                    Kind::Closure => S::Closure,
+                    Kind::Other => S::Other,
+                };
+                surfaces.extend(s.polys.iter().map(|p| Surface3 {
+                    kind,
+                    rings: p.clone(),
+                }));
+            }
+        } else if let Some(faces) = &u.solid {
+            surfaces.extend(faces.iter().map(|p| Surface3 {
+                kind: S::Other,
+                rings: p.clone(),
+            }));
+        }
+    }
+    saale_model::BuildingSurfaces {
+        id: b.id.clone(),
+        srs: b.srs.clone(),
+        surfaces,
+    }
 }
 
 #[cfg(test)]

@@ -28,6 +28,11 @@ fn version_of(ns: &str) -> Option<&str> {
 
 /// Read one CityGML file.
 pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
+    read_with(path, opts, false)
+}
+
+/// Read one CityGML file; with `keep_surfaces` the part also holds every building's surfaces.
+pub(crate) fn read_with(path: &Path, opts: &DatasetOptions, keep_surfaces: bool) -> Result<Part> {
     let size = std::fs::metadata(path).map_or(u64::MAX, |m| m.len());
     let mut hashed = None;
     let bytes;
@@ -47,7 +52,10 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
         "appearance",
         "creationDate",
     ];
-    let mut part = Part::default();
+    let mut part = Part {
+        surfaces: keep_surfaces.then(Vec::new),
+        ..Part::default()
+    };
     let mut version = String::new();
     let mut cls = classify;
     while let Some(c) = s.next(&mut cls)? {

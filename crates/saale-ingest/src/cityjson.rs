@@ -17,7 +17,12 @@ use crate::{Error, Result};
 /// Most vertices accepted in one file (absurd counts are refused before allocation).
 const MAX_VERTICES: usize = 200_000_000;
 
-pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
+pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
+    read_with(path, opts, false)
+}
+
+/// Read one CityJSON file; with `keep_surfaces` the part also holds every building's surfaces.
+pub(crate) fn read_with(path: &Path, _opts: &DatasetOptions, keep_surfaces: bool) -> Result<Part> {
     let (bytes, hashed) = crate::dataset::read_hashed(path)?;
     let doc: J = serde_json::from_slice(&bytes).map_err(|e| {
         Error::malformed(
@@ -98,6 +103,7 @@ pub(crate) fn read(path: &Path, _opts: &DatasetOptions) -> Result<Part> {
     let mut part = Part {
         detail: format!("CityJSON {version}"),
         sha256: Some(hashed),
+        surfaces: keep_surfaces.then(Vec::new),
         ..Part::default()
     };
     if let Some(s) = &srs {

@@ -293,6 +293,9 @@ pub(crate) struct Part {
     pub detail: String,
     /// SHA-256 (hex) and size of the file, when hashed while reading.
     pub sha256: Option<(String, u64)>,
+    /// Building readers: the 3D surfaces of every building, when asked for
+    /// ([`crate::building_surfaces`]).
+    pub surfaces: Option<Vec<saale_model::BuildingSurfaces>>,
 }
 
 /// SHA-256 of bytes as lower-case hex.
@@ -682,4 +685,48 @@ pub(crate) fn float(s: Option<&str>) -> Value {
 pub(crate) fn fval(v: Option<f64>) -> Value {
     v.filter(|x| x.is_finite())
         .map_or(Value::Null, Value::Float)
+}
+
+/// The 3D surfaces of the buildings in one CityGML or CityJSON file, as read (not
+/// transformed): what the 3D outputs triangulate.
+#[derive(Debug, Clone, Default)]
+pub struct FileSurfaces {
+    /// Every building the file has, in file order, with its own `srsName` when it names one.
+    pub buildings: Vec<saale_model::BuildingSurfaces>,
+    /// The CRS of buildings that name none (the model's envelope or the file's metadata).
+    pub default_srs: Option<String>,
+    /// SHA-256 (hex) of the file's bytes, when it was read in memory.
+    pub sha256: Option<String>,
+}
+
+/// Read the walls, roofs and other surfaces of every building of a CityGML or CityJSON file
+/// (the same reader as the import, so the buildings and their ids are the layer's).
+///
+/// # Errors
+/// [`Error::UnknownFormat`] for files of other families; the readers' errors, naming the file
+/// and line or object.
+pub fn building_surfaces(path: &Path) -> Result<FileSurfaces> {
+    let opts = DatasetOptions {
+        target_crs: Crs::epsg(25832),
+        source_crs: None,
+        history: false,
+        arc_tolerance: 0.01,
+        osm_poi_tags: Vec::new(),
+        bounds: BoundsCheck::default(),
+    };
+    let part = match detect_family(path)? {
+        Some(Family::CityGml) => crate::citygml::read_with(path, &opts, true)?,
+        Some(Family::CityJson) => crate::cityjson::read_with(path, &opts, true)?,
+        _ => {
+            return Err(Error::UnknownFormat {
+                path: path.to_path_buf(),
+                reason: "3D surfaces are read from CityGML and CityJSON files only".into(),
+            })
+        }
+    };
+    Ok(FileSurfaces {
+        buildings: part.surfaces.unwrap_or_default(),
+        default_srs: part.default_srs,
+        sha256: part.sha256.map(|(h, _)| h),
+    })
 }

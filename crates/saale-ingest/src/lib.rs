@@ -45,8 +45,8 @@ mod zensus;
 pub use crate::csv::CsvOptions;
 /// City formats with typed layers (NAS, XPlanGML, CityGML, CityJSON, OSM, Zensus).
 pub use dataset::{
-    detect_family, read_dataset, ChangeKind, Dataset, DatasetLayer, DatasetOptions, DeliveryHeader,
-    Family, ObjectChange,
+    building_surfaces, detect_family, read_dataset, ChangeKind, Dataset, DatasetLayer,
+    DatasetOptions, DeliveryHeader, Family, FileSurfaces, ObjectChange,
 };
 /// Errors with file, feature and line context.
 pub use error::{Error, Result};

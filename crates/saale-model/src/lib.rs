@@ -13,6 +13,7 @@ mod raster;
 mod report;
 mod rows;
 mod schema;
+pub mod solid;
 mod value;
 mod wkb;
 
@@ -34,6 +35,8 @@ pub use report::DatasetReport;
 pub use rows::{Rows, WithColumns};
 /// Attribute fields and their types; merging schemas of several sources.
 pub use schema::{unique_field_names, Field, FieldType, Schema};
+/// The 3D surfaces of a building (walls, roofs) for the 3D outputs.
+pub use solid::{BuildingSurfaces, Surface3, SurfaceKind};
 /// One attribute value.
 pub use value::Value;
 /// WKB and WKT encodings of geometries, shared by readers and writers.

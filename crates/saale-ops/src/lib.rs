@@ -77,6 +77,7 @@ pub mod refresh;
 pub mod report;
 pub mod step;
 pub mod tiles;
+pub mod tiles3d;
 pub mod versions;
 mod write;
 

@@ -1,4 +1,5 @@
-//! Files saale writes outside the layers (district reports, tile archives, exports) in the
+//! Files saale writes outside the layers (district reports, tile archives, 3D tilesets,
+//! exports) in the
 //! catalog:
 //! each with the step that wrote it and the versions of the layers it read, so that
 //! [`crate::status`] can call it outdated and [`crate::refresh`] can write it again.
@@ -47,6 +48,19 @@ pub enum OutputStep {
         maxzoom: u8,
         /// Size budget per tile in bytes.
         budget: usize,
+        /// Built for the internal view.
+        internal: bool,
+    },
+    /// `saale tiles 3d`: a 3D Tiles directory.
+    Tiles3d {
+        /// The building layer.
+        layer: String,
+        /// Most buildings in one content tile.
+        max_buildings: usize,
+        /// Largest content tile in bytes.
+        max_tile_bytes: usize,
+        /// `auto`, `egm96` or `ellipsoidal`.
+        heights: String,
         /// Built for the internal view.
         internal: bool,
     },
@@ -130,6 +144,7 @@ impl OutputStep {
         match self {
             OutputStep::ReportDistricts { .. } => "report",
             OutputStep::TilesBuild { .. } => "tiles",
+            OutputStep::Tiles3d { .. } => "3dtiles",
             OutputStep::Export { .. } => "export",
             OutputStep::ExportPostgis { .. } => "postgis",
             OutputStep::ForecastSeries { .. }
@@ -243,6 +258,24 @@ impl OutputStep {
         }
     }
 
+    /// The step of a 3D tileset.
+    #[must_use]
+    pub fn of_tiles3d(a: &crate::tiles3d::Tiles3dParams) -> Self {
+        use crate::tiles3d::Heights;
+        OutputStep::Tiles3d {
+            layer: a.layer.clone(),
+            max_buildings: a.max_buildings,
+            max_tile_bytes: a.max_tile_bytes,
+            heights: match a.heights {
+                Heights::Auto => "auto",
+                Heights::Egm96 => "egm96",
+                Heights::Ellipsoidal => "ellipsoidal",
+            }
+            .into(),
+            internal: a.view == View::Internal,
+        }
+    }
+
     /// The step of an export to a file.
     #[must_use]
     pub fn of_export(a: &crate::ExportParams) -> Self {
@@ -257,9 +290,8 @@ impl OutputStep {
         match self {
             OutputStep::ReportDistricts { layer, .. }
             | OutputStep::Export { layer, .. }
-            | OutputStep::ExportPostgis { layer, .. } => {
-                vec![layer.clone()]
-            }
+            | OutputStep::ExportPostgis { layer, .. }
+            | OutputStep::Tiles3d { layer, .. } => vec![layer.clone()],
             OutputStep::TilesBuild { layers, .. } => layers.clone(),
             OutputStep::ForecastSeries { .. } | OutputStep::ForecastBacktest { .. } => Vec::new(),
             OutputStep::ForecastCohort { facilities, .. } => facilities
@@ -436,6 +468,33 @@ pub fn replay(project: &mut Project, key: &str) -> Result<crate::Outcome> {
                 patch: true,
             };
             crate::tiles::build(project, &a, &|| ())
+        }
+        OutputStep::Tiles3d {
+            layer,
+            max_buildings,
+            max_tile_bytes,
+            heights,
+            internal,
+        } => {
+            use crate::tiles3d::Heights;
+            let a = crate::tiles3d::Tiles3dParams {
+                layer,
+                to,
+                view: if internal {
+                    View::Internal
+                } else {
+                    View::Public
+                },
+                replace: true,
+                max_buildings,
+                max_tile_bytes,
+                heights: match heights.as_str() {
+                    "egm96" => Heights::Egm96,
+                    "ellipsoidal" => Heights::Ellipsoidal,
+                    _ => Heights::Auto,
+                },
+            };
+            crate::tiles3d::build(project, &a)
         }
         OutputStep::Export {
             layer,

@@ -16,6 +16,8 @@
 //! # Runtime
 //! A tile costs `O(log n + k·v)` for `k` features with `v` vertices in it.
 
+/// OGC 3D Tiles 1.1 of buildings (glTF content with feature ids and attributes).
+pub mod city3d;
 pub mod clip;
 /// Label glyphs: SDF glyph ranges from installed fonts, as MapLibre's `glyphs` URL serves them.
 pub mod glyphs;
