@@ -761,7 +761,7 @@ async fn serve_raster(
         id.x,
         id.y,
     );
-    if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key).cloned()) {
+    if let Some(c) = st.cache.lock().ok().and_then(|mut c| c.get(&key)) {
         Metrics::inc(&st.metrics.tile_cache_hits, 1);
         return Ok(image_response(&c, format));
     }

@@ -854,6 +854,7 @@ fn import_changes(project: &mut Project, a: &ImportParams) -> Result<Imported> {
                 skipped: 0,
                 invalid_reasons: BTreeMap::new(),
                 examples: Vec::new(),
+                raster: None,
                 notes: Vec::new(),
             })
             .collect(),

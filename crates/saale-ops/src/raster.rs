@@ -67,6 +67,7 @@ pub(crate) fn import_rasters(
             a.as_of.as_deref(),
             &Layer::default(),
             std::slice::from_ref(file),
+            None,
         )?;
         entry.sources = vec![SourceEntry {
             path: crate::project_path(project, file).display().to_string(),
@@ -75,6 +76,8 @@ pub(crate) fn import_rasters(
             bytes,
             features: 0,
             modified_ns: saale_store::modified_ns(file),
+            etag: None,
+            last_modified: None,
         }];
         let crs = crs.clone();
         let src = file.clone();
