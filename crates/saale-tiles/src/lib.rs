@@ -632,39 +632,33 @@ pub fn render_bounds(
                 .collect();
             encode(&filtered, opts.extent)
         };
-        // The count that fits lies near the budget's share of the tile: search upward or
-        // downward from there in doubling steps, then bisect (each step encodes about a
-        // budget's worth instead of halves of the whole tile).
-        let fits = |n: usize| keep_first(n).len() <= opts.budget;
+        // The count that fits lies near the budget's share of the tile: estimate it from the
+        // size of a trial (sizes grow about linearly with the count) until a trial fits, then
+        // search upward in doubling steps and bisect. Each trial encodes about a budget's worth
+        // instead of halves of the whole tile.
         let n = rank.len();
-        let guess = (n.saturating_mul(opts.budget) / size.max(1)).min(n);
-        let (mut lo, mut hi);
-        let mut step = (guess / 64).max(1);
-        if fits(guess) {
-            lo = guess;
-            hi = n;
-            while lo < hi {
-                let next = lo.saturating_add(step).min(hi);
-                if fits(next) {
-                    lo = next;
-                } else {
-                    hi = next - 1;
-                    break;
-                }
-                step = step.saturating_mul(2);
+        let mut guess = (n.saturating_mul(opts.budget) / size.max(1)).min(n);
+        let mut hi = n;
+        loop {
+            let len = keep_first(guess).len();
+            if len <= opts.budget {
+                break;
             }
-        } else {
-            lo = 0;
             hi = guess - 1;
-            while lo < hi {
-                let next = hi.saturating_sub(step).max(lo);
-                if fits(next) {
-                    lo = next;
-                    break;
-                }
-                hi = next.saturating_sub(1);
-                step = step.saturating_mul(2);
+            let est = u128::from(guess as u64) * u128::from(opts.budget as u64) / len as u128;
+            guess = usize::try_from(est).unwrap_or(0).min(guess - 1);
+        }
+        let mut lo = guess;
+        let mut step = (guess / 64).max(1);
+        while lo < hi {
+            let next = lo.saturating_add(step).min(hi);
+            if keep_first(next).len() <= opts.budget {
+                lo = next;
+            } else {
+                hi = next - 1;
+                break;
             }
+            step = step.saturating_mul(2);
         }
         while lo < hi {
             let mid = (lo + hi).div_ceil(2);
@@ -692,19 +686,22 @@ pub fn render_bounds(
 /// A lower bound of the encoded size of `parts`: every feature's geometry and its framing
 /// (ids and attributes only add to it).
 fn size_floor(parts: &[LayerPart<'_>]) -> usize {
-    parts
-        .iter()
-        .flat_map(|p| p.0.iter())
-        .map(|(_, _, f)| {
-            let g = f
-                .geometry
-                .iter()
-                .map(|&v| varint_len(u64::from(v)))
-                .sum::<usize>();
+    let mut total = 0;
+    for (feats, l) in parts {
+        for (i, _, f) in feats {
+            let g: usize = f.geometry.iter().map(|&v| varint_len(u64::from(v))).sum();
+            // Each attribute value adds a key and a value index.
+            let tags = l.source.features.get(*i).map_or(0, |src| {
+                l.fields
+                    .iter()
+                    .filter(|(_, fi)| !src.value(*fi).is_null())
+                    .count()
+            });
             // geometry: key + length + packed values; the feature: key + length.
-            1 + varint_len(g as u64) + g + 2
-        })
-        .sum()
+            total += 1 + varint_len(g as u64) + g + 2 + 2 * tags;
+        }
+    }
+    total
 }
 
 /// Bytes of a protobuf varint.
