@@ -202,11 +202,18 @@ impl TileLayer {
 
     /// The same geometries with the attribute values of `source` (a copy of this layer's
     /// source with values changed, e.g. suppressed counts; same features in the same order)
-    /// and another attribute selection.
+    /// and another attribute selection. The feature ids are made from `source`.
     ///
     /// # Errors
     /// [`Error::UnknownField`] for a field `source` does not have.
     pub fn with_source(&self, source: Arc<Layer>, fields: Option<&[String]>) -> Result<TileLayer> {
+        // Ids come from the values this layer shows: a public copy without internal fields
+        // must not carry hashes of them.
+        let ids = if Arc::ptr_eq(&source, &self.source) {
+            Arc::clone(&self.ids)
+        } else {
+            Arc::new(feature_ids(&source))
+        };
         Ok(TileLayer {
             name: self.name.clone(),
             fields: select_fields(&self.name, &source, fields)?,
@@ -214,7 +221,7 @@ impl TileLayer {
             minzoom: self.minzoom,
             maxzoom: self.maxzoom,
             geoms: Arc::clone(&self.geoms),
-            ids: Arc::clone(&self.ids),
+            ids,
             index: Arc::clone(&self.index),
             bounds: self.bounds,
         })
@@ -1021,5 +1028,24 @@ mod tests {
         };
         let (i0, i1) = (feature_ids(&k0), feature_ids(&k1));
         assert_eq!((i0[0], i0[1]), (i1[1], i1[0]));
+    }
+
+    #[test]
+    fn a_public_copy_takes_its_ids_from_its_own_values() {
+        let f = |note: &str| Feature {
+            geometry: Some(Geometry::Point(point!(x: 1.0, y: 2.0))),
+            values: vec![Value::from(note.to_string())],
+        };
+        let internal = layer(vec![f("Eigentümer Müller")]);
+        let public = layer(vec![f("")]);
+        let l = TileLayer::new("t", Arc::clone(&internal), &Crs::epsg(3857), None).expect("layer");
+        let p = l.with_source(Arc::clone(&public), None).expect("public");
+        assert_eq!(l.feature_id(0), feature_ids(&internal)[0]);
+        assert_eq!(p.feature_id(0), feature_ids(&public)[0]);
+        assert_ne!(p.feature_id(0), l.feature_id(0));
+        assert_eq!(
+            l.with_fields(Some(&[])).expect("f").feature_id(0),
+            l.feature_id(0)
+        );
     }
 }
