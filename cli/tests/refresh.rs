@@ -738,3 +738,145 @@ fn a_manifest_imports_city_formats_under_a_prefix() {
         "{err}"
     );
 }
+
+/// `mvt_id` -> OSM id of the features of an MBTiles archive at `zoom`, read with GDAL (its
+/// MBTiles driver decodes the vector tiles; a feature in several tiles appears once per tile).
+fn mvt_ids(archive: &Path, zoom: u8) -> Vec<(u64, String)> {
+    let out = std::process::Command::new("ogrinfo")
+        .args(["-ro", "-q", "-oo"])
+        .arg(format!("ZOOM_LEVEL={zoom}"))
+        .arg(archive)
+        .arg("nodes")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut found = Vec::new();
+    let mut id = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some(v) = line.strip_prefix("mvt_id (Integer64) = ") {
+            id = Some(v.parse::<u64>().unwrap());
+        } else if let (Some(i), Some((_, v))) = (id, line.split_once(") = node/")) {
+            found.push((i, format!("node/{v}")));
+            id = None;
+        }
+    }
+    found
+}
+
+/// Issue 16 item 6: tile feature ids are stable. A re-delivery with 1 % of the points moved
+/// (so stored at other positions) keeps the MVT id of every unchanged feature (decoded with GDAL), and the
+/// patch cuts exactly the tiles whose buffered square holds a moved point in its old or new
+/// place (counted here from the coordinates with the Web Mercator formulas).
+#[test]
+fn a_redelivery_with_moved_points_keeps_feature_ids_and_patches_only_the_reached_tiles() {
+    if !common::require("ogrinfo") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("nodes.geojson");
+    std::fs::copy(jena_dir().join("osm/highway_nodes.geojson"), &src).unwrap();
+    let proj = tmp.path().join("p");
+    let ps = proj.to_str().unwrap();
+    saale_ok(&["init", ps, "-q"]);
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "-q"]);
+    let archive = proj.join("nodes.mbtiles");
+    let (z0, z1) = (12u8, 15u8);
+    let build = |extra: &[&str]| {
+        let mut args = vec!["-p", ps, "tiles", "build", "--layers", "nodes"];
+        let (lo, hi) = (z0.to_string(), z1.to_string());
+        args.extend(["--minzoom", &lo, "--maxzoom", &hi, "--to"]);
+        args.push(archive.to_str().unwrap());
+        args.extend_from_slice(extra);
+        args.push("--json");
+        json(&args)
+    };
+    build(&[]);
+    let before = mvt_ids(&archive, z1);
+    assert!(before.len() > 500, "{}", before.len());
+
+    // Every 100th point moved 20 m north: the layer file is stored in Hilbert order, so the
+    // moved points and the features between their old and new places change positions.
+    let mut d: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
+    let feats = d["features"].as_array_mut().unwrap();
+    let mut moved = Vec::new();
+    let mut all = Vec::new();
+    for (i, f) in feats.iter_mut().enumerate() {
+        let c = &mut f["geometry"]["coordinates"];
+        let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
+        if i % 100 == 0 {
+            c[1] = (lat + 0.00018).into();
+            moved.push((lon, lat));
+            moved.push((lon, lat + 0.00018));
+            all.push((lon, lat + 0.00018));
+        } else {
+            all.push((lon, lat));
+        }
+    }
+    let moved_ids: std::collections::HashSet<String> = feats
+        .iter()
+        .step_by(100)
+        .map(|f| f["properties"]["@id"].as_str().unwrap().to_string())
+        .collect();
+    std::fs::write(&src, d.to_string()).unwrap();
+    saale_ok(&["-p", ps, "import", src.to_str().unwrap(), "--replace", "-q"]);
+    let patched = build(&["--patch"]);
+
+    // Tiles reached: the point lies in the tile grown by its buffer (64 of 4096 units).
+    let frac = |lon: f64, lat: f64, z: u8| {
+        let n = f64::from(1u32 << z);
+        let y = (1.0 - lat.to_radians().tan().asinh() / std::f64::consts::PI) / 2.0;
+        ((lon + 180.0) / 360.0 * n, y * n)
+    };
+    let mut reached = std::collections::HashSet::new();
+    for z in z0..=z1 {
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for &(lon, lat) in &all {
+            let (x, y) = frac(lon, lat, z);
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+        let b = 64.0 / 4096.0;
+        for &(lon, lat) in &moved {
+            let (x, y) = frac(lon, lat, z);
+            for tx in
+                ((x - b).floor().max(x0.floor()) as u32)..=((x + b).floor().min(x1.floor()) as u32)
+            {
+                for ty in ((y - b).floor().max(y0.floor()) as u32)
+                    ..=((y + b).floor().min(y1.floor()) as u32)
+                {
+                    reached.insert((z, tx, ty));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        patched["figures"]["tiles_cut"].as_f64().unwrap(),
+        reached.len() as f64,
+        "{patched}"
+    );
+    assert!(
+        patched["figures"]["tiles_copied"].as_f64().unwrap() > 0.0,
+        "{patched}"
+    );
+
+    // Unchanged features keep their ids.
+    let after: std::collections::HashMap<String, u64> = mvt_ids(&archive, z1)
+        .into_iter()
+        .map(|(i, n)| (n, i))
+        .collect();
+    let mut kept = 0;
+    for (id, node) in &before {
+        if moved_ids.contains(node) {
+            continue;
+        }
+        assert_eq!(after.get(node), Some(id), "{node}");
+        kept += 1;
+    }
+    assert!(kept > 500, "{kept}");
+}

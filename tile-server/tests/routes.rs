@@ -752,7 +752,12 @@ async fn adv_tiles_in_epsg_25832() {
     let f = l
         .features
         .iter()
-        .find(|f| f.id == Some(2))
+        .find(|f| {
+            f.tags.chunks(2).any(|kv| {
+                l.keys[kv[0] as usize] == "name"
+                    && l.values[kv[1] as usize].string_value.as_deref() == Some("Flurstück 1")
+            })
+        })
         .expect("parcel 1");
     let g = &f.geometry;
     let (mut i, mut cx, mut cy, mut n) = (0, 0i32, 0i32, 0);

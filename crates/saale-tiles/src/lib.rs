@@ -146,6 +146,7 @@ pub struct TileLayer {
     /// Highest zoom with features (tiles above it are over-zoomed by clients).
     pub maxzoom: u8,
     geoms: Arc<Vec<Option<Geometry<f64>>>>,
+    ids: Arc<Vec<u64>>,
     index: Arc<LayerIndex>,
     bounds: Bbox,
 }
@@ -200,6 +201,7 @@ impl TileLayer {
             )?;
         }
         let geoms: Vec<Option<Geometry<f64>>> = feats.into_iter().map(|f| f.geometry).collect();
+        let ids = feature_ids(&layer);
         let mut bounds = Bbox::empty();
         let index = LayerIndex::from_envelopes(geoms.iter().enumerate().filter_map(|(i, g)| {
             let b = Bbox::of(g.as_ref()?);
@@ -213,6 +215,7 @@ impl TileLayer {
             minzoom: 0,
             maxzoom: 16,
             geoms: Arc::new(geoms),
+            ids: Arc::new(ids),
             index: Arc::new(index),
             bounds,
         })
@@ -220,11 +223,18 @@ impl TileLayer {
 
     /// The same geometries with the attribute values of `source` (a copy of this layer's
     /// source with values changed, e.g. suppressed counts; same features in the same order)
-    /// and another attribute selection.
+    /// and another attribute selection. The feature ids are made from `source`.
     ///
     /// # Errors
     /// [`Error::UnknownField`] for a field `source` does not have.
     pub fn with_source(&self, source: Arc<Layer>, fields: Option<&[String]>) -> Result<TileLayer> {
+        // Ids come from the values this layer shows: a public copy without internal fields
+        // must not carry hashes of them.
+        let ids = if Arc::ptr_eq(&source, &self.source) {
+            Arc::clone(&self.ids)
+        } else {
+            Arc::new(feature_ids(&source))
+        };
         Ok(TileLayer {
             name: self.name.clone(),
             fields: select_fields(&self.name, &source, fields)?,
@@ -232,6 +242,7 @@ impl TileLayer {
             minzoom: self.minzoom,
             maxzoom: self.maxzoom,
             geoms: Arc::clone(&self.geoms),
+            ids,
             index: Arc::clone(&self.index),
             bounds: self.bounds,
         })
@@ -268,11 +279,137 @@ impl TileLayer {
         self.geoms.get(i).and_then(Option::as_ref)
     }
 
+    /// The MVT id of feature `i` ([`feature_ids`]; 0 for an index beyond the layer).
+    #[must_use]
+    pub fn feature_id(&self, i: usize) -> u64 {
+        self.ids.get(i).copied().unwrap_or(0)
+    }
+
     /// Indices of the features whose envelope meets `bbox` (EPSG:3857), ascending.
     #[must_use]
     pub fn query(&self, bbox: &Bbox) -> Vec<usize> {
         self.index.query_bbox(bbox)
     }
+}
+
+/// Key fields a feature's tile id is made from, by priority: the NAS `gml_id`, the OSM id
+/// (with its `osm_type`, so node 5 and way 5 differ), the import's `id`.
+pub const ID_KEY_FIELDS: [&[&str]; 3] = [&["gml_id"], &["osm_type", "osm_id"], &["id"]];
+
+/// Largest MVT id: JavaScript numbers (MapLibre's `feature.id`, feature state) hold integers
+/// up to 2^53 exactly.
+const MAX_ID: u64 = (1 << 53) - 1;
+
+/// FNV-1a (64 bit) over a byte stream; stable across runs, platforms and Rust versions.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn bytes(&mut self, b: &[u8]) {
+        for &x in b {
+            self.0 ^= u64::from(x);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn value(&mut self, v: &Value) {
+        match v {
+            Value::Null => self.bytes(&[0]),
+            Value::Bool(b) => self.bytes(&[1, u8::from(*b)]),
+            Value::Int(i) => {
+                self.bytes(&[2]);
+                self.bytes(&i.to_le_bytes());
+            }
+            Value::Float(f) => {
+                self.bytes(&[3]);
+                self.bytes(&f.to_bits().to_le_bytes());
+            }
+            Value::String(s) => {
+                self.bytes(&[4]);
+                self.bytes(&(s.len() as u64).to_le_bytes());
+                self.bytes(s.as_bytes());
+            }
+        }
+    }
+    /// The hash, finalised (splitmix64) so that all bits depend on the input.
+    fn finish(&self) -> u64 {
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+/// The MVT feature ids of a layer's features: stable across re-imports, so that a feature
+/// keeps its id when others are added, removed or reordered (a patched pyramid copies the
+/// tiles whose features are all unchanged, and clients keep their feature state).
+///
+/// A feature's id is a hash of its key (the first of [`ID_KEY_FIELDS`] the layer has, when the
+/// feature's value is not null), else of all its attributes and its geometry (WKB), in
+/// 1..=2^53-1. Ids are unique within the layer: features with the same hash are ordered by a
+/// second hash of all attributes and the geometry (then by position, which only decides among
+/// identical features), and each takes the next free id from its hash on.
+#[must_use]
+pub fn feature_ids(layer: &Layer) -> Vec<u64> {
+    let key: Option<Vec<usize>> = ID_KEY_FIELDS.iter().find_map(|names| {
+        names
+            .iter()
+            .map(|n| layer.schema.index_of(n))
+            .collect::<Option<Vec<usize>>>()
+    });
+    let content = |f: &saale_model::Feature| -> u64 {
+        let mut h = Fnv::new();
+        for v in &f.values {
+            h.value(v);
+        }
+        match f.geometry.as_ref().map(saale_model::geometry_to_wkb) {
+            Some(Ok(w)) => {
+                h.bytes(&[1]);
+                h.bytes(&w);
+            }
+            _ => h.bytes(&[0]),
+        }
+        h.finish()
+    };
+    // (first hash, second hash, position)
+    let mut order: Vec<(u64, u64, usize)> = layer
+        .features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let c = content(f);
+            let k = key.as_ref().and_then(|k| {
+                if k.iter().any(|&j| f.value(j).is_null()) {
+                    return None;
+                }
+                let mut h = Fnv::new();
+                h.bytes(b"key");
+                for &j in k {
+                    h.value(f.value(j));
+                }
+                Some(h.finish())
+            });
+            (k.unwrap_or(c), c, i)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut used = std::collections::HashSet::with_capacity(order.len());
+    let mut ids = vec![0u64; order.len()];
+    for (h, _, i) in order {
+        let mut id = h & MAX_ID;
+        loop {
+            if id == 0 {
+                id = 1;
+            }
+            if used.insert(id) {
+                break;
+            }
+            id = (id + 1) & MAX_ID;
+        }
+        ids[i] = id;
+    }
+    ids
 }
 
 /// The attributes put into tiles by default: every field except `exclude` and text fields
@@ -406,16 +543,30 @@ pub fn render_bounds(
     // Candidates per layer, kept across generalisation attempts.
     let scale = f64::from(opts.extent) / (bounds.max_x - bounds.min_x);
     let query = reach(&bounds, opts);
+    // In the order of their ids, so that a tile's bytes depend only on the features it shows
+    // (not on where the layer file stores them).
     let candidates: Vec<Vec<usize>> = layers
         .iter()
         .map(|l| {
             if z < l.minzoom || z > l.maxzoom {
                 Vec::new()
             } else {
-                l.query(&query)
+                let mut c = l.query(&query);
+                c.sort_unstable_by_key(|&i| l.feature_id(i));
+                c
             }
         })
         .collect();
+    // Harder generalisation changes lines and polygons only: a tile of points goes to the
+    // thinning step at once (the retries would encode the same bytes again).
+    let only_points = layers.iter().zip(&candidates).all(|(l, c)| {
+        c.iter().all(|&i| {
+            matches!(
+                l.geometry_3857(i),
+                None | Some(Geometry::Point(_) | Geometry::MultiPoint(_))
+            )
+        })
+    });
     let clipbox = ClipBox {
         lo: -f64::from(opts.buffer),
         hi: f64::from(opts.extent + opts.buffer),
@@ -445,39 +596,26 @@ pub fn render_bounds(
             parts.push((feats, *l));
         }
         let total: usize = parts.iter().map(|p| p.0.len()).sum();
-        // The features' geometries alone (without attributes and the layer's tables) are a
-        // lower bound of the tile's size: above the budget, the tile cannot fit and is not
-        // encoded (a street-zoom point tile of 100,000 addresses took 10 MB to find that out).
-        let lower: usize = parts
-            .iter()
-            .map(|p| p.0.iter().map(|f| f.2.encoded_len()).sum::<usize>())
-            .sum();
-        let data = if lower > opts.budget {
-            None
+        // A tile is at least as large as its features' geometries: when they alone exceed the
+        // budget, the (costly) encoding of the whole tile is skipped.
+        let floor = size_floor(&parts);
+        let size = if floor > opts.budget {
+            floor
         } else {
-            Some(encode(&parts, opts.extent))
-        };
-        let size = match data {
-            Some(data) if data.len() <= opts.budget => {
+            let data = encode(&parts, opts.extent);
+            if data.len() <= opts.budget {
                 return Ok(RenderedTile {
                     data,
                     features: total,
                     notes,
                 });
             }
-            Some(data) => (format!("{} bytes", data.len()), data.len()),
-            None => (format!("at least {lower} bytes"), lower),
+            data.len()
         };
-        let (size, known) = size;
-        // Generalising harder changes nothing when the tile holds only points (their
-        // position is snapped to the grid whatever the tolerance): thin at once.
-        let only_points = parts.iter().all(|p| {
-            p.0.iter()
-                .all(|f| f.2.r#type == Some(tile::GeomType::Point as i32))
-        });
         if attempt < 3 && !only_points {
             let note = format!(
-                "tile {label}: {size} over the budget of {}; generalising with {}x the tolerance",
+                "tile {label}: {}{size} bytes over the budget of {}; generalising with {}x the tolerance",
+                if size == floor { "at least " } else { "" },
                 opts.budget,
                 1 << (attempt + 1)
             );
@@ -488,15 +626,16 @@ pub fn render_bounds(
             gen.min_area *= 4.0;
             continue;
         }
-        // Still too large: keep the largest features that fit; among equals (points) a
-        // bit-reversed order thins evenly over the tile. Binary search over the count.
+        // Still too large: keep the largest features that fit; among equals (points) the
+        // order of the ids (hashes, so spread over the tile) thins evenly and keeps the same
+        // features whatever else changed. Binary search over the count.
         let mut rank: Vec<(usize, usize, f64, u64)> = parts
             .iter()
             .enumerate()
             .flat_map(|(li, p)| {
                 p.0.iter()
                     .enumerate()
-                    .map(move |(fi, f)| (li, fi, f.1, (f.0 as u64).reverse_bits()))
+                    .map(move |(fi, f)| (li, fi, f.1, p.1.feature_id(f.0)))
             })
             .collect();
         rank.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.3.cmp(&b.3)));
@@ -521,35 +660,40 @@ pub fn render_bounds(
                 .collect();
             encode(&filtered, opts.extent)
         };
-        // The largest count whose tile fits. The encoded size grows with every feature
-        // added (each count keeps a superset of the smaller one), so the answer lies between
-        // a count that fits (`lo`, 0 at first) and one that does not (`hi`, all at first). A
-        // few secant steps from the size of the whole tile narrow that bracket cheaply (each
-        // step encodes about as many features as will be kept, where halving from all of
-        // them encoded tens of thousands of features several times), then halving finishes it:
-        // the same count a plain binary search finds.
-        let (mut lo, mut hi) = (0usize, rank.len());
-        let mut guess = (rank.len() as f64 * opts.budget as f64 / known.max(1) as f64) as usize;
-        for _ in 0..4 {
-            if hi - lo <= 1 {
+        // The count that fits lies near the budget's share of the tile: estimate it from the
+        // size of a trial (sizes grow about linearly with the count) until a trial fits, then
+        // search upward in doubling steps and bisect. Each trial encodes about a budget's worth
+        // instead of halves of the whole tile.
+        let n = rank.len();
+        let mut guess = (n.saturating_mul(opts.budget) / size.max(1)).min(n);
+        let mut hi = n;
+        loop {
+            let len = keep_first(guess).len();
+            if len <= opts.budget {
                 break;
             }
-            let g = guess.clamp(lo + 1, hi - 1);
-            let len = keep_first(g).len();
-            if len <= opts.budget {
-                lo = g;
-            } else {
-                hi = g;
-            }
-            // Aim just under the budget: the next guess overshoots less often.
-            guess = (g as f64 * 0.995 * opts.budget as f64 / len.max(1) as f64) as usize;
+            hi = guess - 1;
+            let est = u128::from(guess as u64) * u128::from(opts.budget as u64) / len as u128;
+            guess = usize::try_from(est).unwrap_or(0).min(guess - 1);
         }
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
+        let mut lo = guess;
+        let mut step = (guess / 64).max(1);
+        while lo < hi {
+            let next = lo.saturating_add(step).min(hi);
+            if keep_first(next).len() <= opts.budget {
+                lo = next;
+            } else {
+                hi = next - 1;
+                break;
+            }
+            step = step.saturating_mul(2);
+        }
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
             if keep_first(mid).len() <= opts.budget {
                 lo = mid;
             } else {
-                hi = mid;
+                hi = mid - 1;
             }
         }
         let note = format!(
@@ -567,6 +711,32 @@ pub fn render_bounds(
     Ok(RenderedTile::default())
 }
 
+/// A lower bound of the encoded size of `parts`: every feature's geometry and its framing
+/// (ids and attributes only add to it).
+fn size_floor(parts: &[LayerPart<'_>]) -> usize {
+    let mut total = 0;
+    for (feats, l) in parts {
+        for (i, _, f) in feats {
+            let g: usize = f.geometry.iter().map(|&v| varint_len(u64::from(v))).sum();
+            // Each attribute value adds a key and a value index.
+            let tags = l.source.features.get(*i).map_or(0, |src| {
+                l.fields
+                    .iter()
+                    .filter(|(_, fi)| !src.value(*fi).is_null())
+                    .count()
+            });
+            // geometry: key + length + packed values; the feature: key + length.
+            total += 1 + varint_len(g as u64) + g + 2 + 2 * tags;
+        }
+    }
+    total
+}
+
+/// Bytes of a protobuf varint.
+fn varint_len(v: u64) -> usize {
+    (64 - (v | 1).leading_zeros() as usize).div_ceil(7)
+}
+
 fn encode(parts: &[LayerPart<'_>], extent: u32) -> Vec<u8> {
     let mut t = geozero::mvt::Tile { layers: Vec::new() };
     for (feats, l) in parts {
@@ -577,7 +747,7 @@ fn encode(parts: &[LayerPart<'_>], extent: u32) -> Vec<u8> {
         let mut out = Vec::with_capacity(feats.len());
         for (i, _, f) in feats {
             let mut f = f.clone();
-            f.id = Some(*i as u64 + 1);
+            f.id = Some(l.feature_id(*i));
             if let Some(src) = l.source.features.get(*i) {
                 for (name, fi) in &l.fields {
                     let v = match src.value(*fi) {
@@ -778,7 +948,7 @@ mod tests {
         let t = geozero::mvt::Tile::decode(r.data.as_slice()).expect("decode");
         assert_eq!(t.layers.len(), 1);
         let f = &t.layers[0].features[0];
-        assert_eq!(f.id, Some(1));
+        assert_eq!(f.id, Some(l.feature_id(0)));
         assert_eq!(t.layers[0].keys, vec!["name".to_string()]);
         // Decode the ring: MoveTo(1) + 2 params, LineTo(n) + 2n params, ClosePath.
         let g = &f.geometry;
@@ -832,5 +1002,71 @@ mod tests {
         let full = render(&[&l], id, &unlimited).expect("tile");
         assert_eq!(full.features, 20_000);
         assert!(full.notes.is_empty());
+    }
+
+    #[test]
+    fn feature_ids_follow_features_not_positions_and_are_unique() {
+        let pt = |x: f64, name: &str| Feature {
+            geometry: Some(Geometry::Point(point!(x: x, y: 0.0))),
+            values: vec![Value::from(name.to_string())],
+        };
+        let a = layer(vec![pt(1.0, "a"), pt(2.0, "b"), pt(3.0, "c"), pt(3.0, "c")]);
+        // Reordered, one feature moved, one added.
+        let b = layer(vec![
+            pt(5.0, "new"),
+            pt(3.0, "c"),
+            pt(2.5, "b"),
+            pt(1.0, "a"),
+            pt(3.0, "c"),
+        ]);
+        let (ia, ib) = (feature_ids(&a), feature_ids(&b));
+        assert_eq!(ia[0], ib[3], "unchanged feature keeps its id");
+        // The two identical features share a hash: the later takes the next id.
+        assert_eq!(ia[3], ia[2] + 1);
+        assert_eq!((ib[1], ib[4]), (ia[2], ia[3]));
+        assert_ne!(ia[1], ib[2], "the moved feature (no key) gets a new id");
+        for ids in [&ia, &ib] {
+            let set: std::collections::HashSet<_> = ids.iter().collect();
+            assert_eq!(set.len(), ids.len());
+            assert!(ids.iter().all(|&i| (1..1 << 53).contains(&i)));
+        }
+        // With a key field, a moved or edited feature keeps its id.
+        let keyed = |x: f64, id: i64| Feature {
+            geometry: Some(Geometry::Point(point!(x: x, y: 0.0))),
+            values: vec![Value::Int(id)],
+        };
+        let schema = Schema::from_fields([Field {
+            name: "gml_id".into(),
+            ty: FieldType::Int,
+        }]);
+        let k0 = Layer {
+            schema: schema.clone(),
+            features: vec![keyed(1.0, 7), keyed(2.0, 8)],
+        };
+        let k1 = Layer {
+            schema,
+            features: vec![keyed(9.0, 8), keyed(1.0, 7)],
+        };
+        let (i0, i1) = (feature_ids(&k0), feature_ids(&k1));
+        assert_eq!((i0[0], i0[1]), (i1[1], i1[0]));
+    }
+
+    #[test]
+    fn a_public_copy_takes_its_ids_from_its_own_values() {
+        let f = |note: &str| Feature {
+            geometry: Some(Geometry::Point(point!(x: 1.0, y: 2.0))),
+            values: vec![Value::from(note.to_string())],
+        };
+        let internal = layer(vec![f("Eigentümer Müller")]);
+        let public = layer(vec![f("")]);
+        let l = TileLayer::new("t", Arc::clone(&internal), &Crs::epsg(3857), None).expect("layer");
+        let p = l.with_source(Arc::clone(&public), None).expect("public");
+        assert_eq!(l.feature_id(0), feature_ids(&internal)[0]);
+        assert_eq!(p.feature_id(0), feature_ids(&public)[0]);
+        assert_ne!(p.feature_id(0), l.feature_id(0));
+        assert_eq!(
+            l.with_fields(Some(&[])).expect("f").feature_id(0),
+            l.feature_id(0)
+        );
     }
 }

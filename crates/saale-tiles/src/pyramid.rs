@@ -78,23 +78,39 @@ pub struct Patch<'a> {
     pub changed: &'a [Bbox],
 }
 
-/// The envelopes (EPSG:3857) of the features of `new` that differ from `old` at the same
-/// position (geometry or any value), in their old and their new form; features beyond the
-/// shorter layer count as changed. Both layers are in `crs`; only the changed features are
-/// transformed. Positions matter: a tile's feature ids are positions, so a feature inserted or
-/// removed in the middle changes the tiles of every feature after it.
+/// The envelopes (EPSG:3857) of the features that differ between `old` and `new`, in their old
+/// and their new form. Features are matched by their tile id ([`crate::feature_ids`], stable
+/// across re-imports): a feature whose id is in one layer only, or whose geometry or values
+/// differ, is changed; where a feature is stored does not matter. Both layers are in `crs`;
+/// only the changed features are transformed.
 ///
 /// # Errors
 /// Transformation errors of the changed features.
 pub fn changed_envelopes(old: &Layer, new: &Layer, crs: &Crs) -> Result<Vec<Bbox>> {
-    let (a, b) = (&old.features, &new.features);
+    let (ia, ib) = (crate::feature_ids(old), crate::feature_ids(new));
+    let by_id: std::collections::HashMap<u64, usize> =
+        ia.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut matched = vec![false; old.features.len()];
     let mut changed = Vec::new();
-    for i in 0..a.len().max(b.len()) {
-        if a.get(i) != b.get(i) {
-            changed.extend(a.get(i).cloned());
-            changed.extend(b.get(i).cloned());
+    for (f, id) in new.features.iter().zip(&ib) {
+        match by_id.get(id) {
+            Some(&i) => {
+                matched[i] = true;
+                if &old.features[i] != f {
+                    changed.push(old.features[i].clone());
+                    changed.push(f.clone());
+                }
+            }
+            None => changed.push(f.clone()),
         }
     }
+    changed.extend(
+        old.features
+            .iter()
+            .zip(&matched)
+            .filter(|(_, m)| !**m)
+            .map(|(f, _)| f.clone()),
+    );
     let layer = Layer {
         schema: new.schema.clone(),
         features: changed,
