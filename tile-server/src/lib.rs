@@ -146,9 +146,12 @@ pub fn router_live(live: Live) -> Router {
             axum::middleware::from_fn_with_state(live.clone(), http::hygiene),
         ))
         .layer(
+            // Quality 4 for both: brotli's default (11) compresses about 1 MB/s, so one
+            // browser request for a large page held an async worker for seconds.
             tower_http::compression::CompressionLayer::new()
                 .gzip(true)
-                .br(true),
+                .br(true)
+                .quality(tower_http::CompressionLevel::Precise(4)),
         )
         .layer(tower_http::cors::CorsLayer::permissive().max_age(Duration::from_secs(3600)))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(max_body))

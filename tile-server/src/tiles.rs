@@ -361,9 +361,7 @@ impl TileSource for LiveTiles {
                 raw: r.data,
                 gz,
             });
-            if let Ok(mut cache) = st.cache.lock() {
-                cache.put(key, Arc::clone(&c));
-            }
+            crate::state::cache_put(&st.cache, key, &c).await;
             Ok((!c.raw.is_empty()).then_some(TileData::Cut(c)))
         })
     }
@@ -569,7 +567,7 @@ pub(crate) async fn serve_tile_in(
     id: TileId,
     headers: &HeaderMap,
 ) -> ApiResult {
-    let gzip_ok = accepts_gzip(headers);
+    let gzip_ok = crate::http::accepts_gzip(headers);
     let src = source(st, list, view.internal, grid)?;
     Ok(match src.get_tile(id).await? {
         None => empty_tile(),
@@ -605,19 +603,6 @@ pub(crate) async fn serve_tile_in(
     })
 }
 
-fn accepts_gzip(h: &HeaderMap) -> bool {
-    h.get_all(header::ACCEPT_ENCODING).iter().any(|v| {
-        v.to_str().is_ok_and(|s| {
-            s.split(',').any(|p| {
-                let mut it = p.split(';');
-                let enc = it.next().unwrap_or("").trim();
-                let q0 = it.any(|q| q.trim().replace(' ', "") == "q=0");
-                (enc == "gzip" || enc == "*") && !q0
-            })
-        })
-    })
-}
-
 fn etag(data: &[u8]) -> String {
     let d = Sha256::digest(data);
     let hex: String = d[..12].iter().map(|b| format!("{b:02x}")).collect();
@@ -625,7 +610,7 @@ fn etag(data: &[u8]) -> String {
 }
 
 /// The entity tag of the gzip representation (differs from the identity one).
-fn gz_tag(tag: &str) -> String {
+pub(crate) fn gz_tag(tag: &str) -> String {
     format!("{}-gz\"", tag.trim_end_matches('"'))
 }
 
@@ -793,9 +778,7 @@ async fn serve_raster(
         raw,
         gz: Vec::new(),
     });
-    if let Ok(mut cache) = st.cache.lock() {
-        cache.put(key, Arc::clone(&c));
-    }
+    crate::state::cache_put(&st.cache, key, &c).await;
     Ok(image_response(&c, format))
 }
 

@@ -1158,3 +1158,59 @@ async fn tilesets3d_are_files_of_their_directory_and_internal_ones_need_the_toke
             .starts_with("private"));
     }
 }
+
+/// Robustness run (scripts/server_robustness.sh): large bodies (items pages, the MapLibre
+/// script) were gzip-compressed by the compression layer on the async workers, which then
+/// could not answer `/health` within 100 ms under load (and brotli ran at quality 11). A body
+/// above 256 KB is now compressed on the blocking pool: the same bytes after decoding, its own
+/// entity tag, 304 on it, identity when gzip is refused.
+#[tokio::test]
+async fn large_bodies_are_gzipped_off_the_async_workers() {
+    use std::io::Read as _;
+    let st = state(64);
+    let uri = "/vendor/maplibre-gl/maplibre-gl.js";
+    let plain = get(&st, uri, &[]).await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert!(plain.body.len() > 256 * 1024, "{}", plain.body.len());
+    assert!(!plain.headers.contains_key(header::CONTENT_ENCODING));
+    let tag = plain.headers[header::ETAG]
+        .to_str()
+        .expect("etag")
+        .to_string();
+    let gz = get(&st, uri, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(gz.headers[header::CONTENT_ENCODING], "gzip");
+    assert!(gz
+        .headers
+        .get_all(header::VARY)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|s| s.contains("Accept-Encoding"))));
+    let mut back = Vec::new();
+    flate2::read::GzDecoder::new(gz.body.as_slice())
+        .read_to_end(&mut back)
+        .expect("valid gzip");
+    assert_eq!(back, plain.body);
+    assert!(gz.body.len() < plain.body.len() / 2, "{}", gz.body.len());
+    let gz_tag = gz.headers[header::ETAG].to_str().expect("etag").to_string();
+    assert_ne!(gz_tag, tag);
+    let again = get(
+        &st,
+        uri,
+        &[("accept-encoding", "gzip"), ("if-none-match", &gz_tag)],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    for refused in ["gzip;q=0", "gzip; q=0.0, identity", "identity"] {
+        let r = get(&st, uri, &[("accept-encoding", refused)]).await;
+        assert!(
+            !r.headers.contains_key(header::CONTENT_ENCODING),
+            "{refused}"
+        );
+        assert_eq!(r.body, plain.body, "{refused}");
+    }
+    let star = get(&st, uri, &[("accept-encoding", "*;q=0.5")]).await;
+    assert_eq!(star.headers[header::CONTENT_ENCODING], "gzip");
+    // Only brotli: the compression layer (quality 4) does it.
+    let br = get(&st, uri, &[("accept-encoding", "br")]).await;
+    assert_eq!(br.headers[header::CONTENT_ENCODING], "br");
+    assert!(br.body.len() < plain.body.len() / 2);
+}
