@@ -3,10 +3,8 @@
 //! MBTiles 1.3 (SQLite, `rusqlite`). Tiles are gzip-compressed as both formats expect. The
 //! archive is written to a temporary file beside the target and renamed into place.
 
-use std::io::Write;
 use std::path::Path;
 
-use flate2::write::GzEncoder;
 use rayon::prelude::*;
 use saale_crs::Crs;
 use saale_model::{Bbox, Layer};
@@ -262,17 +260,25 @@ impl OldTiles {
     }
 }
 
-/// gzip a tile.
+/// gzip a tile (libdeflate, level 6; one compressor per thread).
 ///
 /// # Errors
-/// Only on an I/O failure of the in-memory encoder.
+/// When libdeflate finds its own output bound too small (it cannot).
 pub fn gzip(data: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut e = GzEncoder::new(
-        Vec::with_capacity(data.len() / 2),
-        flate2::Compression::default(),
-    );
-    e.write_all(data)?;
-    e.finish()
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<libdeflater::Compressor> =
+            std::cell::RefCell::new(libdeflater::Compressor::new(libdeflater::CompressionLvl::default()));
+    }
+    COMPRESSOR.with(|c| {
+        let mut c = c.borrow_mut();
+        let mut out = vec![0; c.gzip_compress_bound(data.len())];
+        let n = c
+            .gzip_compress(data, &mut out)
+            .map_err(|e| std::io::Error::other(format!("gzip: {e:?}")))?;
+        out.truncate(n);
+        out.shrink_to_fit();
+        Ok(out)
+    })
 }
 
 /// Build the pyramid of `layers` for zooms `minzoom..=maxzoom` into `path`. `progress` is
