@@ -59,8 +59,8 @@ pub fn build(p: &mut Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) 
     if !a.replace && !a.patch && a.to.exists() {
         return Err(Error::FileExists { path: a.to.clone() });
     }
-    let mut tls = Vec::new();
     let mut released_layers = Vec::new();
+    let mut fields_of = Vec::new();
     let mut suppressed = crate::Suppressed::default();
     for name in &a.layers {
         let e = p.entry(name)?;
@@ -68,11 +68,25 @@ pub fn build(p: &mut Project, a: &PyramidParams, zoom_done: &(dyn Fn() + Sync)) 
         gate::log_release(p, name, &e.access, &released, a.view, "tiles with ", &a.to)?;
         suppressed.primary += released.applied.protection.primary;
         suppressed.secondary += released.applied.protection.secondary;
-        let fields = saale_tiles::tile_fields(&released.layer, &e.tile_fields, &[]);
-        let data = Arc::new(released.layer);
-        released_layers.push((name.clone(), Arc::clone(&data)));
-        tls.push(TileLayer::new(name, data, p.crs(), Some(&fields))?);
+        fields_of.push(saale_tiles::tile_fields(
+            &released.layer,
+            &e.tile_fields,
+            &[],
+        ));
+        released_layers.push((name.clone(), Arc::new(released.layer)));
     }
+    // The tiling indexes of the layers are built side by side.
+    let crs = p.crs().clone();
+    let tls: Vec<TileLayer> = {
+        use rayon::prelude::*;
+        released_layers
+            .par_iter()
+            .zip(fields_of.par_iter())
+            .map(|((name, data), fields)| {
+                TileLayer::new(name, Arc::clone(data), &crs, Some(fields))
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()?
+    };
     let changes = if a.patch && a.to.exists() {
         Some(changes_since_recorded(p, a, &released_layers)?)
     } else {

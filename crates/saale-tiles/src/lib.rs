@@ -194,16 +194,27 @@ impl TileLayer {
                 values: Vec::new(),
             })
             .collect();
-        if !tr.is_identity() {
-            saale_crs::transform_features_parallel(&mut feats, crs, &to).map_err(
-                |(_, cause)| Error::Transform {
-                    layer: name.to_string(),
-                    cause,
-                },
-            )?;
-        }
+        // The ids (a hash of every feature's values) are made while the geometries are
+        // transformed.
+        let identity = tr.is_identity();
+        drop(tr);
+        let (moved, ids) = rayon::join(
+            || {
+                if identity {
+                    Ok(())
+                } else {
+                    saale_crs::transform_features_parallel(&mut feats, crs, &to).map_err(
+                        |(_, cause)| Error::Transform {
+                            layer: name.to_string(),
+                            cause,
+                        },
+                    )
+                }
+            },
+            || feature_ids(&layer),
+        );
+        moved?;
         let geoms: Vec<Option<Geometry<f64>>> = feats.into_iter().map(|f| f.geometry).collect();
-        let ids = feature_ids(&layer);
         let mut bounds = Bbox::empty();
         let index = LayerIndex::from_envelopes(geoms.iter().enumerate().filter_map(|(i, g)| {
             let b = Bbox::of(g.as_ref()?);

@@ -15,6 +15,9 @@ use crate::{render, Error, Result, TileLayer, TileOptions};
 /// A cut tile: address, gzip bytes, uncompressed size, over budget.
 type Cut = (TileId, Vec<u8>, usize, bool);
 
+/// Tiles per thread of the pool that close a group of levels cut together.
+const GROUP_TILES_PER_THREAD: usize = 4;
+
 /// An open archive being written.
 enum Sink {
     /// PMTiles stream writer.
@@ -408,82 +411,104 @@ pub fn build_patched(
         }
     };
     let top = opts.at_max_zoom();
-    for z in minzoom..=maxzoom {
-        let Some((x0, y0, x1, y1)) = tile_range(&bounds, z) else {
-            continue;
-        };
-        let level = if z == maxzoom { &top } else { opts };
-        let mut ids: Vec<TileId> = (y0..=y1)
-            .flat_map(|y| (x0..=x1).map(move |x| TileId { z, x, y }))
-            .collect();
-        let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
-        if let Some((old, changed)) = &old {
-            // Tiles no change reaches keep their stored bytes; only the others are cut.
-            let (cut, keep): (Vec<TileId>, Vec<TileId>) = ids.iter().partition(|id| {
-                let r = crate::reach(&id.bounds(), opts);
-                let q = rstar::AABB::from_corners([r.min_x, r.min_y], [r.max_x, r.max_y]);
-                changed.locate_in_envelope_intersecting(&q).next().is_some()
-            });
-            let kept = old.level(z, &keep, &err)?;
-            for id in keep {
-                if let Some(gz) = kept.get(&(id.x, id.y)) {
-                    report.bytes += gz.len() as u64;
-                    report.max_tile_bytes = report.max_tile_bytes.max(gzip_size(gz));
-                    report.copied += 1;
-                    tiles.push((id, gz.clone()));
+    // Levels are cut in groups: consecutive levels with few tiles (the low zooms, one to a
+    // few tiles each, every one holding a whole city) go to the thread pool together, so that
+    // both cores work on them instead of one tile at a time; a group closes once it has
+    // GROUP_TILES_PER_THREAD tiles per thread. Each level is still written in order.
+    let threads = rayon::current_num_threads().max(1);
+    let mut next = u16::from(minzoom);
+    while next <= u16::from(maxzoom) {
+        // (zoom, tiles to cut, tiles copied from the previous archive)
+        let mut group: Vec<(u8, Vec<TileId>, Vec<(TileId, Vec<u8>)>)> = Vec::new();
+        let mut pending = 0usize;
+        while next <= u16::from(maxzoom) && pending < GROUP_TILES_PER_THREAD * threads {
+            let z = u8::try_from(next).unwrap_or(u8::MAX);
+            next += 1;
+            let Some((x0, y0, x1, y1)) = tile_range(&bounds, z) else {
+                continue;
+            };
+            let mut ids: Vec<TileId> = (y0..=y1)
+                .flat_map(|y| (x0..=x1).map(move |x| TileId { z, x, y }))
+                .collect();
+            let mut tiles: Vec<(TileId, Vec<u8>)> = Vec::new();
+            if let Some((old, changed)) = &old {
+                // Tiles no change reaches keep their stored bytes; only the others are cut.
+                let (cut, keep): (Vec<TileId>, Vec<TileId>) = ids.iter().partition(|id| {
+                    let r = crate::reach(&id.bounds(), opts);
+                    let q = rstar::AABB::from_corners([r.min_x, r.min_y], [r.max_x, r.max_y]);
+                    changed.locate_in_envelope_intersecting(&q).next().is_some()
+                });
+                let kept = old.level(z, &keep, &err)?;
+                for id in keep {
+                    if let Some(gz) = kept.get(&(id.x, id.y)) {
+                        report.bytes += gz.len() as u64;
+                        report.max_tile_bytes = report.max_tile_bytes.max(gzip_size(gz));
+                        report.copied += 1;
+                        tiles.push((id, gz.clone()));
+                    }
                 }
+                ids = cut;
             }
-            ids = cut;
+            report.cut += ids.len() as u64;
+            pending += ids.len();
+            group.push((z, ids, tiles));
         }
-        report.cut += ids.len() as u64;
-        let done: Vec<Result<Option<Cut>>> = ids
+        let jobs: Vec<(usize, TileId)> = group
+            .iter()
+            .enumerate()
+            .flat_map(|(gi, g)| g.1.iter().map(move |id| (gi, *id)))
+            .collect();
+        let done: Vec<Result<Option<(usize, Cut)>>> = jobs
             .par_iter()
-            .map(|&id| {
+            .map(|&(gi, id)| {
+                let level = if id.z == maxzoom { &top } else { opts };
                 let r = render(layers, id, level)?;
                 if r.data.is_empty() {
                     return Ok(None);
                 }
                 let gz = gzip(&r.data).map_err(|e| err(e.to_string()))?;
-                Ok(Some((id, gz, r.data.len(), !r.notes.is_empty())))
+                Ok(Some((gi, (id, gz, r.data.len(), !r.notes.is_empty()))))
             })
             .collect();
         for d in done {
-            if let Some((id, gz, raw, over)) = d? {
+            if let Some((gi, (id, gz, raw, over))) = d? {
                 report.max_tile_bytes = report.max_tile_bytes.max(raw);
                 report.over_budget += u64::from(over);
                 report.bytes += gz.len() as u64;
-                tiles.push((id, gz));
+                group[gi].2.push((id, gz));
             }
         }
-        let n = tiles.len() as u64;
-        match &mut sink {
-            Sink::Pm(wr) => {
-                use pmtiles::TileCoord;
-                tiles.sort_by_key(|(id, _)| {
-                    TileCoord::new(id.z, id.x, id.y)
-                        .map(|c| u64::from(pmtiles::TileId::from(c)))
-                        .unwrap_or(u64::MAX)
-                });
-                for (id, data) in &tiles {
-                    let c = TileCoord::new(id.z, id.x, id.y).map_err(|e| err(e.to_string()))?;
-                    wr.add_tile(c, data).map_err(|e| err(e.to_string()))?;
+        for (z, _, mut tiles) in group {
+            let n = tiles.len() as u64;
+            match &mut sink {
+                Sink::Pm(wr) => {
+                    use pmtiles::TileCoord;
+                    tiles.sort_by_key(|(id, _)| {
+                        TileCoord::new(id.z, id.x, id.y)
+                            .map(|c| u64::from(pmtiles::TileId::from(c)))
+                            .unwrap_or(u64::MAX)
+                    });
+                    for (id, data) in &tiles {
+                        let c = TileCoord::new(id.z, id.x, id.y).map_err(|e| err(e.to_string()))?;
+                        wr.add_tile(c, data).map_err(|e| err(e.to_string()))?;
+                    }
                 }
-            }
-            Sink::Mb(db) => {
-                let mut st = db
-                    .prepare_cached("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)")
-                    .map_err(|e| err(e.to_string()))?;
-                for (id, data) in &tiles {
-                    // MBTiles rows count from the south (TMS).
-                    let row = (1u32 << id.z) - 1 - id.y;
-                    st.execute((id.z, id.x, row, data))
+                Sink::Mb(db) => {
+                    let mut st = db
+                        .prepare_cached("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)")
                         .map_err(|e| err(e.to_string()))?;
+                    for (id, data) in &tiles {
+                        // MBTiles rows count from the south (TMS).
+                        let row = (1u32 << id.z) - 1 - id.y;
+                        st.execute((id.z, id.x, row, data))
+                            .map_err(|e| err(e.to_string()))?;
+                    }
                 }
             }
+            report.tiles += n;
+            report.tiles_per_zoom.push((z, n));
+            progress(z, report.tiles);
         }
-        report.tiles += n;
-        report.tiles_per_zoom.push((z, n));
-        progress(z, report.tiles);
     }
     match sink {
         Sink::Pm(wr) => wr.finalize().map_err(|e| err(e.to_string()))?,
