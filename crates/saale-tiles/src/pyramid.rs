@@ -15,6 +15,10 @@ use crate::{render, Error, Result, TileLayer, TileOptions};
 /// A cut tile: address, gzip bytes, uncompressed size, over budget.
 type Cut = (TileId, Vec<u8>, usize, bool);
 
+/// A zoom level in a group: its zoom, the tiles to cut, the tiles done (copied from the
+/// previous archive, then the cut ones).
+type Level = (u8, Vec<TileId>, Vec<(TileId, Vec<u8>)>);
+
 /// Tiles per thread of the pool that close a group of levels cut together.
 const GROUP_TILES_PER_THREAD: usize = 4;
 
@@ -418,8 +422,7 @@ pub fn build_patched(
     let threads = rayon::current_num_threads().max(1);
     let mut next = u16::from(minzoom);
     while next <= u16::from(maxzoom) {
-        // (zoom, tiles to cut, tiles copied from the previous archive)
-        let mut group: Vec<(u8, Vec<TileId>, Vec<(TileId, Vec<u8>)>)> = Vec::new();
+        let mut group: Vec<Level> = Vec::new();
         let mut pending = 0usize;
         while next <= u16::from(maxzoom) && pending < GROUP_TILES_PER_THREAD * threads {
             let z = u8::try_from(next).unwrap_or(u8::MAX);
