@@ -24,6 +24,35 @@ pub struct Project {
     dir: PathBuf,
     catalog: Catalog,
     crs: Crs,
+    /// SHA-256 of the catalog text this project last read or wrote.
+    seen: Seen,
+}
+
+/// The hash of the catalog text a [`Project`] holds in memory: a writer that takes the lock
+/// and finds the same bytes on disk keeps its catalog instead of parsing it again (the
+/// catalog of a city project is some 400 KB of TOML; `refresh` re-read it before each of its
+/// steps). A clone copies the value, so clones never vouch for each other's catalogs.
+#[derive(Debug, Default)]
+struct Seen(std::sync::Mutex<Option<[u8; 32]>>);
+
+impl Clone for Seen {
+    fn clone(&self) -> Seen {
+        Seen(std::sync::Mutex::new(self.get()))
+    }
+}
+
+impl Seen {
+    fn of(text: &[u8]) -> [u8; 32] {
+        Sha256::digest(text).into()
+    }
+    fn get(&self) -> Option<[u8; 32]> {
+        self.0.lock().map_or(None, |g| *g)
+    }
+    fn set(&self, v: Option<[u8; 32]>) {
+        if let Ok(mut g) = self.0.lock() {
+            *g = v;
+        }
+    }
 }
 
 /// Check a layer name: 1 to 64 characters of `A-Z a-z 0-9 _ -`, not starting with `-`.
@@ -160,6 +189,7 @@ impl Project {
             dir: dir.to_path_buf(),
             catalog,
             crs: crs.clone(),
+            seen: Seen::default(),
         };
         p.save_catalog()?;
         Ok(p)
@@ -177,7 +207,19 @@ impl Project {
             });
         }
         let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
-        let catalog: Catalog = toml::from_str(&text).map_err(|e| Error::Catalog {
+        let (catalog, crs) = Project::parse_catalog(&cat_path, &text)?;
+        Ok(Project {
+            dir: dir.to_path_buf(),
+            catalog,
+            crs,
+            seen: Seen(std::sync::Mutex::new(Some(Seen::of(text.as_bytes())))),
+        })
+    }
+
+    /// The catalog and project CRS of the catalog text `text` read from `cat_path`.
+    fn parse_catalog(cat_path: &Path, text: &str) -> Result<(Catalog, Crs)> {
+        let cat_path = cat_path.to_path_buf();
+        let catalog: Catalog = toml::from_str(text).map_err(|e| Error::Catalog {
             path: cat_path.clone(),
             reason: e.to_string(),
         })?;
@@ -192,11 +234,7 @@ impl Project {
             path: cat_path.clone(),
             reason: format!("project.crs: {e}"),
         })?;
-        Ok(Project {
-            dir: dir.to_path_buf(),
-            catalog,
-            crs,
-        })
+        Ok((catalog, crs))
     }
 
     /// The project directory.
@@ -313,7 +351,20 @@ impl Project {
 
     /// Read the catalog again from disk.
     fn reload(&mut self) -> Result<()> {
-        self.catalog = Project::open(&self.dir)?.catalog;
+        let cat_path = self.dir.join(CATALOG);
+        if !cat_path.is_file() {
+            return Err(Error::NotAProject {
+                path: self.dir.clone(),
+            });
+        }
+        let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
+        let h = Seen::of(text.as_bytes());
+        if self.seen.get() == Some(h) {
+            // The bytes this project last read or wrote: its catalog is current.
+            return Ok(());
+        }
+        self.catalog = Project::parse_catalog(&cat_path, &text)?.0;
+        self.seen.set(Some(h));
         Ok(())
     }
 
@@ -333,11 +384,13 @@ impl Project {
         let text = toml::to_string_pretty(&self.catalog)
             .map_err(|e| Error::write(&self.dir.join(CATALOG), e))?;
         let header = "# saale project catalog. Edit with care: unknown keys are errors.\n";
-        write_atomic(
-            &self.dir,
-            &self.dir.join(CATALOG),
-            format!("{header}{text}").as_bytes(),
-        )
+        let bytes = format!("{header}{text}");
+        // Unknown until the write succeeds: a failed write leaves the old file, which must be
+        // parsed again.
+        self.seen.set(None);
+        write_atomic(&self.dir, &self.dir.join(CATALOG), bytes.as_bytes())?;
+        self.seen.set(Some(Seen::of(bytes.as_bytes())));
+        Ok(())
     }
 
     /// The layer files the catalog references: every layer's current file and those of its
@@ -816,6 +869,36 @@ mod tests {
         .unwrap();
         assert_eq!(a.entry("y").unwrap().feature_count, 2);
         assert!(a.catalog().layers.contains_key("x"));
+    }
+
+    /// A writer keeps its catalog when the file holds the bytes it last read or wrote (no
+    /// second parse), and reads it again when anyone else changed it: another project value,
+    /// a clone (which never vouches for the original), or a hand edit.
+    #[test]
+    fn a_writer_reads_the_catalog_again_exactly_when_its_bytes_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Project::init(dir.path(), &Crs::epsg(25832), None).unwrap();
+        a.write_layer("x", &points(1), LayerEntry::new(LayerKind::Vector), false)
+            .unwrap();
+        let mut c = a.clone();
+        a.write_layer("y", &points(2), LayerEntry::new(LayerKind::Vector), false)
+            .unwrap();
+        assert!(!c.catalog().layers.contains_key("y"));
+        c.update_catalog(|_| Ok(())).unwrap();
+        assert!(c.catalog().layers.contains_key("y"));
+        // A hand edit of the file is read.
+        let path = dir.path().join(CATALOG);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let edited = text.replace("feature_count = 2", "feature_count = 7");
+        assert_ne!(edited, text);
+        std::fs::write(&path, edited).unwrap();
+        assert_eq!(a.entry("y").unwrap().feature_count, 2);
+        a.update_catalog(|_| Ok(())).unwrap();
+        assert_eq!(a.entry("y").unwrap().feature_count, 7);
+        // And a writer's own save is what the next reload finds: the same catalog.
+        let before = a.catalog().clone();
+        a.update_catalog(|_| Ok(())).unwrap();
+        assert_eq!(format!("{:?}", a.catalog()), format!("{before:?}"));
     }
 
     #[test]
