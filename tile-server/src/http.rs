@@ -83,7 +83,10 @@ pub(crate) async fn hygiene(
                         let b = bytes.clone();
                         match tokio::task::spawn_blocking(move || {
                             crate::pool::background();
-                            (Sha256::digest(&b), gz.then(|| gzip(&b)).flatten())
+                            (
+                                Sha256::digest(&b),
+                                gz.then(|| saale_tiles::pyramid::gzip(&b).ok()).flatten(),
+                            )
                         })
                         .await
                         {
@@ -175,21 +178,6 @@ fn compressible(h: &HeaderMap) -> bool {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     !ct.starts_with("image/") || ct.starts_with("image/svg")
-}
-
-/// Level of the gzip the server itself writes (large bodies, on the blocking pool): level 4
-/// compresses GeoJSON to within a few per cent of level 6 at about twice the speed.
-const GZIP_LEVEL: u32 = 4;
-
-/// `data` gzip-compressed, or `None` if compressing failed.
-fn gzip(data: &[u8]) -> Option<Vec<u8>> {
-    use std::io::Write as _;
-    let mut e = flate2::write::GzEncoder::new(
-        Vec::with_capacity(data.len() / 4),
-        flate2::Compression::new(GZIP_LEVEL),
-    );
-    e.write_all(data).ok()?;
-    e.finish().ok()
 }
 
 /// The credential of an `Authorization` header: `None` without the header; the token of the

@@ -200,13 +200,7 @@ impl Project {
     /// # Errors
     /// [`Error::NotAProject`], [`Error::Catalog`] naming the bad key, or [`Error::Io`].
     pub fn open(dir: &Path) -> Result<Project> {
-        let cat_path = dir.join(CATALOG);
-        if !cat_path.is_file() {
-            return Err(Error::NotAProject {
-                path: dir.to_path_buf(),
-            });
-        }
-        let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
+        let (cat_path, text) = Project::read_catalog_text(dir)?;
         let (catalog, crs) = Project::parse_catalog(&cat_path, &text)?;
         Ok(Project {
             dir: dir.to_path_buf(),
@@ -214,6 +208,18 @@ impl Project {
             crs,
             seen: Seen(std::sync::Mutex::new(Some(Seen::of(text.as_bytes())))),
         })
+    }
+
+    /// The path and text of the catalog of the project in `dir`.
+    fn read_catalog_text(dir: &Path) -> Result<(PathBuf, String)> {
+        let cat_path = dir.join(CATALOG);
+        if !cat_path.is_file() {
+            return Err(Error::NotAProject {
+                path: dir.to_path_buf(),
+            });
+        }
+        let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
+        Ok((cat_path, text))
     }
 
     /// The catalog and project CRS of the catalog text `text` read from `cat_path`.
@@ -351,13 +357,7 @@ impl Project {
 
     /// Read the catalog again from disk.
     fn reload(&mut self) -> Result<()> {
-        let cat_path = self.dir.join(CATALOG);
-        if !cat_path.is_file() {
-            return Err(Error::NotAProject {
-                path: self.dir.clone(),
-            });
-        }
-        let text = std::fs::read_to_string(&cat_path).map_err(|e| Error::io(&cat_path, e))?;
+        let (cat_path, text) = Project::read_catalog_text(&self.dir)?;
         let h = Seen::of(text.as_bytes());
         if self.seen.get() == Some(h) {
             // The bytes this project last read or wrote: its catalog is current.
