@@ -80,11 +80,7 @@ impl Crs {
             let mut crs = Crs::epsg(code);
             if let Some(height) = lower.split('*').nth(1) {
                 crs.note = Some(match adv_height_code(height) {
-                    Some(v) => {
-                        let name = SpatialRef::from_epsg(v)
-                            .ok()
-                            .and_then(|sr| sr.name())
-                            .unwrap_or_default();
+                    Some((v, name)) => {
                         crs.vertical = Some(format!("EPSG:{v}"));
                         format!(
                             "'{s}': compound CRS, EPSG:{code} taken as the CRS; heights in \
@@ -101,7 +97,7 @@ impl Crs {
         } else if lower.ends_with("crs84") || lower == "wgs84" {
             Crs::epsg(4326)
         } else if let Some(code) = epsg_code(&lower) {
-            if SpatialRef::from_epsg(code).is_ok() {
+            if epsg_exists(code) {
                 Crs::epsg(code)
             } else {
                 // Not an EPSG code: ArcGIS writes its own codes under the EPSG authority.
@@ -151,11 +147,13 @@ impl Crs {
                  a WKT or PROJJSON definition",
             ));
         };
-        // Check PROJ knows it.
-        crs.spatial_ref().map_err(|e| match e {
-            Error::UnknownCrs { reason, .. } => unknown(&reason),
-            other => other,
-        })?;
+        // Check PROJ knows it (an EPSG code was checked above).
+        if !crs.epsg.is_some_and(epsg_exists) {
+            crs.spatial_ref().map_err(|e| match e {
+                Error::UnknownCrs { reason, .. } => unknown(&reason),
+                other => other,
+            })?;
+        }
         Ok(crs)
     }
 
@@ -255,7 +253,14 @@ impl Crs {
     /// True for geographic (degree-based) CRSs such as EPSG:4326.
     #[must_use]
     pub fn is_geographic(&self) -> bool {
-        self.spatial_ref().is_ok_and(|s| s.is_geographic())
+        matches!(
+            self.memo(Fact::Geographic, || {
+                Some(Known::Flag(
+                    self.spatial_ref().is_ok_and(|s| s.is_geographic()),
+                ))
+            }),
+            Some(Known::Flag(true))
+        )
     }
 
     /// WKT (WKT2) definition of the CRS.
@@ -264,10 +269,47 @@ impl Crs {
         if let Some(w) = &self.wkt {
             return w.clone();
         }
-        self.spatial_ref()
-            .ok()
-            .and_then(|s| s.to_wkt().ok())
-            .unwrap_or_default()
+        match self.memo(Fact::Wkt, || {
+            self.spatial_ref()
+                .ok()
+                .and_then(|s| s.to_wkt().ok())
+                .map(Known::Text)
+        }) {
+            Some(Known::Text(w)) => w,
+            _ => String::new(),
+        }
+    }
+
+    /// Ask PROJ now for what later steps ask about this CRS (its WKT, whether it is
+    /// geographic, its widened area of use), so that they find it in the process's memo. A
+    /// reader calls this on a thread of its own while it parses.
+    pub fn warm_up(&self) {
+        let _ = self.wkt();
+        let _ = self.is_geographic();
+        let _ = self.valid_extent(crate::AREA_OF_USE_MARGIN_DEG);
+    }
+
+    /// A fact PROJ gives about this CRS, asked once per process: opening PROJ's database
+    /// costs milliseconds per thread, and every command asks about the same few CRSs.
+    pub(crate) fn memo(
+        &self,
+        fact: Fact,
+        compute: impl FnOnce() -> Option<Known>,
+    ) -> Option<Known> {
+        use std::collections::HashMap;
+        use std::sync::{Mutex, OnceLock};
+        type Key = (Fact, Option<u32>, Option<String>, Option<String>);
+        static MEMO: OnceLock<Mutex<HashMap<Key, Option<Known>>>> = OnceLock::new();
+        let key = (fact, self.epsg, self.auth.clone(), self.wkt.clone());
+        let memo = MEMO.get_or_init(Mutex::default);
+        if let Some(v) = memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return v;
+        }
+        let v = compute();
+        if let Ok(mut m) = memo.lock() {
+            m.insert(key, v.clone());
+        }
+        v
     }
 
     /// PROJJSON definition of the CRS (used by GeoParquet).
@@ -325,6 +367,41 @@ impl fmt::Display for Crs {
 
 /// EPSG code from `epsg:N`, `N`, `urn:ogc:def:crs:epsg:[version]:N`, or
 /// `http(s)://www.opengis.net/def/crs/epsg/0/N` (all lower-cased).
+/// The facts [`Crs::memo`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Fact {
+    Wkt,
+    Geographic,
+    Exists,
+    /// The valid extent for a margin (its `f64` bits).
+    Extent(u64),
+}
+
+/// A fact's value.
+#[derive(Debug, Clone)]
+pub(crate) enum Known {
+    Text(String),
+    Flag(bool),
+    Extent(crate::Extent),
+}
+
+/// EPSG codes every EPSG dataset since version 6 holds (the CRSs of German cities, states and
+/// the web): their existence is not looked up in PROJ's database.
+const ALWAYS_IN_EPSG: &[u32] = &[
+    3035, 3044, 3045, 3857, 4258, 4326, 4647, 5650, 5676, 5677, 5678, 5783, 7837, 25831, 25832,
+    25833, 31466, 31467, 31468, 31469,
+];
+
+/// Whether EPSG (in PROJ's database) has `code`.
+fn epsg_exists(code: u32) -> bool {
+    ALWAYS_IN_EPSG.contains(&code)
+        || Crs::epsg(code)
+            .memo(Fact::Exists, || {
+                Some(Known::Flag(SpatialRef::from_epsg(code).is_ok()))
+            })
+            .is_some_and(|k| matches!(k, Known::Flag(true)))
+}
+
 fn epsg_code(s: &str) -> Option<u32> {
     let tail = if let Some(rest) = s.strip_prefix("urn:ogc:def:crs:epsg:") {
         rest.rsplit(':').next()?
@@ -422,11 +499,12 @@ fn percent_decode(s: &str) -> String {
 
 /// EPSG code of the vertical CRS of an AdV height part (after `*`, lower-cased, possibly
 /// followed by `*` and a geoid model): `DE_DHHN2016_NH`, `DE_DHHN92_NH`, `DE_DHHN85_NOH`.
-fn adv_height_code(s: &str) -> Option<u32> {
+fn adv_height_code(s: &str) -> Option<(u32, &'static str)> {
+    // With EPSG's names (as PROJ gives them; asking PROJ would open its database).
     Some(match s.split('*').next()? {
-        "de_dhhn2016_nh" => 7837,
-        "de_dhhn92_nh" => 5783,
-        "de_dhhn85_noh" => 5784,
+        "de_dhhn2016_nh" => (7837, "DHHN2016 height"),
+        "de_dhhn92_nh" => (5783, "DHHN92 height"),
+        "de_dhhn85_noh" => (5784, "DHHN85 height"),
         _ => return None,
     })
 }
@@ -455,6 +533,38 @@ fn adv_code(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_codes_and_names_kept_without_proj_are_what_proj_says() {
+        for &code in ALWAYS_IN_EPSG {
+            assert!(
+                SpatialRef::from_epsg(code).is_ok(),
+                "EPSG:{code} is listed as always in EPSG but PROJ does not know it"
+            );
+        }
+        for adv in ["de_dhhn2016_nh", "de_dhhn92_nh", "de_dhhn85_noh"] {
+            let (code, name) = adv_height_code(adv).expect("listed");
+            let sr = SpatialRef::from_epsg(code).expect("in PROJ");
+            assert_eq!(sr.name().as_deref(), Some(name), "{adv}");
+            assert!(sr.is_vertical(), "{adv}");
+        }
+        // A code outside the list is still looked up, and a missing one still refused.
+        assert!(epsg_exists(2056));
+        assert!(!epsg_exists(999_999));
+    }
+
+    #[test]
+    fn facts_asked_twice_are_the_same_as_asked_once() {
+        for name in ["EPSG:25832", "EPSG:4326", "ESRI:102329"] {
+            let c = Crs::parse(name).expect(name);
+            let sr = c.spatial_ref().expect(name);
+            for _ in 0..2 {
+                assert_eq!(c.wkt(), sr.to_wkt().expect(name), "{name}");
+                assert_eq!(c.is_geographic(), sr.is_geographic(), "{name}");
+                assert_eq!(c.valid_extent(1.0), c.compute_valid_extent(1.0), "{name}");
+            }
+        }
+    }
 
     #[test]
     fn parses_common_spellings() {

@@ -44,6 +44,16 @@ impl Crs {
     /// one (a millisecond); compute it once per file, not per feature.
     #[must_use]
     pub fn valid_extent(&self, margin_deg: f64) -> Option<Extent> {
+        match self.memo(crate::crs::Fact::Extent(margin_deg.to_bits()), || {
+            self.compute_valid_extent(margin_deg)
+                .map(crate::crs::Known::Extent)
+        }) {
+            Some(crate::crs::Known::Extent(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn compute_valid_extent(&self, margin_deg: f64) -> Option<Extent> {
         let sr = self.spatial_ref().ok()?;
         let a = sr.area_of_use()?;
         let (mut w, mut e) = (a.west_lon_degree, a.east_lon_degree);

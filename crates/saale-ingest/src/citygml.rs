@@ -34,16 +34,28 @@ pub(crate) fn read(path: &Path, opts: &DatasetOptions) -> Result<Part> {
 /// Read one CityGML file; with `keep_surfaces` the part also holds every building's surfaces.
 pub(crate) fn read_with(path: &Path, opts: &DatasetOptions, keep_surfaces: bool) -> Result<Part> {
     let size = std::fs::metadata(path).map_or(u64::MAX, |m| m.len());
-    let mut hashed = None;
-    let bytes;
-    let mut s = if size <= crate::dataset::IN_MEMORY {
-        let (b, h) = crate::dataset::read_hashed(path)?;
-        bytes = b;
-        hashed = Some(h);
-        XmlStream::from_slice(path, &bytes, 0)
+    if size <= crate::dataset::IN_MEMORY {
+        crate::dataset::with_file_bytes(path, |bytes, hashed| {
+            let mut part = read_from(
+                path,
+                XmlStream::from_slice(path, bytes, 0),
+                opts,
+                keep_surfaces,
+            )?;
+            part.sha256 = Some(hashed);
+            Ok(part)
+        })
     } else {
-        XmlStream::open(path)?
-    };
+        read_from(path, XmlStream::open(path)?, opts, keep_surfaces)
+    }
+}
+
+fn read_from(
+    path: &Path,
+    mut s: XmlStream<'_>,
+    opts: &DatasetOptions,
+    keep_surfaces: bool,
+) -> Result<Part> {
     // Not used for the building metrics: terrain intersection lines, textures, creation dates.
     s.skip = &[
         "lod1TerrainIntersection",
@@ -103,7 +115,6 @@ pub(crate) fn read_with(path: &Path, opts: &DatasetOptions, keep_surfaces: bool)
         }
     }
     part.detail = format!("CityGML {version}");
-    part.sha256 = hashed;
     Ok(part)
 }
 

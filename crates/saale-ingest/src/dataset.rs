@@ -306,12 +306,58 @@ pub(crate) fn sha256_hex(h: sha2::Sha256) -> String {
 
 /// Read a whole file (for formats read in memory) with its SHA-256.
 pub(crate) fn read_hashed(path: &Path) -> Result<(Vec<u8>, (String, u64))> {
+    let mut bytes = Vec::new();
+    let h = read_hashed_into(path, &mut bytes)?;
+    Ok((bytes, h))
+}
+
+/// Read chunk: hashed while it is still in the cache.
+const READ_CHUNK: u64 = 1 << 20;
+
+/// Read a whole file into `buf` (cleared first; its capacity is reused) with its SHA-256,
+/// hashing each chunk as it arrives.
+pub(crate) fn read_hashed_into(path: &Path, buf: &mut Vec<u8>) -> Result<(String, u64)> {
     use sha2::Digest;
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let size = f.metadata().map_or(0, |m| m.len());
+    buf.clear();
+    buf.reserve(usize::try_from(size).unwrap_or(0).min(IN_MEMORY as usize));
     let mut h = sha2::Sha256::new();
-    h.update(&bytes);
-    let n = bytes.len() as u64;
-    Ok((bytes, (sha256_hex(h), n)))
+    loop {
+        let start = buf.len();
+        let n = (&mut f)
+            .take(READ_CHUNK)
+            .read_to_end(buf)
+            .map_err(|e| Error::io(path, e))?;
+        h.update(&buf[start..]);
+        if n == 0 {
+            break;
+        }
+    }
+    Ok((sha256_hex(h), buf.len() as u64))
+}
+
+/// Largest read buffer a thread keeps for its next file ([`with_file_bytes`]).
+const KEEP_BUFFER: usize = 64 << 20;
+
+/// Call `f` with the bytes of `path` and their SHA-256 and size, read into a buffer the thread
+/// keeps for its next file: a delivery of many tiles then touches fresh memory (page faults,
+/// zeroed pages) once per thread instead of once per file.
+pub(crate) fn with_file_bytes<T>(
+    path: &Path,
+    f: impl FnOnce(&[u8], (String, u64)) -> Result<T>,
+) -> Result<T> {
+    thread_local! {
+        static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut buf = BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    let out = read_hashed_into(path, &mut buf).and_then(|h| f(&buf, h));
+    if buf.capacity() <= KEEP_BUFFER {
+        buf.clear();
+        BUF.with(|b| *b.borrow_mut() = buf);
+    }
+    out
 }
 
 /// Files up to this size are parsed in memory (borrowed XML events); larger ones are streamed.

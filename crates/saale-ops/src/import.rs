@@ -512,6 +512,9 @@ pub fn import(
     if let Some(m) = &a.max_age {
         m.parse::<crate::refresh::MaxAge>()?;
     }
+    // PROJ's answers about the project CRS, asked while the sources are read.
+    let crs = project.crs().clone();
+    std::thread::spawn(move || crs.warm_up());
     let mut remotes = Vec::new();
     for p in &a.paths {
         if let Some(r) = Remote::parse_checked(&p.to_string_lossy())? {
