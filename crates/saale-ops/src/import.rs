@@ -494,6 +494,27 @@ pub(crate) fn base_entry(kind: LayerKind, a: &ImportParams) -> LayerEntry {
     e
 }
 
+/// A thread asking PROJ about a CRS, joined when dropped.
+struct WarmUp(Option<std::thread::JoinHandle<()>>);
+
+impl WarmUp {
+    fn start(crs: saale_crs::Crs) -> Self {
+        Self(
+            std::thread::Builder::new()
+                .spawn(move || crs.warm_up())
+                .ok(),
+        )
+    }
+}
+
+impl Drop for WarmUp {
+    fn drop(&mut self) {
+        if let Some(h) = self.0.take() {
+            let _ = h.join();
+        }
+    }
+}
+
 /// Import files into the project.
 ///
 /// # Errors
@@ -512,9 +533,10 @@ pub fn import(
     if let Some(m) = &a.max_age {
         m.parse::<crate::refresh::MaxAge>()?;
     }
-    // PROJ's answers about the project CRS, asked while the sources are read.
-    let crs = project.crs().clone();
-    std::thread::spawn(move || crs.warm_up());
+    // PROJ's answers about the project CRS, asked while the sources are read. The thread is
+    // joined on every way out of this function: a process that exits while a thread is inside
+    // PROJ crashes in PROJ's static destructors.
+    let _warm = WarmUp::start(project.crs().clone());
     let mut remotes = Vec::new();
     for p in &a.paths {
         if let Some(r) = Remote::parse_checked(&p.to_string_lossy())? {
