@@ -122,8 +122,7 @@ fn dim_of(n: &Node, inherited: usize) -> usize {
 /// Parse numbers of a `posList`/`pos`/`coordinates` text.
 fn numbers(text: &str, out: &mut Vec<f64>) -> Result<(), String> {
     let number = |tok: &str| -> Result<f64, String> {
-        let v: f64 = tok
-            .parse()
+        let v: f64 = fast_float2::parse(tok)
             .map_err(|_| format!("'{tok}' is not a number in a coordinate list"))?;
         if !v.is_finite() || v.abs() > MAX_COORD {
             return Err(format!("absurd coordinate value {tok}"));
@@ -656,6 +655,76 @@ mod tests {
         let e = numbers("1 2x 3", &mut v).expect_err("not a number");
         assert!(e.contains("'2x'"), "{e}");
         assert!(numbers("1 1e300", &mut v).is_err());
+    }
+
+    #[test]
+    fn coordinates_parse_to_the_bits_the_standard_library_gives() {
+        // fast-float2 against str::parse: the same value to the bit, and the same tokens
+        // refused.
+        let same = |tok: &str| {
+            let ours = fast_float2::parse::<f64, _>(tok).ok();
+            let std = tok.parse::<f64>().ok();
+            assert_eq!(ours.map(f64::to_bits), std.map(f64::to_bits), "'{tok}'");
+        };
+        for tok in [
+            "0",
+            "-0",
+            "+1",
+            "1.",
+            ".5",
+            "-.5",
+            "1e5",
+            "1E-5",
+            "1e+5",
+            "681000.123",
+            "5644000.5",
+            "1e308",
+            "1e309",
+            "4.9e-324",
+            "2.2250738585072011e-308",
+            "0.1",
+            "123456789012345678901",
+            "",
+            "-",
+            "+",
+            ".",
+            "1e",
+            "e5",
+            "1.2.3",
+            "0x10",
+            "1_0",
+            "--1",
+            "1,5",
+            " 1",
+            "1 ",
+            "inf",
+            "-infinity",
+            "NaN",
+            "1e-400",
+            "00012.50",
+        ] {
+            same(tok);
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = f64::from_bits(x);
+            if !v.is_finite() {
+                continue;
+            }
+            let utm = (x % 1_000_000_000) as f64 / 1000.0 + 300_000.0;
+            for tok in [
+                format!("{v}"),
+                format!("{v:e}"),
+                format!("{utm}"),
+                format!("{utm:.3}"),
+                format!("{:.2}", utm / 1000.0),
+            ] {
+                same(&tok);
+            }
+        }
     }
 
     #[test]
