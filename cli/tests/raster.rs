@@ -629,13 +629,13 @@ fn the_map_offers_the_luftbild_base_layer_with_its_attribution() {
         "-p",
         ps,
         "import",
-        image().to_str().unwrap(),
+        orthophoto().to_str().unwrap(),
         "--layer",
         "luftbild",
         "--licence",
-        "CC-BY-4.0",
+        "public-domain",
         "--attribution",
-        "Umbra Lab, Inc. (CC BY 4.0)",
+        "USDA FSA, NAIP 2020",
     ]);
     saale_ok(&[
         "-p",
@@ -657,7 +657,7 @@ fn the_map_offers_the_luftbild_base_layer_with_its_attribution() {
         .arg(&chromium)
         .arg(srv.url())
         .arg(&artifacts)
-        .arg("#16/-19.5276/169.4488")
+        .arg("#15/47.0204/-99.1548")
         .output()
         .unwrap();
     assert!(
@@ -680,7 +680,7 @@ fn the_map_offers_the_luftbild_base_layer_with_its_attribution() {
         assert!(n > 0, "{key}: no raster tile requests");
         assert_eq!(v["rasterTiles"]["ok"], n, "{key}: raster tiles failed");
         assert!(
-            v["attribution"].as_str().unwrap().contains("Umbra Lab"),
+            v["attribution"].as_str().unwrap().contains("NAIP 2020"),
             "{key}: {}",
             v["attribution"]
         );
@@ -799,4 +799,124 @@ fn kill_9_during_a_raster_import_leaves_the_project_as_it_was() {
     assert!(!tmp.exists() || std::fs::read_dir(&tmp).unwrap().next().is_none());
     let files = std::fs::read_dir(p.join("layers")).unwrap().count();
     assert_eq!(files, 2, "only the two referenced COGs remain");
+}
+
+/// The bundled aerial orthophoto (USDA NAIP 2020, public domain; data/README.md): 934 x 723 px
+/// of 5 m in EPSG:26914, bands red, green, blue and near infrared, no-data 0.
+fn orthophoto() -> PathBuf {
+    root().join("data/raster/naip_m_4709963_se_14_1_20200831.tif")
+}
+
+/// The Web Mercator tile (x, y) at zoom `z` holding a WGS 84 point.
+fn tile_of(lon: f64, lat: f64, z: u8) -> (u32, u32) {
+    let n = f64::from(1u32 << z);
+    let x = (lon + 180.0) / 360.0 * n;
+    let y = (1.0 - lat.to_radians().tan().asinh() / std::f64::consts::PI) / 2.0 * n;
+    (x as u32, y as u32)
+}
+
+#[test]
+fn an_rgbi_orthophoto_is_served_in_colour_and_its_infrared_band_is_not_taken_for_alpha() {
+    if !require("gdalwarp") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = init(dir.path());
+    let ps = p.to_str().unwrap();
+    let out = saale_ok(&[
+        "-p",
+        ps,
+        "import",
+        orthophoto().to_str().unwrap(),
+        "--layer",
+        "luftbild",
+        "--licence",
+        "public-domain",
+        "--attribution",
+        "USDA Farm Service Agency, NAIP 2020",
+    ]);
+    assert!(out.contains("raster 'luftbild': 934 x 723 pixels"), "{out}");
+    let e = entry(&p, "luftbild");
+    assert_eq!(e["raster"]["bands"], 4);
+    assert_eq!(e["raster"]["crs"], "EPSG:26914");
+    assert_eq!(e["raster"]["role"], "image");
+    let file = cog(&p, "luftbild");
+    // All four bands are kept, pixel for pixel.
+    for b in 1..=4 {
+        assert_eq!(band(&file, b), band(&orthophoto(), b), "band {b}");
+    }
+    let srv = Server::start(&p, &[]);
+    let o = 20_037_508.342_789_244f64;
+    // The centre of the image (99.1548 W, 47.0204 N) at full resolution (z 15) and from the
+    // overview (z 13).
+    for z in [15u8, 13] {
+        let (x, y) = tile_of(-99.1548, 47.0204, z);
+        let (st, _, body) = srv.get(&format!("/tiles/luftbild/{z}/{x}/{y}.png"), &[]);
+        assert_eq!(st, 200, "tile {z}/{x}/{y}");
+        let tile = decode(&body, dir.path(), &format!("t{z}.png"));
+        let s = 2.0 * o / f64::from(1u32 << z);
+        let (x0, y1) = (-o + f64::from(x) * s, o - f64::from(y) * s);
+        let reference = dir.path().join(format!("ref{z}.tif"));
+        run(&[
+            "gdalwarp",
+            "-q",
+            "-r",
+            "bilinear",
+            "-t_srs",
+            "EPSG:3857",
+            "-te",
+            &x0.to_string(),
+            &(y1 - s).to_string(),
+            &(x0 + s).to_string(),
+            &y1.to_string(),
+            "-ts",
+            "256",
+            "256",
+            file.to_str().unwrap(),
+            reference.to_str().unwrap(),
+        ]);
+        let bands: Vec<Vec<f64>> = (1..=4).map(|b| band(&reference, b).2).collect();
+        let (mut covered, mut opaque, mut worst, mut colour, mut off) = (0, 0, 0.0f64, 0, 0);
+        for i in 0..256 * 256 {
+            if bands[0][i] == 0.0 {
+                continue;
+            }
+            covered += 1;
+            if tile[3][i] == 255.0 {
+                opaque += 1;
+            }
+            let d = (0..3)
+                .map(|c| (tile[c][i] - bands[c][i]).abs())
+                .fold(0.0, f64::max);
+            worst = worst.max(d);
+            if d > 1.0 {
+                off += 1;
+            }
+            if tile[0][i] != tile[1][i] || tile[1][i] != tile[2][i] {
+                colour += 1;
+            }
+        }
+        // The z 15 tile lies inside the image (almost every pixel covered), the z 13 tile
+        // over its edge; every covered pixel is opaque whatever the infrared value (which
+        // varies over fields and water).
+        let least = if z == 15 { 60_000 } else { 40_000 };
+        assert!(covered > least, "tile {z}: {covered} pixels covered");
+        assert!(
+            opaque >= covered - 256,
+            "tile {z}: {opaque} of {covered} pixels opaque"
+        );
+        let nir: Vec<f64> = bands[3].iter().copied().filter(|v| *v > 0.0).collect();
+        let (lo, hi) = nir
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+        assert!(hi - lo > 50.0, "the infrared band varies: {lo}..{hi}");
+        // Red, green and blue as GDAL warps them (within one value; a few pixels on the
+        // image's no-data edge within three), and a colour image, not grey.
+        assert!(
+            worst <= 3.0 && off * 100 < covered,
+            "tile {z}: largest difference {worst}, {off} pixels off by more than 1"
+        );
+        assert!(colour > covered / 2, "tile {z}: {colour} colour pixels");
+    }
+    srv.stop();
 }

@@ -190,6 +190,7 @@ pub fn render_raster(
     )
     .map_err(|e| gdal_err(path, "cannot open the raster", e))?;
     let bands = src.raster_count().min(4);
+    let alpha = alpha_band(&src, bands);
     let mem = DriverManager::get_driver_by_name("MEM")
         .map_err(|e| gdal_err(path, "GDAL's MEM driver is missing", e))?;
     let mut dst = mem
@@ -216,15 +217,29 @@ pub fn render_raster(
             .map_err(|e| gdal_err(path, "cannot read the tile", e))?;
         planes.push(buf.into_shape_and_vec().1);
     }
-    let Some(rgba) = colour(info, &planes) else {
+    let Some(rgba) = colour(info, &planes, alpha) else {
         return Ok(None);
     };
     encode(path, &rgba, format).map(Some)
 }
 
-/// The RGBA pixels of warped bands (`None` when no pixel is covered): colour and grey images
-/// as they are (a fourth band as alpha), elevations stretched over the layer's range.
-fn colour(info: &RasterInfo, planes: &[Vec<f32>]) -> Option<[Vec<u8>; 4]> {
+/// Which of the first `bands` bands GDAL calls an alpha band (1-based), if any. Only a band
+/// marked so is transparency: the fourth band of a German DOP (`DOP20RGBI`) or of a NAIP
+/// image is near infrared, and taking it for alpha would make vegetation opaque and water
+/// transparent.
+fn alpha_band(src: &Dataset, bands: usize) -> Option<usize> {
+    (2..=bands).find(|&b| {
+        src.rasterband(b).is_ok_and(|band| {
+            band.color_interpretation() == gdal::raster::ColorInterpretation::AlphaBand
+        })
+    })
+}
+
+/// The RGBA pixels of warped bands (`None` when no pixel is covered): colour (bands 1-3) and
+/// grey (band 1) images as they are, alpha only from a band marked as alpha (`alpha`, 1-based;
+/// other extra bands such as near infrared are not drawn), elevations stretched over the
+/// layer's range.
+fn colour(info: &RasterInfo, planes: &[Vec<f32>], alpha: Option<usize>) -> Option<[Vec<u8>; 4]> {
     let n = TILE_SIZE * TILE_SIZE;
     let mut out = [vec![0u8; n], vec![0u8; n], vec![0u8; n], vec![0u8; n]];
     let byte = |v: f32| v.round().clamp(0.0, 255.0) as u8;
@@ -236,22 +251,18 @@ fn colour(info: &RasterInfo, planes: &[Vec<f32>]) -> Option<[Vec<u8>; 4]> {
         if first <= UNCOVERED * 0.5 || !first.is_finite() {
             continue;
         }
-        let (r, g, b, a) = match (info.role, planes.len()) {
+        let a = alpha.map_or(255, |b| byte(planes[b - 1][i]));
+        let colour_bands = planes.len() - usize::from(alpha.is_some());
+        let (r, g, b) = match (info.role, colour_bands) {
             (RasterRole::Elevation, _) => {
                 let v = byte(((f64::from(first) - lo) / span * 255.0) as f32);
-                (v, v, v, 255)
+                (v, v, v)
             }
-            (_, 1 | 2) => {
+            (_, 0..=2) => {
                 let v = byte(first);
-                (v, v, v, 255)
+                (v, v, v)
             }
-            (_, 3) => (byte(first), byte(planes[1][i]), byte(planes[2][i]), 255),
-            _ => (
-                byte(first),
-                byte(planes[1][i]),
-                byte(planes[2][i]),
-                byte(planes[3][i]),
-            ),
+            _ => (byte(first), byte(planes[1][i]), byte(planes[2][i])),
         };
         if a > 0 {
             any = true;
@@ -350,6 +361,40 @@ mod tests {
         assert_eq!(overview_for(&i, 1.6), Some(2));
         assert_eq!(overview_for(&i, 100.0), Some(3));
         assert_eq!(overview_for(&info(vec![]), 100.0), None);
+    }
+
+    #[test]
+    fn a_fourth_band_is_alpha_only_when_marked_so() {
+        let mut i = info(vec![]);
+        let n = TILE_SIZE * TILE_SIZE;
+        let mut planes: Vec<Vec<f32>> = [10.0, 20.0, 30.0, 0.0]
+            .iter()
+            .map(|&v| vec![v; n])
+            .collect();
+        planes[3][0] = 200.0;
+        // RGB + near infrared (0 here): an opaque colour pixel, the infrared not drawn.
+        let rgba = colour(&i, &planes, None).unwrap();
+        assert_eq!(
+            [rgba[0][7], rgba[1][7], rgba[2][7], rgba[3][7]],
+            [10, 20, 30, 255]
+        );
+        // RGBA: the fourth band is the transparency.
+        let rgba = colour(&i, &planes, Some(4)).unwrap();
+        assert_eq!(
+            [rgba[0][7], rgba[1][7], rgba[2][7], rgba[3][7]],
+            [10, 20, 30, 0]
+        );
+        assert_eq!(rgba[3][0], 200);
+        // Grey + alpha.
+        let grey = vec![vec![99.0; n], vec![128.0; n]];
+        let rgba = colour(&i, &grey, Some(2)).unwrap();
+        assert_eq!(
+            [rgba[0][0], rgba[1][0], rgba[2][0], rgba[3][0]],
+            [99, 99, 99, 128]
+        );
+        i.bands = 1;
+        let rgba = colour(&i, &grey[..1], None).unwrap();
+        assert_eq!(rgba[3][0], 255);
     }
 
     #[test]
